@@ -1,0 +1,129 @@
+/**
+ * The parse output contract (../shared/spec/determination.md). Field names are fixed;
+ * unknown values are null (or [] for lists), never guessed.
+ */
+
+export type Outcome = 'UPHELD' | 'OVERTURNED';
+export type CaseOutcome = Outcome | 'PARTIALLY_OVERTURNED';
+export type Priority = 'Standard' | 'Expedited';
+export type Sex = 'male' | 'female';
+export type Layout = '2014' | '2016';
+export type GuidelineSource = 'MTUS' | 'NON_MTUS';
+
+export interface SourceInfo {
+  file: string;
+  sha256: string;
+  layout: Layout;
+  /** 'pdf' or 'text': how the letter reached the parser. */
+  format: 'pdf' | 'text';
+}
+
+export interface CaseDates {
+  assigned: string | null;
+  decision: string | null;
+  injury: string | null;
+  urDenial: string | null;
+  applicationReceived: string | null;
+}
+
+export interface ReviewerProfile {
+  licensedStates: string[];
+  specialties: string[];
+}
+
+export interface Patient {
+  age: number | null;
+  sex: Sex | null;
+}
+
+export interface CanonicalService {
+  /** Canonical service name, one graph node per name. */
+  name: string;
+  category: string | null;
+  subcategory: string | null;
+  /** Generic drug name for Pharmaceuticals, else null. */
+  drug: string | null;
+}
+
+export interface RequestDetails {
+  bodyRegions: string[];
+  laterality: 'left' | 'right' | 'bilateral' | null;
+  spinalLevels: string[];
+  sessions: number | null;
+  perWeek: number | null;
+  weeks: number | null;
+  quantity: number | null;
+  strength: string | null;
+  retrospective: boolean;
+  /** ISO date of service for retrospective requests. */
+  dateOfService: string | null;
+}
+
+export interface GuidelineCitation {
+  source: GuidelineSource;
+  /** Canonical document name (taxonomy.md), 'Other' for unrecognised non-MTUS material. */
+  document: string;
+  edition: string | null;
+  sections: string[];
+  pages: string | null;
+  /** The citation as written. */
+  text: string;
+}
+
+export interface PartyCitations {
+  /** True when the party said it cited no medical evidence (or did not base its decision on the MTUS). */
+  citedNoEvidence: boolean;
+  citations: GuidelineCitation[];
+}
+
+export interface Decision {
+  ordinal: number;
+  request: string;
+  originalRequest: string | null;
+  authorized: string | null;
+  outcome: Outcome;
+  service: CanonicalService;
+  details: RequestDetails;
+  claimsAdministrator: PartyCitations;
+  reviewer: PartyCitations;
+  rationale: string;
+  dependsOn: number | null;
+}
+
+export interface Determination {
+  source: SourceInfo;
+  caseNumber: string | null;
+  priority: Priority | null;
+  dates: CaseDates;
+  outcome: CaseOutcome;
+  reviewer: ReviewerProfile;
+  patient: Patient;
+  diagnoses: string[];
+  priorTreatments: string[];
+  summary: string | null;
+  decisions: Decision[];
+  warnings: string[];
+}
+
+export type ParseErrorCode =
+  | 'UNREADABLE'
+  | 'NOT_A_DETERMINATION'
+  | 'UNSUPPORTED_LAYOUT'
+  | 'NO_DECISIONS'
+  | 'TOO_LARGE';
+
+export interface ParseFailure {
+  source: { file: string; sha256?: string };
+  error: { code: ParseErrorCode; message: string };
+}
+
+/** A parse error with a stable code; the message names the file and the problem. */
+export class LetterError extends Error {
+  constructor(
+    readonly code: ParseErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'LetterError';
+  }
+}

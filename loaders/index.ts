@@ -1,0 +1,4 @@
+/** The loaders' public surface: what `src/` and the CLI may import. */
+export * from './determination';
+export { parseLetterText, caseOutcome } from './parse/parse-letter';
+export { parseLetterFile, parseLetterBytes, readLetterBytes, isFailure, MAX_LETTER_BYTES } from './read/read-letter';

@@ -1,0 +1,98 @@
+import type { ReviewerProfile } from '../determination';
+import { specialtyVocabulary } from '../vocab/specialties';
+import { stateVocabulary } from '../vocab/states';
+import { foldSpaces, joinLines } from '../text/clean-text';
+
+export interface ParsedCredentials extends ReviewerProfile {
+  warnings: string[];
+}
+
+const STATES_LABEL = /^State\(?s\)?\s+of\s+Licensure:\s*(.*)$/i;
+const SPECIALTY_LABEL = /^Certifications?(?:\(s\))?\s*\/\s*Specialt(?:y|ies):\s*(.*)$/i;
+
+/**
+ * Reads the reviewer profile from the `HOW THE IMR ...` part: either the 2015-17 block
+ *   State(s) of Licensure: California,North Carolina
+ *   Certification(s)/Specialty: Preventive Medicine, Occupational Medicine, Public Health &
+ *   General Preventive Medicine
+ * or the 2014 prose `The expert reviewer is Board Certified in X[, has a subspecialty in Y]
+ * and is licensed to practice in A & B.`
+ */
+export function parseCredentials(lines: readonly string[]): ParsedCredentials {
+  const block = readCredentialBlock(lines);
+  if (block) return block;
+  return readCredentialProse(joinLines(lines));
+}
+
+function readCredentialBlock(lines: readonly string[]): ParsedCredentials | null {
+  let states: string | null = null;
+  let specialties: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const stateMatch = STATES_LABEL.exec(lines[i].trim());
+    const specialtyMatch = SPECIALTY_LABEL.exec(lines[i].trim());
+    const match = stateMatch ?? specialtyMatch;
+    if (!match) continue;
+    const parts = [match[1]];
+    while (i + 1 < lines.length && isContinuation(lines[i + 1])) parts.push(lines[++i]);
+    const value = foldSpaces(parts.join(' '));
+    if (stateMatch) states = value;
+    else specialties = value;
+  }
+  if (states === null && specialties === null) return null;
+  const warnings: string[] = [];
+  return {
+    licensedStates: canonicalList(splitList(states ?? ''), 'state', stateVocabulary.lookup.bind(stateVocabulary), warnings),
+    specialties: canonicalList(splitList(specialties ?? ''), 'specialty', lookupSpecialty, warnings),
+    warnings,
+  };
+}
+
+function isContinuation(line: string): boolean {
+  const text = line.trim();
+  return text !== '' && !STATES_LABEL.test(text) && !SPECIALTY_LABEL.test(text) && !/^CLINICAL CASE SUMMARY/i.test(text);
+}
+
+/** Comma lists with optional spaces; `&` stays inside names (`Physical Medicine & Rehabilitation`). */
+function splitList(value: string): string[] {
+  return value
+    .split(/\s*[,;]\s*/)
+    .map((part) => part.replace(/\.$/, '').trim())
+    .filter((part) => part !== '');
+}
+
+function lookupSpecialty(text: string): string | null {
+  return specialtyVocabulary.lookup(text);
+}
+
+function canonicalList(
+  values: readonly string[],
+  kind: string,
+  lookup: (text: string) => string | null,
+  warnings: string[],
+): string[] {
+  const out: string[] = [];
+  for (const value of values) {
+    const canonical = lookup(value);
+    if (canonical === null) warnings.push(`unrecognised reviewer ${kind} '${value.slice(0, 60)}', kept as written`);
+    const name = canonical ?? value;
+    if (!out.includes(name)) out.push(name);
+  }
+  return out;
+}
+
+const PROSE = /expert reviewer is (.+?) and is licensed to practice in (.+?)\.(?:\s|$)/i;
+
+function readCredentialProse(text: string): ParsedCredentials {
+  const warnings: string[] = [];
+  const match = PROSE.exec(text);
+  if (!match) {
+    return { licensedStates: [], specialties: [], warnings: ['reviewer credentials not understood'] };
+  }
+  // Names are found by the vocabulary itself, so `and` inside a name
+  // (`Physical Medicine and Rehabilitation`) is not taken for a list separator.
+  const specialties = specialtyVocabulary.scan(match[1]);
+  if (specialties.length === 0) warnings.push('reviewer specialty not understood');
+  const states = stateVocabulary.scan(match[2]);
+  if (states.length === 0) warnings.push('reviewer licensed states not understood');
+  return { licensedStates: states, specialties, warnings };
+}

@@ -1,0 +1,54 @@
+import type { CanonicalService } from '../determination';
+
+interface DependencyCandidate {
+  ordinal: number;
+  request: string;
+  service: CanonicalService;
+  rationale: string;
+}
+
+/**
+ * A rationale that says the item follows from another one:
+ *   `As the requested surgical intervention is not medically necessary ..., the requested
+ *   ancillary service is not medically necessary.`
+ *   `The concurrent request for surgery is supported.`
+ * The cue names the primary item; it is matched to another decision of the letter by its
+ * service (or, for surgery words, the letter's non-adjunct surgery).
+ */
+const CUE =
+  /\b(?:as|since|because|given that|with)\s+the\s+(?:concurrent(?:ly)?\s+)?(?:requested\s+|proposed\s+|associated\s+|primary\s+)?(.{3,90}?)\s+(?:is|was|has been|are|were|being)\s+(?:deemed\s+|found\s+|determined to be\s+|also\s+)?(?:not\s+)?(?:medically necessary|supported|certified|approved|authorized|indicated|recommended|non-certified)|\bthe\s+concurrent(?:ly)?\s+(?:request(?:ed)?\s+(?:for\s+)?)?(.{3,60}?)\s+(?:is|was|has been)\s+(?:not\s+)?(?:medically necessary|supported|certified|approved|authorized|indicated|recommended)/gi;
+const SURGERY_WORDS = /\b(surg\w*|procedure|operati\w+|arthroscop\w*|repair|fusion|replacement|decompression|release)\b/i;
+const SUBJECT_OF_ITSELF = /\b(request(?:ed)?|item|service|treatment|medication)s?$/i;
+
+export function findDependency(
+  item: DependencyCandidate,
+  others: readonly DependencyCandidate[],
+): number | null {
+  CUE.lastIndex = 0;
+  for (let match = CUE.exec(item.rationale); match; match = CUE.exec(item.rationale)) {
+    const subject = (match[1] ?? match[2] ?? '').toLowerCase();
+    if (subject === '' || SUBJECT_OF_ITSELF.test(subject.trim()) && !SURGERY_WORDS.test(subject)) continue;
+    const target = matchSubject(subject, item, others);
+    if (target !== null) return target;
+  }
+  return null;
+}
+
+function matchSubject(
+  subject: string,
+  item: DependencyCandidate,
+  others: readonly DependencyCandidate[],
+): number | null {
+  const candidates = others.filter((o) => o.ordinal !== item.ordinal);
+  const byName = candidates.find(
+    (o) => o.service.name.length > 2 && subject.includes(o.service.name.toLowerCase()),
+  );
+  if (byName) return byName.ordinal;
+  if (SURGERY_WORDS.test(subject)) {
+    const surgeries = candidates.filter(
+      (o) => o.service.category === 'Surgery' && o.service.subcategory !== 'Adjunct Surgical Services',
+    );
+    if (surgeries.length > 0) return surgeries[0].ordinal;
+  }
+  return null;
+}

@@ -1,0 +1,205 @@
+import type { Outcome } from '../determination';
+import { joinLines } from '../text/clean-text';
+import { splitParagraphs } from './case-summary';
+
+/** One disputed item as the letter lays it out, before canonicalisation. */
+export interface RawItem {
+  header: string;
+  request: string;
+  originalRequest: string | null;
+  authorized: string | null;
+  outcome: Outcome;
+  claimsAdministrator: string | null;
+  reviewer: string | null;
+  rationale: string;
+  warnings: string[];
+}
+
+const OUTCOME_END = /:\s*(Upheld|Overturned)\s*\.?$/i;
+const LONE_OUTCOME = /^(Upheld|Overturned)\s*\.?$/i;
+const UR_LABEL = /^Claims\s+Administrator\s+guidelines?\s*:\s*/i;
+const IMR_LABEL = /^MAXIMUS\s+guidelines?\s*:\s*/i;
+const RATIONALE_LABEL = /^Decision\s+rationale\s*:\s*/i;
+const ANY_LABEL = /^(?:Claims\s+Administrator\s+guidelines?|MAXIMUS\s+guidelines?|Decision\s+rationale)\s*:/i;
+const LEAD_IN_END = /set\s+forth\s+below:?$|^below:?$/i;
+const SENTENCE_END = /[.:;!?)"']$/;
+
+/**
+ * Splits `IMR ISSUES, DECISIONS AND RATIONALES` into items. An item header ends a line with
+ * `: Upheld|Overturned` (its request text can wrap and contain colons; the outcome is the
+ * last one) and is followed by the item's labelled paragraphs:
+ *   Norco 10/325mg #60 was the original request. ... portion of the original request, Norco
+ *   10/325mg #35 is: Upheld
+ *   Claims Administrator guideline: Decision based on ...
+ *   MAXIMUS guideline: Decision based on ...
+ *   Decision rationale: ...
+ */
+export function splitItems(lines: readonly string[]): RawItem[] {
+  const start = leadInEnd(lines);
+  const outcomeLines = findOutcomeLines(lines, start);
+  const items: RawItem[] = [];
+  let floor = start;
+  for (let k = 0; k < outcomeLines.length; k++) {
+    const end = outcomeLines[k];
+    const headerStart = findHeaderStart(lines, end, floor);
+    const nextHeaderStart =
+      k + 1 < outcomeLines.length ? findHeaderStart(lines, outcomeLines[k + 1], end + 1) : lines.length;
+    items.push(readItem(lines.slice(headerStart, end + 1), lines.slice(end + 1, nextHeaderStart)));
+    floor = end + 1;
+  }
+  return items;
+}
+
+function leadInEnd(lines: readonly string[]): number {
+  for (let i = 0; i < Math.min(lines.length, 4); i++) {
+    if (LEAD_IN_END.test(lines[i].trim())) return i + 1;
+  }
+  return 0;
+}
+
+/** Lines that end an item header: the outcome, then (after blanks) one of the item's labels. */
+function findOutcomeLines(lines: readonly string[], start: number): number[] {
+  const found: number[] = [];
+  for (let i = start; i < lines.length; i++) {
+    const text = lines[i].trim();
+    const endsHeader =
+      OUTCOME_END.test(text) || (LONE_OUTCOME.test(text) && i > start && /:$/.test(previousText(lines, i)));
+    if (endsHeader && ANY_LABEL.test(nextText(lines, i))) found.push(i);
+  }
+  return found;
+}
+
+function nextText(lines: readonly string[], i: number): string {
+  for (let j = i + 1; j < lines.length; j++) if (lines[j] !== '') return lines[j].trim();
+  return '';
+}
+
+function previousText(lines: readonly string[], i: number): string {
+  for (let j = i - 1; j >= 0; j--) if (lines[j] !== '') return lines[j].trim();
+  return '';
+}
+
+/**
+ * Walks back from the outcome line to the blank line that opens the header paragraph. A page
+ * break can put blank lines inside a header; the walk crosses them while the text before the
+ * blank does not end a sentence (a rationale always does).
+ */
+function findHeaderStart(lines: readonly string[], end: number, floor: number): number {
+  let j = end;
+  for (;;) {
+    while (j - 1 >= floor && lines[j - 1] !== '') j--;
+    let k = j - 1;
+    while (k >= floor && lines[k] === '') k--;
+    if (k < floor) return j;
+    const before = lines[k].trim();
+    if (SENTENCE_END.test(before) || ANY_LABEL.test(before)) return j;
+    j = k + 1;
+  }
+}
+
+function readItem(headerLines: readonly string[], bodyLines: readonly string[]): RawItem {
+  const warnings: string[] = [];
+  const header = joinLines(headerLines);
+  const match = /^(.*?)\s*:\s*(Upheld|Overturned)\s*\.?$/is.exec(header);
+  const outcome = (match?.[2] ?? 'Upheld').toUpperCase() as Outcome;
+  const story = readPartialAuthorisation(match?.[1] ?? header);
+
+  const labelled = readLabelledParagraphs(bodyLines);
+  if (labelled.claimsAdministrator === null) warnings.push('item without a Claims Administrator guideline');
+  if (labelled.reviewer === null) warnings.push('item without a MAXIMUS guideline');
+  if (labelled.rationale === null) warnings.push('item without a decision rationale');
+  return {
+    header,
+    ...story,
+    outcome,
+    claimsAdministrator: labelled.claimsAdministrator,
+    reviewer: labelled.reviewer,
+    rationale: labelled.rationale ?? '',
+    warnings,
+  };
+}
+
+interface PartialAuthorisation {
+  request: string;
+  originalRequest: string | null;
+  authorized: string | null;
+}
+
+const ORIGINAL = /^(.+?)\s+was\s+the\s+original\s+request\.\s*(.*)$/is;
+const AUTHORISED_BY = /^(.+?)\s+(?:was|were)\s+(?:authorized|approved|certified|modified)\s+by\s+the\s+Claims\s+Administrator\.?\s*(.*)$/is;
+const CA_AUTHORISED = /^The\s+Claims\s+Administrator\s+(?:authorized|approved|certified|modified(?:\s+the\s+request\s+to)?)\s+(.+?)(?:,\s*leaving\s+the\s+original\s+request\s+IMR\s+eligible)?\.\s*(.*)$/is;
+const DISPUTED =
+  /^(?:The\s+)?(?:remaining\s+)?(?:IMR\s+eligible\s+portion\s+of\s+the\s+)?original\s+request,?\s*(.+?)(?:,\s*)?\s+is$|^The\s+remaining\s+IMR\s+eligible\s+portion\s+of\s+the\s+original\s+request,?\s*(.+?)\s+is$/is;
+
+/**
+ * Partial authorisations tell a small story: `X was the original request. Y was authorized by
+ * the Claims Administrator. The remaining IMR eligible portion of the original request, Z is`
+ * (or `The Claims Administrator authorized Y, leaving the original request IMR eligible. The
+ * original request, X is`). Other headers are the request itself.
+ */
+export function readPartialAuthorisation(text: string): PartialAuthorisation {
+  const original = ORIGINAL.exec(text);
+  if (!original) return { request: text.trim(), originalRequest: null, authorized: null };
+  let rest = original[2];
+  let authorized: string | null = null;
+  const byCa = AUTHORISED_BY.exec(rest) ?? null;
+  const caDid = byCa ? null : CA_AUTHORISED.exec(rest);
+  if (byCa) [authorized, rest] = [byCa[1], byCa[2]];
+  else if (caDid) [authorized, rest] = [caDid[1], caDid[2]];
+  const disputed = DISPUTED.exec(rest.trim());
+  const request = (disputed?.[1] ?? disputed?.[2] ?? rest.replace(/\s+is$/i, '')).trim();
+  return {
+    request: request === '' ? original[1].trim() : request,
+    originalRequest: original[1].trim(),
+    authorized: authorized?.trim() ?? null,
+  };
+}
+
+interface LabelledParagraphs {
+  claimsAdministrator: string | null;
+  reviewer: string | null;
+  rationale: string | null;
+}
+
+/** Each label runs to the next label; the rationale keeps its paragraph breaks. */
+function readLabelledParagraphs(lines: readonly string[]): LabelledParagraphs {
+  const out: LabelledParagraphs = { claimsAdministrator: null, reviewer: null, rationale: null };
+  let current: keyof LabelledParagraphs | null = null;
+  const buffers: Record<keyof LabelledParagraphs, string[]> = {
+    claimsAdministrator: [],
+    reviewer: [],
+    rationale: [],
+  };
+  for (const line of lines) {
+    const text = line.trim();
+    const label: [RegExp, keyof LabelledParagraphs] | undefined = (
+      [
+        [UR_LABEL, 'claimsAdministrator'],
+        [IMR_LABEL, 'reviewer'],
+        [RATIONALE_LABEL, 'rationale'],
+      ] as [RegExp, keyof LabelledParagraphs][]
+    ).find(([pattern]) => pattern.test(text));
+    if (label) {
+      current = label[1];
+      buffers[current].push(text.replace(label[0], ''));
+    } else if (current !== null) buffers[current].push(line);
+  }
+  for (const key of Object.keys(buffers) as (keyof LabelledParagraphs)[]) {
+    if (buffers[key].length === 0) continue;
+    const paragraphs = splitParagraphs(buffers[key]).map(joinLines);
+    out[key] = key === 'rationale' ? mergeBrokenParagraphs(paragraphs).join('\n\n') : paragraphs.join(' ');
+  }
+  return out;
+}
+
+/** A page break inside a paragraph leaves a blank line before a lowercase continuation. */
+function mergeBrokenParagraphs(paragraphs: string[]): string[] {
+  const out: string[] = [];
+  for (const paragraph of paragraphs) {
+    const previous = out[out.length - 1];
+    if (previous !== undefined && !SENTENCE_END.test(previous) && /^[a-z0-9(]/.test(paragraph)) {
+      out[out.length - 1] = /[A-Za-z0-9]-$/.test(previous) ? previous + paragraph : `${previous} ${paragraph}`;
+    } else out.push(paragraph);
+  }
+  return out;
+}

@@ -1,0 +1,110 @@
+import type {
+  CaseOutcome,
+  Decision,
+  Determination,
+  Outcome,
+  PartyCitations,
+  SourceInfo,
+} from '../determination';
+import { LetterError } from '../determination';
+import { canonicaliseService } from '../canonical/service';
+import { extractRequestDetails } from '../extract/request-details';
+import { parseGuidelineParagraph } from '../extract/guideline-citations';
+import { cleanLines } from '../text/clean-text';
+import { parseCaseSummary } from './case-summary';
+import { parseCredentials } from './credentials';
+import { findDependency } from './dependencies';
+import { parseHeader } from './header';
+import { splitItems, type RawItem } from './items';
+import { splitSections } from './sections';
+
+export type LetterSource = Omit<SourceInfo, 'layout'>;
+
+/**
+ * Letter text in, canonical `Determination` out: a pure function over the text (no I/O, no
+ * clock). Throws LetterError with a code when the text is not a letter it can read.
+ */
+export function parseLetterText(text: string, source: LetterSource): Determination {
+  const sections = splitSections(cleanLines(text));
+  const warnings: string[] = [];
+  const header = parseHeader(sections.header);
+  const credentials = parseCredentials(sections.howMade);
+  const summary = parseCaseSummary(sections.summary);
+  const items = splitItems(sections.issues);
+  if (items.length === 0) {
+    throw new LetterError(
+      'NO_DECISIONS',
+      'no disputed items found: no line ending in ": Upheld" or ": Overturned" followed by the item\'s guideline paragraphs',
+    );
+  }
+  warnings.push(...credentials.warnings);
+  warnings.push(...strayOutcomeWarnings(sections.issues, items.length));
+
+  const decisions = items.map((item, index) => toDecision(item, index + 1, warnings));
+  for (const decision of decisions) {
+    decision.dependsOn = findDependency(decision, decisions);
+  }
+  if (header.dates.injury === null && summary.injuryDate !== null) header.dates.injury = summary.injuryDate;
+
+  return {
+    source: { ...source, layout: sections.layout },
+    caseNumber: header.caseNumber,
+    priority: header.priority,
+    dates: header.dates,
+    outcome: caseOutcome(decisions.map((d) => d.outcome)),
+    reviewer: { licensedStates: credentials.licensedStates, specialties: credentials.specialties },
+    patient: summary.patient,
+    diagnoses: summary.diagnoses,
+    priorTreatments: summary.priorTreatments,
+    summary: summary.summary,
+    decisions,
+    warnings,
+  };
+}
+
+function toDecision(item: RawItem, ordinal: number, warnings: string[]): Decision {
+  const note = (message: string) => warnings.push(`item ${ordinal}: ${message}`);
+  item.warnings.forEach(note);
+  const service = canonicaliseService(item.request);
+  if (service.category === null) note('service not recognised, no category');
+  const kind =
+    service.category === 'Pharmaceuticals' ? 'drug' : service.category === 'Rehabilitation' ? 'therapy' : 'other';
+  return {
+    ordinal,
+    request: item.request,
+    originalRequest: item.originalRequest,
+    authorized: item.authorized,
+    outcome: item.outcome,
+    service,
+    details: extractRequestDetails(item.request, { kind }),
+    claimsAdministrator: readCitations(item.claimsAdministrator, 'Claims Administrator guideline', note),
+    reviewer: readCitations(item.reviewer, 'MAXIMUS guideline', note),
+    rationale: item.rationale,
+    dependsOn: null,
+  };
+}
+
+function readCitations(
+  paragraph: string | null,
+  label: string,
+  note: (message: string) => void,
+): PartyCitations {
+  if (paragraph === null) return { citedNoEvidence: false, citations: [] };
+  const parsed = parseGuidelineParagraph(paragraph);
+  parsed.warnings.forEach((w) => note(`${label}: ${w}`));
+  return { citedNoEvidence: parsed.citedNoEvidence, citations: parsed.citations };
+}
+
+/** Lines shaped like an item header that did not open an item: never drop one silently. */
+function strayOutcomeWarnings(lines: readonly string[], itemCount: number): string[] {
+  const shaped = lines.filter((line) => /:\s*(Upheld|Overturned)\s*\.?$/i.test(line.trim())).length;
+  return shaped > itemCount
+    ? [`${shaped - itemCount} line(s) end in ': Upheld|Overturned' without the item's guideline paragraphs after them`]
+    : [];
+}
+
+export function caseOutcome(outcomes: readonly Outcome[]): CaseOutcome {
+  if (outcomes.every((o) => o === 'UPHELD')) return 'UPHELD';
+  if (outcomes.every((o) => o === 'OVERTURNED')) return 'OVERTURNED';
+  return 'PARTIALLY_OVERTURNED';
+}

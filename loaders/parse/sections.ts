@@ -1,0 +1,82 @@
+import { LetterError, type Layout } from '../determination';
+
+/** The parts of a letter, each as cleaned lines (see cleanLines). */
+export interface LetterSections {
+  layout: Layout;
+  header: string[];
+  howMade: string[];
+  summary: string[];
+  issues: string[];
+}
+
+const HOW_MADE = /^HOW THE IMR FINAL DETERMINATION WAS MADE$/i;
+const CASE_SUMMARY = /^CLINICAL CASE SUMMARY$/i;
+const ISSUES = /^IMR ISSUES,? DECISIONS,? AND RATIONALES$/i;
+const CREDENTIAL_BLOCK = /Expert Reviewer has the following credentials/i;
+const CREDENTIAL_PROSE = /expert\s+reviewer\s+is\s+(?:Board\s+Certified|a\s+licensed|licensed)/i;
+
+/** Layouts seen in the wild that this parser does not read (letters.md, "Other layouts"). */
+const OTHER_LAYOUTS: readonly [RegExp, string][] = [
+  [/Notice of Independent Medical Review Determination/i, '2013 notice layout'],
+  [/IMR DECISION\(S\) AND RATIONALE\(S\)/i, "2016-17 'IMR DECISION(S) AND RATIONALE(S)' layout"],
+  [/MEDICAL PROFESSIONAL REVIEW|ISSUE AT DISPUTE:/i, "2016-17 'MEDICAL PROFESSIONAL REVIEW' layout"],
+];
+
+const LETTER_MARKERS = /MAXIMUS|Independent Medical Review|IMR\b|Claims Administrator/i;
+
+/**
+ * Splits a letter into header, the `HOW THE IMR ...` part, the case summary and the issues.
+ * Unknown layouts fail with UNSUPPORTED_LAYOUT, other documents with NOT_A_DETERMINATION.
+ */
+export function splitSections(lines: readonly string[]): LetterSections {
+  const at = (pattern: RegExp) => lines.findIndex((line) => pattern.test(line.trim()));
+  const howMade = at(HOW_MADE);
+  const summary = at(CASE_SUMMARY);
+  const issues = at(ISSUES);
+
+  if (howMade < 0 || summary < 0) {
+    const text = lines.join('\n');
+    const other = OTHER_LAYOUTS.find(([pattern]) => pattern.test(text));
+    if (other) throw new LetterError('UNSUPPORTED_LAYOUT', `unsupported layout: ${other[1]}`);
+    if (howMade < 0 && summary < 0 && issues < 0) {
+      const hint = LETTER_MARKERS.test(text) ? ' (it mentions IMR but has none of the sections)' : '';
+      throw new LetterError(
+        'NOT_A_DETERMINATION',
+        `not an IMR final determination letter: no 'HOW THE IMR FINAL DETERMINATION WAS MADE' or 'CLINICAL CASE SUMMARY' section${hint}`,
+      );
+    }
+    throw new LetterError(
+      'UNSUPPORTED_LAYOUT',
+      `unsupported layout: expected the sections 'HOW THE IMR FINAL DETERMINATION WAS MADE' and 'CLINICAL CASE SUMMARY'`,
+    );
+  }
+  if (issues < 0) {
+    throw new LetterError(
+      'NO_DECISIONS',
+      `no 'IMR ISSUES, DECISIONS AND RATIONALES' section: the letter is truncated or its items were removed`,
+    );
+  }
+  if (!(howMade < summary && summary < issues)) {
+    throw new LetterError('UNSUPPORTED_LAYOUT', 'unsupported layout: sections out of the usual order');
+  }
+
+  const howMadeLines = lines.slice(howMade + 1, summary);
+  const howMadeText = howMadeLines.join(' ');
+  let layout: Layout;
+  if (CREDENTIAL_BLOCK.test(howMadeText)) layout = '2016';
+  else if (CREDENTIAL_PROSE.test(howMadeText.replace(/\s+/g, ' '))) layout = '2014';
+  else {
+    throw new LetterError(
+      'UNSUPPORTED_LAYOUT',
+      'unsupported layout: no reviewer credentials, neither as a block nor in the 2014 prose form',
+    );
+  }
+
+  return {
+    layout,
+    header: lines.slice(0, howMade),
+    howMade: howMadeLines,
+    summary: lines.slice(summary + 1, issues),
+    issues: lines.slice(issues + 1),
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * Text clean-up between extraction and parsing. Works line by line so that every later stage
+ * can still point at what the letter said; nothing here drops words, only layout noise.
+ */
+
+/** Lines of a letter: right-trimmed, whitespace-only lines as '', one blank between paragraphs. */
+export function cleanLines(text: string): string[] {
+  const raw = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\f/g, '\n\n')
+    .split('\n')
+    .map((line) => line.replace(/[\s\u00a0]+$/u, '').replace(/\u00a0/g, ' '));
+  const lines = isBlankDoubled(raw) ? undoBlankDoubling(raw) : raw;
+  return collapseBlankRuns(lines);
+}
+
+/**
+ * Seed texts put an empty line after every line, so a real paragraph break shows as a
+ * whitespace-only line between two empty ones. Detect it by the share of text lines followed
+ * by an empty line.
+ */
+function isBlankDoubled(lines: string[]): boolean {
+  let text = 0;
+  let followedByEmpty = 0;
+  for (let i = 0; i < lines.length - 1; i++) {
+    if (lines[i].trim() === '') continue;
+    text++;
+    if (lines[i + 1] === '') followedByEmpty++;
+  }
+  return text >= 4 && followedByEmpty / text > 0.9;
+}
+
+function undoBlankDoubling(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    out.push(lines[i]);
+    if (lines[i + 1] === '') i++;
+  }
+  return out;
+}
+
+function collapseBlankRuns(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const blank = line.trim() === '';
+    if (blank && (out.length === 0 || out[out.length - 1] === '')) continue;
+    out.push(blank ? '' : line);
+  }
+  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  return out;
+}
+
+/**
+ * Joins wrapped lines into one string: words hyphenated across lines (`Table 8-` / `2`,
+ * `first-` / `time`) join without a space and keep the hyphen; redaction gaps (double spaces)
+ * fold into one space.
+ */
+export function joinLines(lines: readonly string[]): string {
+  let out = '';
+  for (const rawLine of lines) {
+    const line = rawLine.trim();
+    if (line === '') continue;
+    if (out === '') out = line;
+    else if (/[A-Za-z0-9]-$/.test(out)) out += line;
+    else out += ' ' + line;
+  }
+  return repairSmartQuotes(out.replace(/[ \t]{2,}/g, ' '));
+}
+
+/**
+ * Smart quotes became `?` in extraction: `patient?s`, `the ?time to produce`. Only the
+ * unambiguous shapes are repaired; a `?` that ends a sentence stays.
+ */
+export function repairSmartQuotes(text: string): string {
+  return text
+    .replace(/([A-Za-z])\?(s|t|ll|re|ve|d|m)\b/g, "$1'$2")
+    .replace(/(^|[\s(])\?(?=[A-Za-z])/g, '$1"')
+    .replace(/([a-z.,])\?(?=[\s,.;)]|$)(?!\s+[A-Z])/g, '$1"');
+}
+
+/** Folds a run of whitespace into a single space and trims. */
+export function foldSpaces(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

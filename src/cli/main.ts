@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+import 'reflect-metadata';
+import { Command } from 'commander';
+import { registerParseCommand } from './parse.command';
+
+/** The `imr-graph` command line: one sub-command per job, each in its own module. */
+export function buildProgram(): Command {
+  const program = new Command('imr-graph')
+    .description('IMR determination letters as a Neo4j knowledge graph, served through GraphQL')
+    .showHelpAfterError();
+  registerParseCommand(program);
+  return program;
+}
+
+if (require.main === module) {
+  buildProgram()
+    .parseAsync(process.argv)
+    .catch((error: unknown) => {
+      process.stderr.write(`imr-graph: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(2);
+    });
+}

@@ -1,0 +1,62 @@
+/** Configuration is read once from the environment, validated, and passed down as a value. */
+export interface Neo4jConfig {
+  /** null: start the project's local Neo4j. */
+  uri: string | null;
+  user: string;
+  password: string;
+  database: string | undefined;
+  dataDir: string;
+  port: number;
+}
+
+export interface AppConfig {
+  neo4j: Neo4jConfig;
+  http: { port: number };
+  adminToken: string | null;
+  corpusDir: string;
+  /** Milliseconds a GraphQL query's Cypher may run before it is cancelled. */
+  queryTimeoutMs: number;
+  logLevel: 'silent' | 'info' | 'debug';
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export const DEFAULT_NEO4J_PASSWORD = 'imr-graph-local';
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1, max = 65535): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, not '${raw}'`);
+  }
+  return value;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const uri = env.NEO4J_URI?.trim() || null;
+  if (uri !== null && !/^(neo4j|bolt)(\+s|\+ssc)?:\/\//.test(uri)) {
+    throw new ConfigError(`NEO4J_URI must start with neo4j:// or bolt://, not '${uri}'`);
+  }
+  const logLevel = (env.IMR_GRAPH_LOG ?? 'info') as AppConfig['logLevel'];
+  if (!['silent', 'info', 'debug'].includes(logLevel)) {
+    throw new ConfigError(`IMR_GRAPH_LOG must be silent, info or debug, not '${logLevel}'`);
+  }
+  return {
+    neo4j: {
+      uri,
+      user: env.NEO4J_USER?.trim() || 'neo4j',
+      password: env.NEO4J_PASSWORD ?? DEFAULT_NEO4J_PASSWORD,
+      database: env.NEO4J_DATABASE?.trim() || undefined,
+      dataDir: env.IMR_GRAPH_DATA_DIR?.trim() || '.data/neo4j',
+      port: integer(env, 'IMR_GRAPH_NEO4J_PORT', 7687),
+    },
+    http: { port: integer(env, 'PORT', 4000) },
+    adminToken: env.IMR_GRAPH_ADMIN_TOKEN?.trim() || null,
+    corpusDir: env.IMR_CORPUS_DIR?.trim() || '../shared/corpus',
+    queryTimeoutMs: integer(env, 'IMR_GRAPH_QUERY_TIMEOUT_MS', 10000, 100, 600000),
+    logLevel,
+  };
+}

@@ -1,0 +1,110 @@
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import { type NamedQuery, recordToRow } from './named-query';
+
+export class DatabaseUnavailableError extends Error {
+  override name = 'DatabaseUnavailableError';
+}
+
+export interface GatewayOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database?: string;
+  /** Every transaction gets this timeout; the server cancels it past that. */
+  transactionTimeoutMs: number;
+}
+
+/**
+ * The one way to Neo4j. Reads route to READ (followers in a cluster), writes to the leader;
+ * sessions close in `finally`; driver values become plain JS once; every statement is counted
+ * so tests can prove a request's statement count is bounded by its shape.
+ */
+export class Neo4jGateway {
+  readonly driver: Driver;
+  private statements = 0;
+
+  constructor(private readonly options: GatewayOptions) {
+    this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+      disableLosslessIntegers: true,
+      maxConnectionPoolSize: 64,
+      connectionAcquisitionTimeout: 30000,
+      logging: { level: 'error', logger: () => undefined },
+    });
+  }
+
+  /** Statements run so far (monotonic); tests diff it around a request. */
+  get statementCount(): number {
+    return this.statements;
+  }
+
+  async verify(): Promise<void> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.options.database });
+    } catch (error) {
+      throw new DatabaseUnavailableError(
+        `Neo4j at ${this.options.uri} is not reachable: ${(error as Error).message}`,
+      );
+    }
+  }
+
+  async read<P extends object, R>(query: NamedQuery<P, R>, params: P): Promise<R[]> {
+    return this.withSession('READ', (session) =>
+      session.executeRead((tx) => this.runIn(tx, query, params), this.txConfig(query.name)),
+    );
+  }
+
+  async write<P extends object, R>(query: NamedQuery<P, R>, params: P): Promise<R[]> {
+    return this.withSession('WRITE', (session) =>
+      session.executeWrite((tx) => this.runIn(tx, query, params), this.txConfig(query.name)),
+    );
+  }
+
+  /** Several statements in one write transaction, retried as a whole on transient errors. */
+  async writeTransaction<T>(
+    work: (run: <P extends object, R>(query: NamedQuery<P, R>, params: P) => Promise<R[]>) => Promise<T>,
+    timeoutMs?: number,
+  ): Promise<T> {
+    return this.withSession('WRITE', (session) =>
+      session.executeWrite(
+        (tx) => work((query, params) => this.runIn(tx, query, params)),
+        { timeout: timeoutMs ?? this.options.transactionTimeoutMs, metadata: { app: 'imr-graph' } },
+      ),
+    );
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async runIn<P extends object, R>(
+    tx: ManagedTransaction,
+    query: NamedQuery<P, R>,
+    params: P,
+  ): Promise<R[]> {
+    this.statements++;
+    const result = await tx.run(query.cypher, params as Record<string, unknown>);
+    return result.records.map((record) => query.map(recordToRow(record)));
+  }
+
+  private txConfig(name: string) {
+    return { timeout: this.options.transactionTimeoutMs, metadata: { app: 'imr-graph', query: name } };
+  }
+
+  private async withSession<T>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      return await work(session);
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? '';
+      if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
+        throw new DatabaseUnavailableError(`Neo4j at ${this.options.uri} is unavailable: ${code}`);
+      }
+      throw error;
+    } finally {
+      await session.close();
+    }
+  }
+}

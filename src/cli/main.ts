@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 import 'reflect-metadata';
 import { Command } from 'commander';
+import { registerDbCommand } from './db.command';
+import { registerLoadCommand } from './load.command';
 import { registerParseCommand } from './parse.command';
 
 /** The `imr-graph` command line: one sub-command per job, each in its own module. */
@@ -9,6 +11,8 @@ export function buildProgram(): Command {
     .description('IMR determination letters as a Neo4j knowledge graph, served through GraphQL')
     .showHelpAfterError();
   registerParseCommand(program);
+  registerLoadCommand(program);
+  registerDbCommand(program);
   return program;
 }
 

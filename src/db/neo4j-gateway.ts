@@ -72,6 +72,14 @@ export class Neo4jGateway {
     );
   }
 
+  /** Schema statements cannot share a transaction with writes: each runs on its own. */
+  async runSchemaStatement(cypher: string): Promise<void> {
+    await this.withSession('WRITE', async (session) => {
+      this.statements++;
+      await session.run(cypher);
+    });
+  }
+
   async close(): Promise<void> {
     await this.driver.close();
   }

@@ -1,0 +1,139 @@
+/**
+ * PDF to text throughput over the corpus, steady state, all in one run: pdf.js in this thread
+ * (extractPdfText), pdf.js on the worker pool (PdfTextPool, one worker per core), and poppler's
+ * `pdftotext -layout file -`, one process per file (via xargs), one at a time and two at a time.
+ * Methods take turns round by round, so a busy machine slows them alike.
+ *
+ *   npx tsc -p tsconfig.build.json && node dist/bench/pdf-extract.bench.js [--rounds 5] [--dir D]
+ *
+ * The corpus comes from --dir, else IMR_CORPUS_DIR, else ../shared/corpus.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { availableParallelism, loadavg } from 'node:os';
+import * as path from 'node:path';
+import { PdfTextPool } from '../loaders/read/pdf-pool';
+import { extractPdfText } from '../loaders/read/pdf-text';
+
+interface Method {
+  name: string;
+  round: (files: readonly string[]) => Promise<void>;
+}
+
+async function main(): Promise<void> {
+  const rounds = Number(argument('--rounds') ?? 5);
+  const dir =
+    argument('--dir') ??
+    process.env.IMR_CORPUS_DIR ??
+    path.resolve(__dirname, '../../../shared/corpus');
+  const files = findPdfs(dir);
+  if (files.length === 0) throw new Error(`no PDFs under ${dir}; pass --dir or set IMR_CORPUS_DIR`);
+
+  const pool = new PdfTextPool();
+  const methods: Method[] = [
+    { name: 'pdf.js, this thread', round: (f) => inThread(f) },
+    { name: `pdf.js, pool of ${pool.size} workers`, round: (f) => onPool(pool, f) },
+  ];
+  if (hasPdftotext()) {
+    methods.push(
+      { name: 'pdftotext -layout, 1 process at a time', round: (f) => pdftotext(f, 1) },
+      { name: 'pdftotext -layout, 2 processes at a time', round: (f) => pdftotext(f, 2) },
+    );
+  } else {
+    console.log('pdftotext not found: poppler rows skipped');
+  }
+
+  console.log(
+    `${files.length} PDFs from ${dir}; ${availableParallelism()} cores; Node ${process.version}`,
+  );
+  console.log(
+    `load average before: ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')}`,
+  );
+  const rates = new Map<string, number[]>(methods.map((m) => [m.name, []]));
+  for (let r = -1; r < rounds; r++) {
+    for (const method of methods) {
+      const started = performance.now();
+      await method.round(files);
+      const rate = files.length / ((performance.now() - started) / 1000);
+      if (r >= 0) rates.get(method.name)?.push(rate); // round -1 warms up
+    }
+  }
+  await pool.close();
+
+  console.log(
+    `load average after:  ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')}`,
+  );
+  console.log(`\nletters/s over ${rounds} rounds (after one warm-up round):`);
+  console.log(
+    `${'method'.padEnd(44)} ${'median'.padStart(7)} ${'min'.padStart(7)} ${'max'.padStart(7)}`,
+  );
+  for (const [name, values] of rates) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const median = sorted[sorted.length >> 1];
+    const cells = [median, sorted[0], sorted[sorted.length - 1]].map((v) =>
+      v.toFixed(1).padStart(7),
+    );
+    console.log(`${name.padEnd(44)} ${cells.join(' ')}`);
+  }
+}
+
+async function inThread(files: readonly string[]): Promise<void> {
+  for (const file of files) await extractPdfText(await readFile(file));
+}
+
+async function onPool(pool: PdfTextPool, files: readonly string[]): Promise<void> {
+  let failed = 0;
+  await pool.extractMany(files, (result) => {
+    if ('error' in result) failed++;
+  });
+  if (failed) throw new Error(`${failed} PDFs failed on the pool`);
+}
+
+/**
+ * One pdftotext process per file, `parallel` at a time, started by xargs: forking from this
+ * process (large once pdf.js and the pool are loaded) would add its own cost to each file.
+ */
+function pdftotext(files: readonly string[], parallel: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const args = ['-0', '-P', String(parallel), '-I', '{}', 'pdftotext', '-layout', '{}', '-'];
+    const xargs = spawn('xargs', args, { stdio: ['pipe', 'ignore', 'inherit'] });
+    xargs.on('error', reject);
+    xargs.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`xargs: exit ${code}`)),
+    );
+    xargs.stdin.end(files.join('\0'));
+  });
+}
+
+function hasPdftotext(): boolean {
+  return spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).error === undefined;
+}
+
+function findPdfs(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names.sort().flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return findPdfs(full);
+    return /\.pdf$/i.test(name) ? [full] : [];
+  });
+}
+
+function argument(flag: string): string | undefined {
+  const at = process.argv.indexOf(flag);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

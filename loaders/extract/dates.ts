@@ -1,0 +1,136 @@
+/**
+ * Dates as the letters write them, to ISO `YYYY-MM-DD`:
+ * `4/16/2014`, `9/7/11`, `10-13-16`, `10-24-2016`, `2016-11-03`, `June 28, 2000`,
+ * `Jun 28 2000`, `Sept. 3, 2015`, `28 June 2000`. Impossible dates (month 13, April 31,
+ * February 29 of a common year) are not dates.
+ *
+ * Two-digit years pivot at 40: `yy` < 40 is 20yy, otherwise 19yy. The letters date from
+ * 2013 to 2017, so no date in them falls in 2040-2099 or 1900-1939, while injury dates
+ * reach back to the 1970s (`3/2/98` is 1998, `11/14/16` is 2016).
+ */
+
+export interface DateMatch {
+  /** ISO `YYYY-MM-DD`. */
+  iso: string;
+  /** Offset of the first character of the date as written. */
+  start: number;
+  /** Offset just past the date as written. */
+  end: number;
+  /** The date as written. */
+  text: string;
+}
+
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
+};
+
+const MONTH_NAME = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+/**
+ * Digits or letters right before or after a date make it part of something else (`C5-6-7`,
+ * `CM16-0213037`); a hyphen between two slashed dates is fine (`DOS 9/24/14-10/24/14`).
+ */
+const BEFORE = String.raw`(?<![\w./-])`;
+const AFTER = String.raw`(?![\w/])`;
+
+/**
+ * One scanner, alternatives tried left to right at each position:
+ * ISO `2016-11-03`; numeric month first `4/16/2014`, `10-13-16`, `4.16.2014`;
+ * `June 28, 2000` / `Jun 28th 2000`; `28 June 2000`.
+ */
+const DATE_PATTERN = new RegExp(
+  [
+    String.raw`${BEFORE}(?<isoY>\d{4})-(?<isoM>\d{1,2})-(?<isoD>\d{1,2})${AFTER}`,
+    String.raw`(?<![\w./])(?<numM>\d{1,2})/(?<numD>\d{1,2})/(?<numY>\d{4}|\d{2})${AFTER}`,
+    String.raw`${BEFORE}(?<dashM>\d{1,2})-(?<dashD>\d{1,2})-(?<dashY>\d{4}|\d{2})${AFTER}`,
+    String.raw`${BEFORE}(?<dotM>\d{1,2})\.(?<dotD>\d{1,2})\.(?<dotY>\d{4})${AFTER}`,
+    String.raw`\b(?<mdyM>${MONTH_NAME})\.?\s+(?<mdyD>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?<mdyY>\d{4})(?!\d)`,
+    String.raw`${BEFORE}(?<dmyD>\d{1,2})(?:st|nd|rd|th)?\s+(?<dmyM>${MONTH_NAME})\.?(?:,\s*|\s+)(?<dmyY>\d{4})(?!\d)`,
+  ].join('|'),
+  'gi',
+);
+
+/** Every valid date in `text`, in order of appearance. */
+export function findDates(text: string): DateMatch[] {
+  const found: DateMatch[] = [];
+  for (const match of text.matchAll(DATE_PATTERN)) {
+    const iso = isoFromGroups(match.groups ?? {});
+    if (iso === null) continue;
+    const start = match.index ?? 0;
+    found.push({ iso, start, end: start + match[0].length, text: match[0] });
+  }
+  return found;
+}
+
+/** The first valid date in `text` as ISO `YYYY-MM-DD`, or null when there is none. */
+export function parseLetterDate(text: string): string | null {
+  return findDates(text)[0]?.iso ?? null;
+}
+
+function isoFromGroups(g: Record<string, string | undefined>): string | null {
+  if (g.isoY !== undefined) return toIso(g.isoY, g.isoM, g.isoD);
+  if (g.numM !== undefined) return toIso(g.numY, g.numM, g.numD);
+  if (g.dashM !== undefined) return toIso(g.dashY, g.dashM, g.dashD);
+  if (g.dotM !== undefined) return toIso(g.dotY, g.dotM, g.dotD);
+  if (g.mdyM !== undefined) return toIso(g.mdyY, monthNumber(g.mdyM), g.mdyD);
+  if (g.dmyM !== undefined) return toIso(g.dmyY, monthNumber(g.dmyM), g.dmyD);
+  return null;
+}
+
+function monthNumber(name: string): string | undefined {
+  const month = MONTHS[name.toLowerCase()];
+  return month === undefined ? undefined : String(month);
+}
+
+function toIso(
+  yearText: string | undefined,
+  monthText: string | undefined,
+  dayText: string | undefined,
+): string | null {
+  if (yearText === undefined || monthText === undefined || dayText === undefined) return null;
+  const year = expandYear(Number(yearText), yearText.length);
+  const month = Number(monthText);
+  const day = Number(dayText);
+  if (year < 1900 || year > 2099 || month < 1 || month > 12) return null;
+  if (day < 1 || day > daysInMonth(year, month)) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+function expandYear(year: number, digits: number): number {
+  if (digits !== 2) return year;
+  return year < 40 ? 2000 + year : 1900 + year;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}

@@ -1,0 +1,510 @@
+import type { RequestDetails } from '../determination';
+import {
+  BODY_REGIONS,
+  BODY_REGION_ABBREVIATIONS,
+  NOT_A_REGION_PHRASES,
+  type BodyRegion,
+  type Side,
+} from '../vocab/body-regions';
+import { findDates } from './dates';
+
+/**
+ * What a disputed item's request text says beyond the service itself: body regions, side,
+ * spinal levels, course of treatment, strength, quantity and date of service.
+ *
+ * Decisions (they shape the graph, so they are stated once here):
+ * - Spinal levels are written `L4-L5`, `L5-S1`, `C5-C6`; a single vertebra as `L5`. A range
+ *   over more than one segment is expanded into adjacent segments (`L3-S1` → `L3-L4`,
+ *   `L4-L5`, `L5-S1`) so "every decision touching L5-S1" finds a three-level fusion too.
+ *   Single vertebrae count only when the text is about the spine (`T3, T4` in a lab panel
+ *   is not a level).
+ * - A range of frequency or duration takes its upper bound (`2-3 times a week for 6 weeks`
+ *   → perWeek 3, weeks 6, sessions 18): the request asks for at most that much, and that
+ *   maximum is what UR and IMR weigh against the guideline's visit count.
+ * - sessions is the count written (`12 visits`, `x6`, `Six sessions`); failing that,
+ *   perWeek × weeks (`2 times a week for 6 weeks`, `2x4`).
+ * - A bare count (`#6`, `x6`, `times 6`, `Qty: 6`) is the quantity of a drug and the
+ *   sessions of a therapy; the caller says which through `kind`. For 'other' services the
+ *   text decides: therapy words (`visits`, `therapy`, `acupuncture` ...) make it sessions,
+ *   anything else (`Wrist braces #2`) a quantity.
+ * - laterality is 'bilateral' when the text says so or names both sides (`left and right
+ *   knee`, `left hip and right knee`).
+ * - strength lists every strength written, normalised (`7.5 mg` → `7.5mg`, `1percent` →
+ *   `1%`), joined by ", " for compounds; `10/325` stays without a unit as written.
+ * - dateOfService is the date after `DOS` / `date of service`; failing that, for a
+ *   retrospective request, the first date in the text (`Retrospective Famotidine 20mg #60,
+ *   per 12/07/2016 order`).
+ */
+
+export type RequestKind = 'drug' | 'therapy' | 'other';
+
+export interface RequestDetailsOptions {
+  /** From the service category: Pharmaceuticals are drugs, Rehabilitation is therapy. */
+  kind?: RequestKind;
+}
+
+export function extractRequestDetails(
+  request: string,
+  options: RequestDetailsOptions = {},
+): RequestDetails {
+  const text = request.replace(/\s+/g, ' ').trim();
+  const kind = resolveKind(text, options.kind);
+  const regions = findBodyRegions(text);
+  const levels = findSpinalLevels(text, regions.regions);
+  const dates = findDates(text);
+  const masked = new MaskedText(text);
+  masked.maskAll(dates.map((d) => [d.start, d.end] as const));
+  masked.maskAll(levels.spans);
+  const strength = findStrength(masked);
+  const course = findCourse(masked, kind);
+  const retrospective = [RETROSPECTIVE_WORD, DOS_ABBREVIATION, DOS_WORDS].some((p) => p.test(text));
+  return {
+    bodyRegions: regions.regions,
+    laterality: regions.laterality,
+    spinalLevels: levels.levels,
+    sessions: course.sessions,
+    perWeek: course.perWeek,
+    weeks: course.weeks,
+    quantity: course.quantity,
+    strength,
+    retrospective,
+    dateOfService: findDateOfService(text, dates, retrospective),
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Numbers: digits or words (`Twelve`, `twenty-four`, `twice`).
+
+const SMALL_NUMBERS = [
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen',
+  'nineteen',
+]; // prettier-ignore
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const ADVERBS: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
+
+const NUMBER_WORD = [
+  `(?:${TENS.join('|')})(?:[\\s-](?:${SMALL_NUMBERS.slice(1, 10).join('|')}))?`,
+  ...[...SMALL_NUMBERS, ...Object.keys(ADVERBS)].sort((a, b) => b.length - a.length),
+].join('|');
+/** A count: `12`, `Twelve`, `twenty-four`, `twice`. */
+const NUM = String.raw`(?:\d{1,3}|${NUMBER_WORD})`;
+
+function parseCount(text: string): number | null {
+  const word = text.toLowerCase().trim();
+  if (/^\d+(?:\.\d+)?$/.test(word)) return Number(word);
+  if (word in ADVERBS) return ADVERBS[word];
+  const small = SMALL_NUMBERS.indexOf(word);
+  if (small >= 0) return small;
+  const [tens, units] = word.split(/[\s-]/);
+  const t = TENS.indexOf(tens);
+  if (t < 0) return null;
+  const u = units === undefined ? 0 : SMALL_NUMBERS.indexOf(units);
+  return u < 0 ? null : (t + 2) * 10 + u;
+}
+
+/** The upper bound of `2`, `2-3`, `1 to 2`. */
+function upperCount(low: string, high: string | undefined): number | null {
+  return parseCount(high ?? low);
+}
+
+/** `two (2) times`, `six (6) weeks`, `One (1) x-ray`, `8 (eight)`: a number said twice. */
+const REPEATED_NUMBER = new RegExp(
+  String.raw`(?<=\b(?:${NUMBER_WORD})\s?)\(\s*\d{1,3}\s*\)|(?<=\b\d{1,3}\s?)\(\s*(?:${NUMBER_WORD})\s*\)`,
+  'gi',
+);
+
+/** The request text with spans already read blanked out, so no number is read twice. */
+class MaskedText {
+  constructor(public value: string) {}
+
+  mask(start: number, end: number): void {
+    this.maskAll([[start, end]]);
+  }
+
+  /** Blanks spans given in order of start, in one pass. */
+  maskAll(spans: readonly (readonly [number, number])[]): void {
+    if (spans.length === 0) return;
+    const parts: string[] = [];
+    let at = 0;
+    for (const [start, end] of spans) {
+      if (end <= at) continue;
+      const from = Math.max(start, at);
+      parts.push(this.value.slice(at, from), ' '.repeat(end - from));
+      at = end;
+    }
+    parts.push(this.value.slice(at));
+    this.value = parts.join('');
+  }
+
+  /** The first match of `pattern` (global), masked; null when none. */
+  take(pattern: RegExp): RegExpExecArray | null {
+    pattern.lastIndex = 0;
+    const match = pattern.exec(this.value);
+    if (match) this.mask(match.index, match.index + match[0].length);
+    return match;
+  }
+
+  /** Every match of `pattern` (global), masked. */
+  takeAll(pattern: RegExp): RegExpExecArray[] {
+    const matches = [...this.value.matchAll(pattern)] as RegExpExecArray[];
+    this.maskAll(matches.map((m) => [m.index, m.index + m[0].length] as const));
+    return matches;
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Body regions and laterality.
+
+interface RegionHit {
+  start: number;
+  end: number;
+  regions: readonly BodyRegion[];
+  side: Side | null;
+}
+
+const REGION_BY_KEY = new Map<string, readonly BodyRegion[]>();
+for (const entry of BODY_REGIONS) {
+  for (const synonym of entry.synonyms) REGION_BY_KEY.set(regionKey(synonym), entry.regions);
+}
+
+function regionKey(text: string): string {
+  return text.toLowerCase().replace(/[\s-]+/g, '');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** Phrases as a regex alternation, longest first; a space also accepts a hyphen or nothing. */
+function phrasePattern(phrases: readonly string[]): RegExp {
+  const alternatives = [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escapeRegExp(p).replace(/ /g, String.raw`[\s-]*`));
+  return new RegExp(String.raw`\b(?:${alternatives.join('|')})\b`, 'gi');
+}
+
+const REGION_PATTERN = phrasePattern(BODY_REGIONS.flatMap((e) => e.synonyms));
+const NOT_A_REGION_PATTERN = phrasePattern(NOT_A_REGION_PHRASES);
+const ABBREVIATION_PATTERN = new RegExp(
+  String.raw`(?<![\w/-])(?:${Object.keys(BODY_REGION_ABBREVIATIONS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?![\w/-])`,
+  'g',
+);
+const SIDE_WORD = /\b(?:(bilateral(?:ly)?|bilat|b\/l)|(left)|(right))\b/gi;
+/** `R knee`, `Lt. shoulder`, `(L) wrist`: a side abbreviation right before a region. */
+const SIDE_ABBREVIATION_BEFORE = /(?:^|[\s(,;:/])\(?(R|L|RT|LT|Rt|Lt|rt|lt)\)?\.?\s*$/;
+/** `both knees`, `both upper extremities`, `both sides`. */
+const BOTH = /\bboth\s+(?:the\s+)?(?:sides\b)?/gi;
+
+function findBodyRegions(text: string): {
+  regions: BodyRegion[];
+  laterality: Side | null;
+} {
+  const hits = [...regionWordHits(text), ...abbreviationHits(text)].sort(
+    (a, b) => a.start - b.start,
+  );
+  const sides = new Set<Side>();
+  for (const hit of hits) {
+    if (hit.side) sides.add(hit.side);
+    const abbreviation = SIDE_ABBREVIATION_BEFORE.exec(
+      text.slice(Math.max(0, hit.start - 6), hit.start),
+    );
+    if (abbreviation) sides.add(/^r/i.test(abbreviation[1]) ? 'right' : 'left');
+  }
+  for (const m of text.matchAll(SIDE_WORD)) sides.add(m[1] ? 'bilateral' : m[2] ? 'left' : 'right');
+  for (const m of text.matchAll(BOTH)) {
+    const end = (m.index ?? 0) + m[0].length;
+    if (
+      m[0].toLowerCase().includes('sides') ||
+      hits.some((h) => h.start >= end && h.start - end < 8)
+    ) {
+      sides.add('bilateral');
+    }
+  }
+  const regions = [...new Set(hits.flatMap((h) => h.regions))];
+  return { regions, laterality: combineSides(sides) };
+}
+
+function regionWordHits(text: string): RegionHit[] {
+  const hits: RegionHit[] = [];
+  const scanned = text.replace(NOT_A_REGION_PATTERN, (phrase) => ' '.repeat(phrase.length));
+  for (const m of scanned.matchAll(REGION_PATTERN)) {
+    const regions = REGION_BY_KEY.get(regionKey(m[0]));
+    const start = m.index ?? 0;
+    if (regions) hits.push({ start, end: start + m[0].length, regions, side: null });
+  }
+  return hits;
+}
+
+function abbreviationHits(text: string): RegionHit[] {
+  return [...text.matchAll(ABBREVIATION_PATTERN)].map((m) => {
+    const entry = BODY_REGION_ABBREVIATIONS[m[0]];
+    const start = m.index ?? 0;
+    return { start, end: start + m[0].length, regions: [entry.region], side: entry.side };
+  });
+}
+
+function combineSides(sides: ReadonlySet<Side>): Side | null {
+  if (sides.has('bilateral') || (sides.has('left') && sides.has('right'))) return 'bilateral';
+  if (sides.has('left')) return 'left';
+  if (sides.has('right')) return 'right';
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------
+// Spinal levels.
+
+/** Vertebrae in anatomical order; a level between two neighbours is one segment. */
+const VERTEBRAE = [
+  ...range(7).map((n) => `C${n}`),
+  ...range(12).map((n) => `T${n}`),
+  ...range(5).map((n) => `L${n}`),
+  ...range(5).map((n) => `S${n}`),
+];
+/** Names that exist as nerve roots or anomalies but not in VERTEBRAE: kept, never expanded. */
+const EXTRA_LEVELS = new Set(['C8', 'L6']);
+const MAX_EXPANDED_SEGMENTS = 8;
+
+function range(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i + 1);
+}
+
+/** `L4-5`, `L4-L5`, `L5/S1`, `L3 to S1`, `C5-6`, or a single `L5`. */
+const LEVEL_PATTERN =
+  /(?<![A-Za-z0-9])([CTLS])\s?(\d{1,2})(?:\s*(?:-|–|—|\/|\bto\b|\bthrough\b|\bthru\b)\s*([CTLS])?\s?(\d{1,2}))?(?![\w%.])/gi;
+/** `C5-6, 6-7`: a second range that borrows the letter of the first. */
+const CONTINUED_RANGE = /\s*(?:,|and|&|,\s*and)\s*(\d{1,2})\s*-\s*(\d{1,2})(?![\w%.])/iy;
+const SPINAL_CONTEXT =
+  /spine|spinal|lumbar|cervical|thoracic|sacral|facet|medial branch|epidural|\bESI\b|radiofrequency|rhizotomy|\broots?\b|foramin|lamin|discectomy|diskectomy|fusion|\bdis[ck]|vertebr|kyphoplasty|decompression|\bSNRB\b|\bMBB\b|radicul|myelopathy|block/i;
+
+function findSpinalLevels(
+  text: string,
+  regions: readonly BodyRegion[],
+): { levels: string[]; spans: [number, number][] } {
+  const found: { level: string; single: boolean }[] = [];
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(LEVEL_PATTERN)) {
+    const letter = m[1].toUpperCase();
+    const start = m.index ?? 0;
+    let end = start + m[0].length;
+    if (m[4] === undefined) {
+      const level = `${letter}${Number(m[2])}`;
+      if (isLevel(level)) found.push({ level, single: true });
+    } else {
+      for (const level of segments(letter, m[2], m[3]?.toUpperCase(), m[4])) {
+        found.push({ level, single: false });
+      }
+      CONTINUED_RANGE.lastIndex = end;
+      const next = CONTINUED_RANGE.exec(text);
+      if (next) {
+        for (const level of segments(letter, next[1], undefined, next[2])) {
+          found.push({ level, single: false });
+        }
+        end += next[0].length;
+      }
+    }
+    spans.push([start, end]);
+  }
+  const spinal =
+    found.some((f) => !f.single) ||
+    SPINAL_CONTEXT.test(text) ||
+    regions.some((r) => r.endsWith('spine'));
+  const levels = found.filter((f) => spinal || !f.single).map((f) => f.level);
+  return { levels: [...new Set(levels)], spans };
+}
+
+function isLevel(name: string): boolean {
+  return VERTEBRAE.includes(name) || EXTRA_LEVELS.has(name);
+}
+
+/** `L`,`4`,`-`,`5` → [`L4-L5`]; `L`,`3`,`S`,`1` → [`L3-L4`,`L4-L5`,`L5-S1`]; `L`,`5`,`-`,`1` → [`L5-S1`]. */
+function segments(
+  letter: string,
+  fromText: string,
+  toLetter: string | undefined,
+  toText: string,
+): string[] {
+  const from = `${letter}${Number(fromText)}`;
+  let to = `${toLetter ?? letter}${Number(toText)}`;
+  if (toLetter === undefined && Number(toText) === 1 && VERTEBRAE.indexOf(from) >= 0) {
+    // `L5-1`, `C7-1`: the next vertebra down is the first of the next region.
+    const next = VERTEBRAE[VERTEBRAE.indexOf(from) + 1];
+    if (next !== undefined && next.endsWith('1') && next[0] !== letter) to = next;
+  }
+  if (!isLevel(from) || !isLevel(to)) return [];
+  let a = VERTEBRAE.indexOf(from);
+  let b = VERTEBRAE.indexOf(to);
+  if (a < 0 || b < 0) return [`${from}-${to}`];
+  if (a > b) [a, b] = [b, a];
+  if (a === b) return [VERTEBRAE[a]];
+  if (b - a > MAX_EXPANDED_SEGMENTS) return [`${VERTEBRAE[a]}-${VERTEBRAE[b]}`];
+  return range(b - a).map((i) => `${VERTEBRAE[a + i - 1]}-${VERTEBRAE[a + i]}`);
+}
+
+// ---------------------------------------------------------------------------------------
+// Strength.
+
+const AMOUNT = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
+const STRENGTH_UNIT = String.raw`(?:mgs?|mcg|µg|meq|iu|%|\s?percent)`;
+const PER_UNIT = String.raw`(?:\s*\/\s*(?:\d+(?:\.\d+)?\s*)?(?:ml|g|gm|hr|hour|h|actuation|spray|dose))?`;
+/** `10/325mg`, `7.5 mg`, `1.3%`, `4%-27.5%-0.0325%`, `75-0.2mg`, `25mg/ml`, `1percent`. */
+const STRENGTH = new RegExp(
+  String.raw`(?<![\w.,/-])(?:${AMOUNT}\s*(?:${STRENGTH_UNIT})?\s*[-/]\s*)*${AMOUNT}\s*${STRENGTH_UNIT}${PER_UNIT}(?![a-z])`,
+  'gi',
+);
+/** `Norco 10/325`: an opioid/acetaminophen pair written without a unit. */
+const UNITLESS_COMBINATION = /(?<![\w.,/-])(\d{1,2}(?:\.\d+)?)\/(\d{3,4})(?![\w/.%-])/g;
+
+function findStrength(masked: MaskedText): string | null {
+  const found: { at: number; text: string }[] = [];
+  for (const m of masked.takeAll(STRENGTH))
+    found.push({ at: m.index, text: normaliseStrength(m[0]) });
+  for (const m of masked.takeAll(UNITLESS_COMBINATION)) {
+    const second = Number(m[2]);
+    if (second >= 100 && second <= 1000) found.push({ at: m.index, text: m[0] });
+  }
+  found.sort((a, b) => a.at - b.at);
+  return found.length > 0 ? found.map((f) => f.text).join(', ') : null;
+}
+
+function normaliseStrength(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\s*percent/g, '%')
+    .replace(/µg/g, 'mcg')
+    .replace(/mgs\b/g, 'mg')
+    .replace(/(\d),(\d{3})/g, '$1$2')
+    .replace(/\s+/g, '');
+}
+
+// ---------------------------------------------------------------------------------------
+// Course of treatment and quantity.
+
+const THERAPY_WORDS =
+  /\b(?:therap(?:y|ies)|physiotherapy|chiro\w*|acupuncture|PT|OT|sessions?|visits?|manipulation|massage|psychotherap\w*|CBT|counsel+ing|rehab\w*|traction|stimulation|e-?stim|shockwave|ESWT|biofeedback|exercises?|treatments?)\b/i;
+const DEVICE_WORDS = /\b(?:unit|device|machine|kit|purchase|rental)\b/i;
+const DRUG_WORDS =
+  /\b(?:tabs?|tablets?|caps?|capsules?|cream|gel|ointment|patch(?:es)?|lotion|suspension|solution|refills?|mg|mcg)\b|\d\s*(?:mg|mcg|%)/i;
+
+/** The caller's kind, refined by the text when it says 'other' or nothing. */
+function resolveKind(text: string, kind: RequestKind | undefined): RequestKind {
+  if (kind === 'drug' || kind === 'therapy') return kind;
+  if (THERAPY_WORDS.test(text) && !DEVICE_WORDS.test(text)) return 'therapy';
+  if (kind === undefined && DRUG_WORDS.test(text)) return 'drug';
+  return 'other';
+}
+
+const WEEK = String.raw`(?:weeks?|wks?)\b`;
+/** `2x4`, `2 x 6 weeks`, `(3x4)`: times a week by weeks. */
+const TIMES_BY_WEEKS = new RegExp(
+  String.raw`\b([1-7])\s*[x×]\s*(\d{1,2})(?:\s*${WEEK})?(?![\w/]|\s*(?:per\b|a\s+week|weekly|times|refills?|days?|months?|hours?|hrs?|mg|ml|cm|mm|inch|in\b|%|"))`,
+  'gi',
+);
+/** `2 times a week`, `2x/week`, `twice weekly`, `1 to 2 times per week`, `5 days per week`. */
+const PER_WEEK = new RegExp(
+  String.raw`\b(${NUM})(?:\s*(?:-|to|or)\s*(${NUM}))?\s*(?:(?:x|times?|visits?|sessions?|days?|treatments?)\s*(?:(?:a|an|per|each|every|in\s+a|\/)\s*)?${WEEK}|(?:x|times?|visits?|sessions?|days?)?\s*weekly\b|(?:a|an|per|each|every|\/)\s*${WEEK})`,
+  'gi',
+);
+/** `for 6 weeks`, `times six weeks`, `4-6 weeks`, `six-week`. */
+const WEEKS = new RegExp(String.raw`\b(${NUM})(?:\s*(?:-|to)\s*(${NUM}))?[\s-]*${WEEK}`, 'gi');
+const SESSION_WORD = String.raw`(?:sessions?|visits?|treatments?)\b`;
+/** `12 visits`, `Eight (8) physical therapy sessions`, `Six sessions of acupuncture`. */
+const SESSIONS_BEFORE_WORD = new RegExp(
+  String.raw`\b(${NUM})\s*(?:(?!(?:weeks?|wks?|months?|days?|hours?|hrs?|times|per|a|an|x)\b)[a-z][\w/'-]*,?\s+){0,4}?${SESSION_WORD}`,
+  'gi',
+);
+/** `Physical therapy sessions, 12`, `visits x 12`. */
+const SESSIONS_AFTER_WORD = new RegExp(
+  String.raw`\b(?:sessions?|visits?)\s*(?:[,:]|x|times\b)?\s*#?\s*(${NUM})\b(?!\s*(?:${WEEK}|months?|days?|hours?|times|x\b|per\b|\/))`,
+  'gi',
+);
+const HASH_COUNT = /#\s*(\d{1,4}(?:\.\d+)?)(?![\d.])/g;
+const QUANTITY = /\b(?:qty|quantity)\.?\s*(?:of\s*)?[:#]?\s*(\d{1,4}(?:\.\d+)?)(?![\d.])/gi;
+/** `120 tablets`, `30 patches`, `1 tube`, `One container`; not `1-2 tabs orally` (a dose). */
+const UNIT_COUNT = new RegExp(
+  String.raw`(?<![\d.\/-])\b(${NUM})\s*(?:tablets|tabs|capsules|caps|pills|patches|lozenges|packets|vials|count|ct|(?:tubes?|bottles?|box(?:es)?|jars?|containers?|kits?|packs?)\b)\b(?!\s*(?:by\s+mouth|orally|p\.?o\b|daily|twice|once|every|per\s+day|a\s+day|at\s+bedtime|q\.?\s?\w|bid|tid|qid|prn|as\s+needed|each|nightly|hs\b))`,
+  'gi',
+);
+/** `x6`, `times 12`, `x three`; not `x 2 refills`, `times six weeks`. */
+const TIMES_COUNT = new RegExp(
+  String.raw`(?:\bx|\btimes\b|×)\s*(${NUM})\b(?!\s*(?:(?:a|per|each|\/)\s*)?(?:${WEEK}|days?|months?|years?|hours?|hrs?|refills?|daily|weekly))`,
+  'gi',
+);
+const VISIT_BEFORE = /\b(?:sessions?|visits?|treatments?)\s*$/i;
+
+interface Course {
+  sessions: number | null;
+  perWeek: number | null;
+  weeks: number | null;
+  quantity: number | null;
+}
+
+function findCourse(masked: MaskedText, kind: RequestKind): Course {
+  masked.takeAll(REPEATED_NUMBER);
+  let perWeek: number | null = null;
+  let weeks: number | null = null;
+  if (kind !== 'drug') {
+    const nByM = masked.take(TIMES_BY_WEEKS);
+    if (nByM) [perWeek, weeks] = [Number(nByM[1]), Number(nByM[2])];
+  }
+  const freq = masked.take(PER_WEEK);
+  if (freq && perWeek === null) perWeek = upperCount(freq[1], freq[2]);
+  const duration = masked.take(WEEKS);
+  if (duration && weeks === null) weeks = upperCount(duration[1], duration[2]);
+  const written = masked.take(SESSIONS_BEFORE_WORD) ?? masked.take(SESSIONS_AFTER_WORD);
+  let sessions = written ? parseCount(written[1]) : null;
+  let quantity: number | null = null;
+  const counted = readBareCount(masked, kind);
+  if (counted.sessions !== null) sessions ??= counted.sessions;
+  if (counted.quantity !== null) quantity = counted.quantity;
+  if (sessions === null && kind !== 'drug' && perWeek !== null && weeks !== null)
+    sessions = perWeek * weeks;
+  return { sessions, perWeek, weeks, quantity };
+}
+
+/** `#60`, `Qty: 90`, `120 tablets`, `x6`: a quantity for drugs and things, sessions for therapy. */
+function readBareCount(
+  masked: MaskedText,
+  kind: RequestKind,
+): { sessions: number | null; quantity: number | null } {
+  const result = { sessions: null as number | null, quantity: null as number | null };
+  const asKind = (value: number | null, visitWord: boolean) => {
+    if (value === null) return;
+    if (kind === 'therapy' || (visitWord && kind !== 'drug')) result.sessions ??= value;
+    else result.quantity ??= value;
+  };
+  const hash = masked.take(HASH_COUNT) ?? masked.take(QUANTITY);
+  if (hash) asKind(Number(hash[1]), false);
+  const units = masked.take(UNIT_COUNT);
+  if (units) result.quantity ??= parseCount(units[1]);
+  const before = masked.value;
+  const times = masked.take(TIMES_COUNT);
+  if (times) asKind(parseCount(times[1]), VISIT_BEFORE.test(before.slice(0, times.index)));
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------
+// Retrospective requests and date of service.
+
+const RETROSPECTIVE_WORD = /\bretro(?:spective(?:ly)?)?\b/i;
+/** `DOS: 11/14/16`, `(DOS 3/6/2015)`, `D.O.S.`: capitals only, `dos` is a word elsewhere. */
+const DOS_ABBREVIATION = /\bD\.?O\.?S\b\.?/;
+/** `date of service 3/6/15`, `Date(s) of Service:`, `service date`. */
+const DOS_WORDS = /\bdates?(?:\(s\))?\s+of\s+service\b|\bservice\s+dates?\b/i;
+
+function findDateOfService(
+  text: string,
+  dates: ReturnType<typeof findDates>,
+  retrospective: boolean,
+): string | null {
+  if (dates.length === 0) return null;
+  for (const anchor of [DOS_ABBREVIATION.exec(text), DOS_WORDS.exec(text)]) {
+    if (anchor === null) continue;
+    const after = anchor.index + anchor[0].length;
+    const next = dates.find((d) => d.start >= after && d.start - after <= 12);
+    if (next) return next.iso;
+  }
+  return retrospective ? dates[0].iso : null;
+}

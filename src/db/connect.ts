@@ -1,0 +1,43 @@
+import type { AppConfig } from '../config';
+import { startLocalNeo4j } from './local-neo4j';
+import { migrate } from './migrate';
+import { Neo4jGateway } from './neo4j-gateway';
+
+export interface ConnectOptions {
+  /** Apply the schema (idempotent) before returning. */
+  migrate?: boolean;
+  log?: (line: string) => void;
+}
+
+/**
+ * The gateway for this run: NEO4J_URI when set, otherwise the project's local Neo4j, started
+ * in the background if it is not running yet.
+ */
+export async function connectDatabase(config: AppConfig, options: ConnectOptions = {}): Promise<Neo4jGateway> {
+  let uri = config.neo4j.uri;
+  if (uri === null) {
+    options.log?.(`starting the local Neo4j (data in ${config.neo4j.dataDir}) ...`);
+    const local = await startLocalNeo4j({
+      dataDir: config.neo4j.dataDir,
+      port: config.neo4j.port,
+      password: config.neo4j.password,
+    });
+    uri = local.uri;
+    options.log?.(`local Neo4j ready at ${uri}`);
+  }
+  const gateway = new Neo4jGateway({
+    uri,
+    user: config.neo4j.user,
+    password: config.neo4j.password,
+    database: config.neo4j.database,
+    transactionTimeoutMs: config.queryTimeoutMs,
+  });
+  try {
+    await gateway.verify();
+    if (options.migrate) await migrate(gateway);
+  } catch (error) {
+    await gateway.close();
+    throw error;
+  }
+  return gateway;
+}

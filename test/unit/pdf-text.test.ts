@@ -1,0 +1,251 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { LetterError } from '../../loaders/determination';
+import { HEADER_LABELS } from '../../loaders/read/page-header';
+import { PdfTextPool, type PdfTextResult } from '../../loaders/read/pdf-pool';
+import { extractPdfText } from '../../loaders/read/pdf-text';
+
+const CORPUS_DIR = process.env.IMR_CORPUS_DIR ?? path.resolve(__dirname, '../../../shared/corpus');
+const corpus = findPdfs(CORPUS_DIR);
+
+/** Header values: the label's own shape, and the case number must be the file's. */
+const VALUE_SHAPES: Record<(typeof HEADER_LABELS)[number], RegExp> = {
+  'Case Number:': /^CM\d{2}-\d{7}$/,
+  'Date Assigned:': /^\d{1,2}\/\d{1,2}\/\d{4}$/,
+  'Decision Date:': /^\d{1,2}\/\d{1,2}\/\d{4}$/,
+  'Priority:': /^(Standard|Expedited)$/,
+  'Date of Injury:': /^\d{1,2}\/\d{1,2}\/\d{4}$/,
+  'UR Denial Date:': /^\d{1,2}\/\d{1,2}\/\d{4}$/,
+  'Application Received:': /^\d{1,2}\/\d{1,2}\/\d{4}$/,
+};
+
+/** An item header ends with its outcome, on its own line when the request text is long. */
+const OUTCOME_LINE = /(^|:\s?)(Upheld|Overturned)$/;
+
+describe('extractPdfText on generated PDFs', () => {
+  test('rebuilds lines from positions, whatever order the text was drawn in', async () => {
+    const pdf = buildPdf([
+      [
+        [72, 686, 'second line,'],
+        [72, 700, 'First'],
+        [102.66, 700, 'line'],
+        [141, 686, 'continued'],
+      ],
+      [[72, 700, 'Page two']],
+    ]);
+    expect(await extractPdfText(pdf)).toBe('First line\nsecond line, continued\n\nPage two');
+  });
+
+  test('pairs header labels with values by position, not by drawing order', async () => {
+    const labels: Text[] = [
+      [72, 688.68, 'Case Number:'],
+      [72, 675.6, 'Date Assigned:'],
+      [328.92, 675.6, 'Date of Injury:'],
+      [72, 662.4, 'Decision Date:'],
+      [328.92, 662.4, 'UR Denial Date:'],
+      [72, 649.32, 'Priority:'],
+      [328.92, 649.32, 'Application'],
+      [328.92, 636.6, 'Received:'],
+    ];
+    const values: Text[] = [
+      [426.84, 649.2, '1/3/2017'],
+      [179.4, 649.2, 'Expedited'],
+      [426.84, 662.28, '12/29/2016'],
+      [179.4, 662.28, '1/10/2017'],
+      [426.84, 675.48, '6/28/2000'],
+      [179.4, 675.48, '1/4/2017'],
+      [179.4, 688.56, 'CM17-0000001'],
+    ];
+    const body: Text[] = [[153.24, 608.64, 'HOW THE IMR FINAL DETERMINATION WAS MADE']];
+    const text = await extractPdfText(buildPdf([[...labels, ...values, ...body]]));
+    expect(text.split('\n')).toEqual([
+      'Case Number: CM17-0000001',
+      'Date Assigned: 1/4/2017',
+      'Decision Date: 1/10/2017',
+      'Priority: Expedited',
+      'Date of Injury: 6/28/2000',
+      'UR Denial Date: 12/29/2016',
+      'Application Received: 1/3/2017',
+      '',
+      'HOW THE IMR FINAL DETERMINATION WAS MADE',
+    ]);
+  });
+
+  test('gives up on a document that takes longer than its deadline', async () => {
+    const line =
+      'A line of text long enough to keep the text layer busy for a while, again and again.';
+    const page: Text[] = Array.from({ length: 50 }, (_, i) => [72, 740 - 14 * i, line]);
+    const slow = buildPdf(Array.from({ length: 200 }, () => page));
+    const started = Date.now();
+    await expect(extractPdfText(slow, { timeoutMs: 20 })).rejects.toMatchObject({
+      code: 'UNREADABLE',
+      message: expect.stringMatching(/gave up after 20 ms/),
+    });
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  test('leaves the caller’s bytes intact', async () => {
+    const pdf = buildPdf([[[72, 700, 'Hello']]]);
+    const copy = pdf.slice();
+    await extractPdfText(pdf);
+    expect(pdf).toEqual(copy);
+  });
+});
+
+describe('extractPdfText refuses what it cannot read, quickly', () => {
+  const valid = buildPdf([[[72, 700, 'Hello']]]);
+  const cases: [string, Uint8Array][] = [
+    ['text', new TextEncoder().encode('Case Number: CM16-0000000\nnot a PDF')],
+    ['empty', new Uint8Array(0)],
+    ['a PDF signature and nothing else', new TextEncoder().encode('%PDF-1.7\n%%EOF\n')],
+    ['a truncated PDF', valid.slice(0, valid.length >> 1)],
+    ['a PDF without text', buildPdf([[]])],
+  ];
+  if (corpus.length) {
+    const letter = new Uint8Array(readFileSync(corpus[0]));
+    cases.push(['a truncated corpus letter', letter.slice(0, Math.floor(letter.length * 0.6))]);
+  }
+
+  test.each(cases)('%s: UNREADABLE', async (_name, data) => {
+    const started = Date.now();
+    const error = await extractPdfText(data).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(LetterError);
+    expect((error as LetterError).code).toBe('UNREADABLE');
+    expect((error as LetterError).message).toMatch(/PDF/);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+});
+
+if (corpus.length === 0) {
+  test.skip(`corpus letters: no PDFs in ${CORPUS_DIR} (set IMR_CORPUS_DIR)`, () => undefined);
+}
+
+describe(`corpus letters in ${CORPUS_DIR}`, () => {
+  if (corpus.length === 0) return;
+  test.each(corpus.map((file) => [path.basename(file), file]))('%s', async (name, file) => {
+    const lines = (await extractPdfText(new Uint8Array(readFileSync(file)))).split('\n');
+
+    // Header: the seven labels in order, each with a value of its shape.
+    HEADER_LABELS.forEach((label, i) => {
+      expect(lines[i].startsWith(`${label} `)).toBe(true);
+      expect(lines[i].slice(label.length + 1)).toMatch(VALUE_SHAPES[label]);
+    });
+    expect(lines[0]).toBe(`Case Number: ${name.replace(/\.pdf$/i, '')}`);
+    expect(lines[7]).toBe('');
+    expect(lines[8]).toBe('HOW THE IMR FINAL DETERMINATION WAS MADE');
+    expect(lines).toContain('IMR ISSUES, DECISIONS AND RATIONALES');
+
+    // Clean lines: single spaces, no blank runs.
+    for (let i = 0; i < lines.length; i++) {
+      expect(lines[i]).not.toMatch(/^\s|\s$|\s\s/);
+      if (lines[i] === '') expect(lines[i + 1]).not.toBe('');
+    }
+
+    // Every item header is followed (after blank lines) by its Claims Administrator guideline.
+    const outcomes = lines.flatMap((line, i) => (OUTCOME_LINE.test(line) ? [i] : []));
+    const guidelines = lines.filter((line) => line.startsWith('Claims Administrator guideline:'));
+    expect(outcomes.length).toBeGreaterThan(0);
+    expect(outcomes.length).toBe(guidelines.length);
+    for (const at of outcomes) {
+      const next = lines.slice(at + 1).find((line) => line !== '');
+      expect(next).toMatch(/^Claims Administrator guideline:/);
+    }
+  });
+});
+
+describe('PdfTextPool', () => {
+  let pool: PdfTextPool;
+  beforeAll(() => {
+    pool = new PdfTextPool({ size: 2 });
+  });
+  afterAll(() => pool.close());
+
+  test('extracts on worker threads what extractPdfText extracts in-thread', async () => {
+    const pdf = buildPdf([
+      [
+        [72, 700, 'Hello'],
+        [102, 700, 'pool'],
+      ],
+    ]);
+    await expect(pool.extract(pdf)).resolves.toBe(await extractPdfText(pdf));
+  }, 30_000);
+
+  test('a bad document fails alone, as an UNREADABLE result', async () => {
+    const good = buildPdf([[[72, 700, 'Good']]]);
+    const bad = new TextEncoder().encode('not a PDF');
+    const settled = await Promise.allSettled([pool.extract(bad), pool.extract(good)]);
+    expect(settled[0]).toMatchObject({ status: 'rejected', reason: { code: 'UNREADABLE' } });
+    expect((settled[0] as PromiseRejectedResult).reason).toBeInstanceOf(LetterError);
+    expect(settled[1]).toEqual({ status: 'fulfilled', value: 'Good' });
+  }, 30_000);
+
+  test('extractMany reports every file once, failures included', async () => {
+    const files = [...corpus.slice(0, 6), path.join(CORPUS_DIR, 'no-such-file.pdf')];
+    const results: PdfTextResult[] = [];
+    await pool.extractMany(files, (result) => results.push(result));
+    expect(results.map((r) => r.index).sort((a, b) => a - b)).toEqual(files.map((_, i) => i));
+    const missing = results.find((r) => r.index === files.length - 1);
+    expect(missing).toMatchObject({ error: { code: 'UNREADABLE' } });
+    for (const result of results.filter((r) => r.index < files.length - 1)) {
+      expect('text' in result && result.text).toBe(await extractPdfText(readFileSync(result.file)));
+    }
+  }, 60_000);
+
+  test('a closed pool refuses work', async () => {
+    const closing = new PdfTextPool({ size: 1 });
+    await closing.close();
+    await expect(closing.extract(buildPdf([[[72, 700, 'x']]]))).rejects.toMatchObject({
+      code: 'UNREADABLE',
+    });
+  });
+});
+
+function findPdfs(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names.sort().flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return findPdfs(full);
+    return /\.pdf$/i.test(name) ? [full] : [];
+  });
+}
+
+/** Text drawn at a position in 12 pt Helvetica: [x, baseline y, text]. */
+type Text = [number, number, string];
+
+/** A minimal PDF (Helvetica, not embedded) drawing each page's texts in the order given. */
+function buildPdf(pages: Text[][]): Uint8Array {
+  const pageIds = pages.map((_, i) => 4 + 2 * i);
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+  ];
+  for (const [i, texts] of pages.entries()) {
+    const content = texts
+      .map(([x, y, text]) => `BT /F1 12 Tf ${x} ${y} Td (${text.replace(/[\\()]/g, '\\$&')}) Tj ET`)
+      .join('\n');
+    objects.push(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[i] + 1} 0 R >>`,
+      `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    );
+  }
+  let pdf = '%PDF-1.4\n';
+  const offsets = objects.map((body, i) => {
+    const offset = pdf.length;
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+    return offset;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  pdf += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(pdf);
+}

@@ -106,11 +106,7 @@ export interface Determination {
 }
 
 export type ParseErrorCode =
-  | 'UNREADABLE'
-  | 'NOT_A_DETERMINATION'
-  | 'UNSUPPORTED_LAYOUT'
-  | 'NO_DECISIONS'
-  | 'TOO_LARGE';
+  'UNREADABLE' | 'NOT_A_DETERMINATION' | 'UNSUPPORTED_LAYOUT' | 'NO_DECISIONS' | 'TOO_LARGE';
 
 export interface ParseFailure {
   source: { file: string; sha256?: string };

@@ -1,4 +1,10 @@
 /** The loaders' public surface: what `src/` and the CLI may import. */
 export * from './determination';
 export { parseLetterText, caseOutcome } from './parse/parse-letter';
-export { parseLetterFile, parseLetterBytes, readLetterBytes, isFailure, MAX_LETTER_BYTES } from './read/read-letter';
+export {
+  parseLetterFile,
+  parseLetterBytes,
+  readLetterBytes,
+  isFailure,
+  MAX_LETTER_BYTES,
+} from './read/read-letter';

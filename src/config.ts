@@ -25,7 +25,13 @@ export class ConfigError extends Error {
 
 export const DEFAULT_NEO4J_PASSWORD = 'imr-graph-local';
 
-function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1, max = 65535): number {
+function integer(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min = 1,
+  max = 65535,
+): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);

@@ -7,7 +7,10 @@ import type { GraphBatch } from './graph-batch';
  * relationship types are constants here; letter text only ever arrives as parameters.
  */
 
-export const findCaseHashes = defineQuery<{ keys: string[] }, { caseNumber: string; sha256: string }>(
+export const findCaseHashes = defineQuery<
+  { keys: string[] },
+  { caseNumber: string; sha256: string }
+>(
   'load.findCaseHashes',
   `UNWIND $keys AS key
    MATCH (c:Case {caseNumber: key})

@@ -143,7 +143,11 @@ function toCaseRow(d: Determination, key: string, reviewer: string): CaseRow {
 
 /** Diagnoses as nodes group by a folded name: case and spacing differ between letters. */
 export function normaliseDiagnosis(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').replace(/[.;:,]+$/, '').trim();
+  return text
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[.;:,]+$/, '')
+    .trim();
 }
 
 function toDecisionRow(
@@ -187,15 +191,28 @@ function addService(
 ): void {
   const { name, category, subcategory, drug } = decision.service;
   const catKey = category === null ? null : categoryKey(category);
-  const subKey = category === null || subcategory === null ? null : subcategoryKey(category, subcategory);
+  const subKey =
+    category === null || subcategory === null ? null : subcategoryKey(category, subcategory);
   if (catKey !== null && category !== null) {
     categories.set(catKey, { key: catKey, name: category, level: 'category', parentKey: null });
   }
   if (subKey !== null && subcategory !== null) {
-    categories.set(subKey, { key: subKey, name: subcategory, level: 'subcategory', parentKey: catKey });
+    categories.set(subKey, {
+      key: subKey,
+      name: subcategory,
+      level: 'subcategory',
+      parentKey: catKey,
+    });
   }
   if (!services.has(name)) {
-    services.set(name, { name, category, subcategory, drug, categoryKey: catKey, subcategoryKey: subKey });
+    services.set(name, {
+      name,
+      category,
+      subcategory,
+      drug,
+      categoryKey: catKey,
+      subcategoryKey: subKey,
+    });
   }
 }
 

@@ -49,7 +49,8 @@ export async function writeDeterminations(
       const reviewer = batch.citations.filter((c) => c.party === 'REVIEWER');
       if (ur.length > 0) await run(q.mergeUrCitations, { rows: ur });
       if (reviewer.length > 0) await run(q.mergeReviewerCitations, { rows: reviewer });
-      if (batch.dependencies.length > 0) await run(q.mergeDependencies, { rows: batch.dependencies });
+      if (batch.dependencies.length > 0)
+        await run(q.mergeDependencies, { rows: batch.dependencies });
     }
     if (result.replaced.length > 0) await run(q.deleteOrphans, {});
     return result;

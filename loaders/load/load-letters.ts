@@ -53,7 +53,15 @@ export async function loadLetters(
   const now = options.now ?? (() => performance.now());
   const started = now();
   const batchSize = options.batchSize ?? 500;
-  const summary: LoadSummary = { files: 0, loaded: 0, unchanged: 0, replaced: 0, failed: 0, failures: [], seconds: 0 };
+  const summary: LoadSummary = {
+    files: 0,
+    loaded: 0,
+    unchanged: 0,
+    replaced: 0,
+    failed: 0,
+    failures: [],
+    seconds: 0,
+  };
   const pool = new ParsePool(options.threads);
   let pending: Determination[] = [];
   let writing: Promise<void> = Promise.resolve();
@@ -70,7 +78,11 @@ export async function loadLetters(
         summary.replaced += outcome.replaced.length;
         summary.unchanged += outcome.unchanged.length;
       }
-      options.onProgress?.({ files: summary.files, written: written(summary), failed: summary.failed });
+      options.onProgress?.({
+        files: summary.files,
+        written: written(summary),
+        failed: summary.failed,
+      });
     });
     return writing;
   };
@@ -80,7 +92,11 @@ export async function loadLetters(
       summary.files++;
       if (isFailure(result)) {
         summary.failed++;
-        summary.failures.push({ file: path, code: result.error.code, message: result.error.message });
+        summary.failures.push({
+          file: path,
+          code: result.error.code,
+          message: result.error.message,
+        });
       } else pending.push(result);
       if (pending.length >= batchSize) {
         const batch = pending;
@@ -108,7 +124,9 @@ export class LoadAbortedError extends Error {
     override readonly cause: unknown,
     readonly summary: LoadSummary,
   ) {
-    super(`load stopped after ${written(summary)} letters were written: ${(cause as Error).message ?? cause}`);
+    super(
+      `load stopped after ${written(summary)} letters were written: ${(cause as Error).message ?? cause}`,
+    );
   }
 }
 

@@ -103,5 +103,8 @@ export class ParsePool {
 
 function crashResult(path: string, reason: string): ParseFailure {
   const file = path.split(/[\\/]/).pop() ?? path;
-  return { source: { file }, error: { code: 'UNREADABLE', message: `${file}: could not be parsed (${reason})` } };
+  return {
+    source: { file },
+    error: { code: 'UNREADABLE', message: `${file}: could not be parsed (${reason})` },
+  };
 }

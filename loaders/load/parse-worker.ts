@@ -6,6 +6,9 @@ parentPort?.on('message', (message: { id: number; path: string }) => {
   parseLetterFile(message.path).then(
     (result) => parentPort?.postMessage({ id: message.id, result }),
     (error: unknown) =>
-      parentPort?.postMessage({ id: message.id, crash: error instanceof Error ? error.name : 'error' }),
+      parentPort?.postMessage({
+        id: message.id,
+        crash: error instanceof Error ? error.name : 'error',
+      }),
   );
 });

@@ -10,7 +10,8 @@ export interface CaseSummary {
   priorTreatments: string[];
 }
 
-const LEAD_IN = /^The expert reviewer developed the following clinical case summary.*?medical records:\s*/i;
+const LEAD_IN =
+  /^The expert reviewer developed the following clinical case summary.*?medical records:\s*/i;
 
 /**
  * Reads the `CLINICAL CASE SUMMARY` free text. Its first sentence usually gives age, sex and
@@ -47,8 +48,14 @@ const AGE_SEX =
 const AGE_ONLY = /\b(\d{1,3})[\s-]*(?:year|yr)s?[\s-]*old\b/i;
 const AGE_ALT = /\bage(?:d)?\s*(?:of\s*)?:?\s*(\d{1,3})\b/i;
 const SEX_WORDS: Record<string, Sex> = {
-  male: 'male', man: 'male', gentleman: 'male', boy: 'male',
-  female: 'female', woman: 'female', lady: 'female', girl: 'female',
+  male: 'male',
+  man: 'male',
+  gentleman: 'male',
+  boy: 'male',
+  female: 'female',
+  woman: 'female',
+  lady: 'female',
+  girl: 'female',
 };
 
 function readPatient(text: string): Patient {
@@ -93,7 +100,8 @@ function readList(text: string, leads: readonly RegExp[]): string[] {
   for (const lead of leads) {
     lead.lastIndex = 0;
     const match = lead.exec(text);
-    if (match && (best === null || match.index < best.at)) best = { at: match.index, end: lead.lastIndex };
+    if (match && (best === null || match.index < best.at))
+      best = { at: match.index, end: lead.lastIndex };
   }
   if (best === null) return [];
   return splitList(takeSentence(text, best.end));
@@ -111,15 +119,28 @@ const GENERIC_ITEM = /^(?:other related diagnoses|others?|etc\.?|other diagnoses
 /** `A, B, and C` / `A; B; and C` / `A and B`: commas and semicolons, and the last `and`. */
 export function splitList(text: string): string[] {
   const separator = text.includes(';') ? /\s*;\s*/ : /\s*,\s*/;
-  const parts = text.split(separator).map((p) => p.trim()).filter((p) => p !== '');
+  const parts = text
+    .split(separator)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   if (parts.length === 0) return [];
   const last = parts.pop() as string;
-  const lastParts = last.replace(/^and\s+/i, '').split(/\s+and\s+(?!(?:[a-z]+\s+)?(?:pain|spine|back|neck)\b)/i);
+  // `A, B and C` splits at the last `and`, but `neck and back pain` (one word before the `and`)
+  // is one item.
+  const tail = last.replace(/^and\s+/i, '');
+  const andAt = tail.search(/\s+and\s+/i);
+  const lastParts =
+    andAt > 0 && /\s/.test(tail.slice(0, andAt).trim())
+      ? [tail.slice(0, andAt), tail.slice(andAt).replace(/^\s+and\s+/i, '')]
+      : [tail];
   if (parts.length === 0 && lastParts.length > 2) parts.push(last);
   else parts.push(...lastParts);
   return [...new Set(parts.map(cleanItem).filter((p) => p !== '' && !GENERIC_ITEM.test(p)))];
 }
 
 function cleanItem(text: string): string {
-  return text.replace(/^(?:and|or|the following:?)\s+/i, '').replace(/[.:]+$/, '').trim();
+  return text
+    .replace(/^(?:and|or|the following:?)\s+/i, '')
+    .replace(/[.:]+$/, '')
+    .trim();
 }

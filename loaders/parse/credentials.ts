@@ -41,15 +41,30 @@ function readCredentialBlock(lines: readonly string[]): ParsedCredentials | null
   if (states === null && specialties === null) return null;
   const warnings: string[] = [];
   return {
-    licensedStates: canonicalList(splitList(states ?? ''), 'state', stateVocabulary.lookup.bind(stateVocabulary), warnings),
-    specialties: canonicalList(splitList(specialties ?? ''), 'specialty', lookupSpecialty, warnings),
+    licensedStates: canonicalList(
+      splitList(states ?? ''),
+      'state',
+      stateVocabulary.lookup.bind(stateVocabulary),
+      warnings,
+    ),
+    specialties: canonicalList(
+      splitList(specialties ?? ''),
+      'specialty',
+      lookupSpecialty,
+      warnings,
+    ),
     warnings,
   };
 }
 
 function isContinuation(line: string): boolean {
   const text = line.trim();
-  return text !== '' && !STATES_LABEL.test(text) && !SPECIALTY_LABEL.test(text) && !/^CLINICAL CASE SUMMARY/i.test(text);
+  return (
+    text !== '' &&
+    !STATES_LABEL.test(text) &&
+    !SPECIALTY_LABEL.test(text) &&
+    !/^CLINICAL CASE SUMMARY/i.test(text)
+  );
 }
 
 /** Comma lists with optional spaces; `&` stays inside names (`Physical Medicine & Rehabilitation`). */
@@ -73,7 +88,8 @@ function canonicalList(
   const out: string[] = [];
   for (const value of values) {
     const canonical = lookup(value);
-    if (canonical === null) warnings.push(`unrecognised reviewer ${kind} '${value.slice(0, 60)}', kept as written`);
+    if (canonical === null)
+      warnings.push(`unrecognised reviewer ${kind} '${value.slice(0, 60)}', kept as written`);
     const name = canonical ?? value;
     if (!out.includes(name)) out.push(name);
   }
@@ -86,7 +102,11 @@ function readCredentialProse(text: string): ParsedCredentials {
   const warnings: string[] = [];
   const match = PROSE.exec(text);
   if (!match) {
-    return { licensedStates: [], specialties: [], warnings: ['reviewer credentials not understood'] };
+    return {
+      licensedStates: [],
+      specialties: [],
+      warnings: ['reviewer credentials not understood'],
+    };
   }
   // Names are found by the vocabulary itself, so `and` inside a name
   // (`Physical Medicine and Rehabilitation`) is not taken for a list separator.

@@ -16,8 +16,9 @@ interface DependencyCandidate {
  * service (or, for surgery words, the letter's non-adjunct surgery).
  */
 const CUE =
-  /\b(?:as|since|because|given that|with)\s+the\s+(?:concurrent(?:ly)?\s+)?(?:requested\s+|proposed\s+|associated\s+|primary\s+)?(.{3,90}?)\s+(?:is|was|has been|are|were|being)\s+(?:deemed\s+|found\s+|determined to be\s+|also\s+)?(?:not\s+)?(?:medically necessary|supported|certified|approved|authorized|indicated|recommended|non-certified)|\bthe\s+concurrent(?:ly)?\s+(?:request(?:ed)?\s+(?:for\s+)?)?(.{3,60}?)\s+(?:is|was|has been)\s+(?:not\s+)?(?:medically necessary|supported|certified|approved|authorized|indicated|recommended)/gi;
-const SURGERY_WORDS = /\b(surg\w*|procedure|operati\w+|arthroscop\w*|repair|fusion|replacement|decompression|release)\b/i;
+  /\b(?:as|since|because|given that|with)\s+the\s+(?:concurrent(?:ly)?\s+)?(?:requested\s+|proposed\s+|associated\s+|primary\s+)?([^.;]{3,90}?)\s+(?:is|was|has been|are|were|being)\s+(?:deemed\s+|found\s+|determined to be\s+|also\s+)?(?:not\s+)?(?:medically necessary|supported|certified|approved|authorized|indicated|recommended|non-certified)|\bthe\s+concurrent(?:ly)?\s+(?:request(?:ed)?\s+(?:for\s+)?)?([^.;]{3,60}?)\s+(?:is|was|has been)\s+(?:not\s+)?(?:medically necessary|supported|certified|approved|authorized|indicated|recommended)/gi;
+const SURGERY_WORDS =
+  /\b(surg\w*|procedure|operati\w+|arthroscop\w*|repair|fusion|replacement|decompression|release)\b/i;
 const SUBJECT_OF_ITSELF = /\b(request(?:ed)?|item|service|treatment|medication)s?$/i;
 
 export function findDependency(
@@ -27,7 +28,8 @@ export function findDependency(
   CUE.lastIndex = 0;
   for (let match = CUE.exec(item.rationale); match; match = CUE.exec(item.rationale)) {
     const subject = (match[1] ?? match[2] ?? '').toLowerCase();
-    if (subject === '' || SUBJECT_OF_ITSELF.test(subject.trim()) && !SURGERY_WORDS.test(subject)) continue;
+    if (subject === '' || (SUBJECT_OF_ITSELF.test(subject.trim()) && !SURGERY_WORDS.test(subject)))
+      continue;
     const target = matchSubject(subject, item, others);
     if (target !== null) return target;
   }
@@ -46,7 +48,8 @@ function matchSubject(
   if (byName) return byName.ordinal;
   if (SURGERY_WORDS.test(subject)) {
     const surgeries = candidates.filter(
-      (o) => o.service.category === 'Surgery' && o.service.subcategory !== 'Adjunct Surgical Services',
+      (o) =>
+        o.service.category === 'Surgery' && o.service.subcategory !== 'Adjunct Surgical Services',
     );
     if (surgeries.length > 0) return surgeries[0].ordinal;
   }

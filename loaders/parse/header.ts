@@ -23,7 +23,8 @@ const FIELDS = {
   applicationReceived: new RegExp(String.raw`Application(?:\s+Received:?)?\s*${DATE}`, 'i'),
 } as const;
 
-const CASE_NUMBER = /Case\s+Number:?\s*([A-Z]{2,4}\d{2}-\d{5,8})\b/i;
+// `CM16-0213037`; synthetic letters use `SYN-0000001`.
+const CASE_NUMBER = /Case\s+Number:?\s*([A-Z]{2,4}\d{0,2}-\d{5,8})\b/i;
 const PRIORITY = /Priority:?\s*(Standard|Expedited)\b/i;
 
 export function parseHeader(lines: readonly string[]): LetterHeader {
@@ -35,7 +36,9 @@ export function parseHeader(lines: readonly string[]): LetterHeader {
   const priority = PRIORITY.exec(text)?.[1];
   return {
     caseNumber: CASE_NUMBER.exec(text)?.[1].toUpperCase() ?? null,
-    priority: priority ? ((priority[0].toUpperCase() + priority.slice(1).toLowerCase()) as Priority) : null,
+    priority: priority
+      ? ((priority[0].toUpperCase() + priority.slice(1).toLowerCase()) as Priority)
+      : null,
     dates: {
       assigned: date(FIELDS.assigned),
       decision: date(FIELDS.decision),

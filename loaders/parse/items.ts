@@ -20,7 +20,8 @@ const LONE_OUTCOME = /^(Upheld|Overturned)\s*\.?$/i;
 const UR_LABEL = /^Claims\s+Administrator\s+guidelines?\s*:\s*/i;
 const IMR_LABEL = /^MAXIMUS\s+guidelines?\s*:\s*/i;
 const RATIONALE_LABEL = /^Decision\s+rationale\s*:\s*/i;
-const ANY_LABEL = /^(?:Claims\s+Administrator\s+guidelines?|MAXIMUS\s+guidelines?|Decision\s+rationale)\s*:/i;
+const ANY_LABEL =
+  /^(?:Claims\s+Administrator\s+guidelines?|MAXIMUS\s+guidelines?|Decision\s+rationale)\s*:/i;
 const LEAD_IN_END = /set\s+forth\s+below:?$|^below:?$/i;
 const SENTENCE_END = /[.:;!?)"']$/;
 
@@ -43,7 +44,9 @@ export function splitItems(lines: readonly string[]): RawItem[] {
     const end = outcomeLines[k];
     const headerStart = findHeaderStart(lines, end, floor);
     const nextHeaderStart =
-      k + 1 < outcomeLines.length ? findHeaderStart(lines, outcomeLines[k + 1], end + 1) : lines.length;
+      k + 1 < outcomeLines.length
+        ? findHeaderStart(lines, outcomeLines[k + 1], end + 1)
+        : lines.length;
     items.push(readItem(lines.slice(headerStart, end + 1), lines.slice(end + 1, nextHeaderStart)));
     floor = end + 1;
   }
@@ -63,7 +66,8 @@ function findOutcomeLines(lines: readonly string[], start: number): number[] {
   for (let i = start; i < lines.length; i++) {
     const text = lines[i].trim();
     const endsHeader =
-      OUTCOME_END.test(text) || (LONE_OUTCOME.test(text) && i > start && /:$/.test(previousText(lines, i)));
+      OUTCOME_END.test(text) ||
+      (LONE_OUTCOME.test(text) && i > start && /:$/.test(previousText(lines, i)));
     if (endsHeader && ANY_LABEL.test(nextText(lines, i))) found.push(i);
   }
   return found;
@@ -105,7 +109,8 @@ function readItem(headerLines: readonly string[], bodyLines: readonly string[]):
   const story = readPartialAuthorisation(match?.[1] ?? header);
 
   const labelled = readLabelledParagraphs(bodyLines);
-  if (labelled.claimsAdministrator === null) warnings.push('item without a Claims Administrator guideline');
+  if (labelled.claimsAdministrator === null)
+    warnings.push('item without a Claims Administrator guideline');
   if (labelled.reviewer === null) warnings.push('item without a MAXIMUS guideline');
   if (labelled.rationale === null) warnings.push('item without a decision rationale');
   return {
@@ -126,8 +131,10 @@ interface PartialAuthorisation {
 }
 
 const ORIGINAL = /^(.+?)\s+was\s+the\s+original\s+request\.\s*(.*)$/is;
-const AUTHORISED_BY = /^(.+?)\s+(?:was|were)\s+(?:authorized|approved|certified|modified)\s+by\s+the\s+Claims\s+Administrator\.?\s*(.*)$/is;
-const CA_AUTHORISED = /^The\s+Claims\s+Administrator\s+(?:authorized|approved|certified|modified(?:\s+the\s+request\s+to)?)\s+(.+?)(?:,\s*leaving\s+the\s+original\s+request\s+IMR\s+eligible)?\.\s*(.*)$/is;
+const AUTHORISED_BY =
+  /^(.+?)\s+(?:was|were)\s+(?:authorized|approved|certified|modified)\s+by\s+the\s+Claims\s+Administrator\.?\s*(.*)$/is;
+const CA_AUTHORISED =
+  /^The\s+Claims\s+Administrator\s+(?:authorized|approved|certified|modified(?:\s+the\s+request\s+to)?)\s+(.+?)(?:,\s*leaving\s+the\s+original\s+request\s+IMR\s+eligible)?\.(?=\s+[A-Z]|\s*$)\s*(.*)$/is;
 const DISPUTED =
   /^(?:The\s+)?(?:remaining\s+)?(?:IMR\s+eligible\s+portion\s+of\s+the\s+)?original\s+request,?\s*(.+?)(?:,\s*)?\s+is$|^The\s+remaining\s+IMR\s+eligible\s+portion\s+of\s+the\s+original\s+request,?\s*(.+?)\s+is$/is;
 
@@ -187,7 +194,8 @@ function readLabelledParagraphs(lines: readonly string[]): LabelledParagraphs {
   for (const key of Object.keys(buffers) as (keyof LabelledParagraphs)[]) {
     if (buffers[key].length === 0) continue;
     const paragraphs = splitParagraphs(buffers[key]).map(joinLines);
-    out[key] = key === 'rationale' ? mergeBrokenParagraphs(paragraphs).join('\n\n') : paragraphs.join(' ');
+    out[key] =
+      key === 'rationale' ? mergeBrokenParagraphs(paragraphs).join('\n\n') : paragraphs.join(' ');
   }
   return out;
 }
@@ -198,7 +206,9 @@ function mergeBrokenParagraphs(paragraphs: string[]): string[] {
   for (const paragraph of paragraphs) {
     const previous = out[out.length - 1];
     if (previous !== undefined && !SENTENCE_END.test(previous) && /^[a-z0-9(]/.test(paragraph)) {
-      out[out.length - 1] = /[A-Za-z0-9]-$/.test(previous) ? previous + paragraph : `${previous} ${paragraph}`;
+      out[out.length - 1] = /[A-Za-z0-9]-$/.test(previous)
+        ? previous + paragraph
+        : `${previous} ${paragraph}`;
     } else out.push(paragraph);
   }
   return out;

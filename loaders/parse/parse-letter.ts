@@ -44,7 +44,8 @@ export function parseLetterText(text: string, source: LetterSource): Determinati
   for (const decision of decisions) {
     decision.dependsOn = findDependency(decision, decisions);
   }
-  if (header.dates.injury === null && summary.injuryDate !== null) header.dates.injury = summary.injuryDate;
+  if (header.dates.injury === null && summary.injuryDate !== null)
+    header.dates.injury = summary.injuryDate;
 
   return {
     source: { ...source, layout: sections.layout },
@@ -68,7 +69,11 @@ function toDecision(item: RawItem, ordinal: number, warnings: string[]): Decisio
   const service = canonicaliseService(item.request);
   if (service.category === null) note('service not recognised, no category');
   const kind =
-    service.category === 'Pharmaceuticals' ? 'drug' : service.category === 'Rehabilitation' ? 'therapy' : 'other';
+    service.category === 'Pharmaceuticals'
+      ? 'drug'
+      : service.category === 'Rehabilitation'
+        ? 'therapy'
+        : 'other';
   return {
     ordinal,
     request: item.request,
@@ -76,11 +81,33 @@ function toDecision(item: RawItem, ordinal: number, warnings: string[]): Decisio
     authorized: item.authorized,
     outcome: item.outcome,
     service,
-    details: extractRequestDetails(item.request, { kind }),
-    claimsAdministrator: readCitations(item.claimsAdministrator, 'Claims Administrator guideline', note),
+    details: requestDetails(item, kind),
+    claimsAdministrator: readCitations(
+      item.claimsAdministrator,
+      'Claims Administrator guideline',
+      note,
+    ),
     reviewer: readCitations(item.reviewer, 'MAXIMUS guideline', note),
     rationale: item.rationale,
     dependsOn: null,
+  };
+}
+
+/**
+ * The disputed portion of a partial authorisation is often shorter than the original
+ * (`2 sessions of physical therapy`); where it names no body region, side, levels or strength,
+ * those come from the original request. Counts stay those of the disputed portion.
+ */
+function requestDetails(item: RawItem, kind: 'drug' | 'therapy' | 'other'): Decision['details'] {
+  const details = extractRequestDetails(item.request, { kind });
+  if (item.originalRequest === null) return details;
+  const original = extractRequestDetails(item.originalRequest, { kind });
+  return {
+    ...details,
+    bodyRegions: details.bodyRegions.length > 0 ? details.bodyRegions : original.bodyRegions,
+    laterality: details.laterality ?? original.laterality,
+    spinalLevels: details.spinalLevels.length > 0 ? details.spinalLevels : original.spinalLevels,
+    strength: details.strength ?? original.strength,
   };
 }
 
@@ -99,7 +126,9 @@ function readCitations(
 function strayOutcomeWarnings(lines: readonly string[], itemCount: number): string[] {
   const shaped = lines.filter((line) => /:\s*(Upheld|Overturned)\s*\.?$/i.test(line.trim())).length;
   return shaped > itemCount
-    ? [`${shaped - itemCount} line(s) end in ': Upheld|Overturned' without the item's guideline paragraphs after them`]
+    ? [
+        `${shaped - itemCount} line(s) end in ': Upheld|Overturned' without the item's guideline paragraphs after them`,
+      ]
     : [];
 }
 

@@ -19,7 +19,10 @@ const CREDENTIAL_PROSE = /expert\s+reviewer\s+is\s+(?:Board\s+Certified|a\s+lice
 const OTHER_LAYOUTS: readonly [RegExp, string][] = [
   [/Notice of Independent Medical Review Determination/i, '2013 notice layout'],
   [/IMR DECISION\(S\) AND RATIONALE\(S\)/i, "2016-17 'IMR DECISION(S) AND RATIONALE(S)' layout"],
-  [/MEDICAL PROFESSIONAL REVIEW|ISSUE AT DISPUTE:/i, "2016-17 'MEDICAL PROFESSIONAL REVIEW' layout"],
+  [
+    /MEDICAL PROFESSIONAL REVIEW|ISSUE AT DISPUTE:/i,
+    "2016-17 'MEDICAL PROFESSIONAL REVIEW' layout",
+  ],
 ];
 
 const LETTER_MARKERS = /MAXIMUS|Independent Medical Review|IMR\b|Claims Administrator/i;
@@ -39,7 +42,9 @@ export function splitSections(lines: readonly string[]): LetterSections {
     const other = OTHER_LAYOUTS.find(([pattern]) => pattern.test(text));
     if (other) throw new LetterError('UNSUPPORTED_LAYOUT', `unsupported layout: ${other[1]}`);
     if (howMade < 0 && summary < 0 && issues < 0) {
-      const hint = LETTER_MARKERS.test(text) ? ' (it mentions IMR but has none of the sections)' : '';
+      const hint = LETTER_MARKERS.test(text)
+        ? ' (it mentions IMR but has none of the sections)'
+        : '';
       throw new LetterError(
         'NOT_A_DETERMINATION',
         `not an IMR final determination letter: no 'HOW THE IMR FINAL DETERMINATION WAS MADE' or 'CLINICAL CASE SUMMARY' section${hint}`,
@@ -57,7 +62,10 @@ export function splitSections(lines: readonly string[]): LetterSections {
     );
   }
   if (!(howMade < summary && summary < issues)) {
-    throw new LetterError('UNSUPPORTED_LAYOUT', 'unsupported layout: sections out of the usual order');
+    throw new LetterError(
+      'UNSUPPORTED_LAYOUT',
+      'unsupported layout: sections out of the usual order',
+    );
   }
 
   const howMadeLines = lines.slice(howMade + 1, summary);

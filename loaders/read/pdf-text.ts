@@ -93,6 +93,8 @@ async function readPages(opening: Promise<PDFDocumentProxy>): Promise<TextRun[][
     }
     pages.push(runs);
     page.cleanup();
+    // pdf.js without a worker runs on promise jobs only: let timers (the deadline) in.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return pages;
 }

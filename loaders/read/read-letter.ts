@@ -14,12 +14,18 @@ export interface LetterBytes {
 }
 
 /** Reads a file's bytes, refusing oversized or unreadable files with a coded error. */
-export async function readLetterBytes(path: string, maxBytes = MAX_LETTER_BYTES): Promise<LetterBytes> {
+export async function readLetterBytes(
+  path: string,
+  maxBytes = MAX_LETTER_BYTES,
+): Promise<LetterBytes> {
   let handle;
   try {
     handle = await open(path, 'r');
   } catch (error) {
-    throw new LetterError('UNREADABLE', `cannot open: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+    throw new LetterError(
+      'UNREADABLE',
+      `cannot open: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
+    );
   }
   try {
     const stat = await handle.stat();
@@ -60,21 +66,22 @@ export function decodeText(data: Uint8Array): string {
   const sample = text.slice(0, 4096);
   // eslint-disable-next-line no-control-regex
   const control = sample.match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
-  if (control > sample.length / 100) throw new LetterError('UNREADABLE', 'binary data, not a PDF or text letter');
+  if (control > sample.length / 100)
+    throw new LetterError('UNREADABLE', 'binary data, not a PDF or text letter');
   if (text.trim() === '') throw new LetterError('UNREADABLE', 'the file holds only white space');
   return text;
 }
 
 /** The letter's text, from PDF or plain text. */
-export async function letterText(data: Uint8Array): Promise<{ text: string; format: 'pdf' | 'text' }> {
+export async function letterText(
+  data: Uint8Array,
+): Promise<{ text: string; format: 'pdf' | 'text' }> {
   if (isPdf(data)) return { text: await extractPdfText(data), format: 'pdf' };
   return { text: decodeText(data), format: 'text' };
 }
 
 /** Parses bytes already in memory; errors come back as values, not exceptions. */
-export async function parseLetterBytes(
-  letter: LetterBytes,
-): Promise<Determination | ParseFailure> {
+export async function parseLetterBytes(letter: LetterBytes): Promise<Determination | ParseFailure> {
   const file = basename(letter.file);
   const hash = sha256(letter.data);
   try {

@@ -53,7 +53,10 @@ const SPECIALTIES: readonly VocabEntry[] = [
   { name: 'Surgical Critical Care' },
   { name: 'Urology' },
   { name: 'Vascular Surgery' },
-  { name: 'Chiropractor', synonyms: ['Chiropractic', 'Chiropractic Medicine', 'Doctor of Chiropractic'] },
+  {
+    name: 'Chiropractor',
+    synonyms: ['Chiropractic', 'Chiropractic Medicine', 'Doctor of Chiropractic'],
+  },
   { name: 'Acupuncturist', synonyms: ['Acupuncture', 'Licensed Acupuncturist'] },
   { name: 'Psychologist', synonyms: ['Psychology', 'Clinical Psychology'] },
   { name: 'Dentist', synonyms: ['Dentistry'] },

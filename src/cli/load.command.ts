@@ -1,6 +1,11 @@
 import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
-import { loadLetters, LoadAbortedError, type LoadProgress, type LoadSummary } from '../../loaders/load/load-letters';
+import {
+  loadLetters,
+  LoadAbortedError,
+  type LoadProgress,
+  type LoadSummary,
+} from '../../loaders/load/load-letters';
 import { loadConfig } from '../config';
 import { connectDatabase } from '../db/connect';
 import type { Neo4jGateway } from '../db/neo4j-gateway';
@@ -69,13 +74,17 @@ function printSummary(summary: LoadSummary, json?: boolean): void {
   for (const failure of summary.failures.slice(0, 50)) {
     process.stdout.write(`  ${failure.code} ${failure.message}\n`);
   }
-  if (summary.failures.length > 50) process.stdout.write(`  ... and ${summary.failures.length - 50} more\n`);
+  if (summary.failures.length > 50)
+    process.stdout.write(`  ... and ${summary.failures.length - 50} more\n`);
 }
 
 function progressReporter(log: (line: string) => void) {
   if (process.stderr.isTTY) {
     const bar = new SingleBar(
-      { format: 'loading {value} letters | {rate} letters/s | {failed} failed', stream: process.stderr },
+      {
+        format: 'loading {value} letters | {rate} letters/s | {failed} failed',
+        stream: process.stderr,
+      },
       Presets.shades_classic,
     );
     const started = performance.now();

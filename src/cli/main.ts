@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
 import { registerDbCommand } from './db.command';
+import { registerGenerateCommand } from './generate.command';
 import { registerLoadCommand } from './load.command';
 import { registerParseCommand } from './parse.command';
 
@@ -13,6 +14,7 @@ export function buildProgram(): Command {
   registerParseCommand(program);
   registerLoadCommand(program);
   registerDbCommand(program);
+  registerGenerateCommand(program);
   return program;
 }
 
@@ -20,7 +22,9 @@ if (require.main === module) {
   buildProgram()
     .parseAsync(process.argv)
     .catch((error: unknown) => {
-      process.stderr.write(`imr-graph: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(
+        `imr-graph: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
       process.exit(2);
     });
 }

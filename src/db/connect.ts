@@ -13,7 +13,10 @@ export interface ConnectOptions {
  * The gateway for this run: NEO4J_URI when set, otherwise the project's local Neo4j, started
  * in the background if it is not running yet.
  */
-export async function connectDatabase(config: AppConfig, options: ConnectOptions = {}): Promise<Neo4jGateway> {
+export async function connectDatabase(
+  config: AppConfig,
+  options: ConnectOptions = {},
+): Promise<Neo4jGateway> {
   let uri = config.neo4j.uri;
   if (uri === null) {
     options.log?.(`starting the local Neo4j (data in ${config.neo4j.dataDir}) ...`);

@@ -26,7 +26,12 @@ export function toPlain(value: unknown): unknown {
   if (isDate(value as never) || isDateTime(value as never)) return String(value);
   if (Array.isArray(value)) return value.map(toPlain);
   if (typeof value === 'object') {
-    const v = value as { properties?: object; labels?: string[]; type?: string; elementId?: string };
+    const v = value as {
+      properties?: object;
+      labels?: string[];
+      type?: string;
+      elementId?: string;
+    };
     if (v.properties !== undefined && v.elementId !== undefined) return toPlain(v.properties);
     const out: Row = {};
     for (const [key, item] of Object.entries(value)) out[key] = toPlain(item);

@@ -61,14 +61,16 @@ export class Neo4jGateway {
 
   /** Several statements in one write transaction, retried as a whole on transient errors. */
   async writeTransaction<T>(
-    work: (run: <P extends object, R>(query: NamedQuery<P, R>, params: P) => Promise<R[]>) => Promise<T>,
+    work: (
+      run: <P extends object, R>(query: NamedQuery<P, R>, params: P) => Promise<R[]>,
+    ) => Promise<T>,
     timeoutMs?: number,
   ): Promise<T> {
     return this.withSession('WRITE', (session) =>
-      session.executeWrite(
-        (tx) => work((query, params) => this.runIn(tx, query, params)),
-        { timeout: timeoutMs ?? this.options.transactionTimeoutMs, metadata: { app: 'imr-graph' } },
-      ),
+      session.executeWrite((tx) => work((query, params) => this.runIn(tx, query, params)), {
+        timeout: timeoutMs ?? this.options.transactionTimeoutMs,
+        metadata: { app: 'imr-graph' },
+      }),
     );
   }
 
@@ -95,10 +97,16 @@ export class Neo4jGateway {
   }
 
   private txConfig(name: string) {
-    return { timeout: this.options.transactionTimeoutMs, metadata: { app: 'imr-graph', query: name } };
+    return {
+      timeout: this.options.transactionTimeoutMs,
+      metadata: { app: 'imr-graph', query: name },
+    };
   }
 
-  private async withSession<T>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<T>): Promise<T> {
+  private async withSession<T>(
+    mode: 'READ' | 'WRITE',
+    work: (session: Session) => Promise<T>,
+  ): Promise<T> {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,

@@ -194,6 +194,18 @@ describe('PdfTextPool', () => {
     }
   }, 60_000);
 
+  test('passes its deadline on to the workers', async () => {
+    const hurried = new PdfTextPool({ size: 1, timeoutMs: 20 });
+    try {
+      await expect(hurried.extract(slowPdf())).rejects.toMatchObject({
+        code: 'UNREADABLE',
+        message: expect.stringMatching(/gave up after 20 ms/),
+      });
+    } finally {
+      await hurried.close();
+    }
+  }, 30_000);
+
   test('a closed pool refuses work', async () => {
     const closing = new PdfTextPool({ size: 1 });
     await closing.close();
@@ -215,6 +227,14 @@ function findPdfs(dir: string): string[] {
     if (statSync(full).isDirectory()) return findPdfs(full);
     return /\.pdf$/i.test(name) ? [full] : [];
   });
+}
+
+/** 200 pages of 50 lines: long enough to overrun a deadline of a few milliseconds. */
+function slowPdf(): Uint8Array {
+  const line =
+    'A line of text long enough to keep the text layer busy for a while, again and again.';
+  const page: Text[] = Array.from({ length: 50 }, (_, i) => [72, 740 - 14 * i, line]);
+  return buildPdf(Array.from({ length: 200 }, () => page));
 }
 
 /** Text drawn at a position in 12 pt Helvetica: [x, baseline y, text]. */

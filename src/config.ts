@@ -11,7 +11,8 @@ export interface Neo4jConfig {
 
 export interface AppConfig {
   neo4j: Neo4jConfig;
-  http: { port: number };
+  /** host: the interface the API listens on (IMR_GRAPH_HOST, default all of them). */
+  http: { port: number; host: string };
   adminToken: string | null;
   corpusDir: string;
   /** Milliseconds a GraphQL query's Cypher may run before it is cancelled. */
@@ -59,7 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       dataDir: env.IMR_GRAPH_DATA_DIR?.trim() || '.data/neo4j',
       port: integer(env, 'IMR_GRAPH_NEO4J_PORT', 7687),
     },
-    http: { port: integer(env, 'PORT', 4000) },
+    http: { port: integer(env, 'PORT', 4000), host: env.IMR_GRAPH_HOST?.trim() || '0.0.0.0' },
     adminToken: env.IMR_GRAPH_ADMIN_TOKEN?.trim() || null,
     corpusDir: env.IMR_CORPUS_DIR?.trim() || '../shared/corpus',
     queryTimeoutMs: integer(env, 'IMR_GRAPH_QUERY_TIMEOUT_MS', 10000, 100, 600000),

@@ -1,6 +1,7 @@
 import type { Patient, Sex } from '../determination';
 import { parseLetterDate } from '../extract/dates';
 import { joinLines } from '../text/clean-text';
+import { splitProseList } from './prose-list';
 
 export interface CaseSummary {
   summary: string | null;
@@ -58,11 +59,21 @@ const SEX_WORDS: Record<string, Sex> = {
   girl: 'female',
 };
 
+/** `The injured worker is a female who ...`, `This male ...`: sex stated without an age. */
+const SEX_ONLY =
+  /\b(?:(?:is|was)\s+an?|this)\s+(?:[A-Za-z-]+\s+){0,2}?(male|female|man|woman|gentleman|lady)\b/i;
+/** Only the opening of the summary describes the patient; later `a male coworker` does not. */
+const PATIENT_SPAN = 300;
+
 function readPatient(text: string): Patient {
   const both = AGE_SEX.exec(text);
   if (both) return { age: plausibleAge(both[1]), sex: SEX_WORDS[both[2].toLowerCase()] ?? null };
   const age = AGE_ONLY.exec(text) ?? AGE_ALT.exec(text);
-  return { age: age ? plausibleAge(age[1]) : null, sex: null };
+  const sex = SEX_ONLY.exec(text.slice(0, PATIENT_SPAN));
+  return {
+    age: age ? plausibleAge(age[1]) : null,
+    sex: sex ? (SEX_WORDS[sex[1].toLowerCase()] ?? null) : null,
+  };
 }
 
 function plausibleAge(text: string): number | null {
@@ -82,65 +93,63 @@ function readInjuryDate(text: string): string | null {
   return match ? parseLetterDate(match[1]) : null;
 }
 
-const DIAGNOSIS_LEADS = [
-  /\bdiagnos(?:es|is)\s+(?:include[sd]?|included|were|was|are|is|has included|have included|consist of|listed as)\s*:?\s*/gi,
-  /\b(?:the\s+)?diagnos(?:es|is)\s+of\s+/gi,
-  /\bdiagnosed\s+(?:as having|with|as)\s+/gi,
+/** Leads in tiers: a list after an explicit `Diagnoses include` wins over `treated for`. */
+const DIAGNOSIS_LEADS: readonly (readonly RegExp[])[] = [
+  [
+    /\bdiagnos(?:es|is)\s+(?:(?:are|is|were|was|have\s+been|has\s+been)\s+(?:documented|listed|noted|reported|recorded|given)(?:\s+as)?|(?:that\s+)?include[sd]?|(?:has|have)\s+included|consist(?:s|ed)?\s+of|listed\s+as|were|was|are|is)\s*:?\s*/gi,
+    /\b(?:the\s+)?diagnos(?:es|is)\s+of\s+/gi,
+    /\bdiagnosed\s+(?:as having|with|as)\s+/gi,
+  ],
+  [
+    /\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:currently\s+)?(?:being\s+treated|undergoing\s+treatments?|treated)\s+for\s+/gi,
+  ],
 ];
-const TREATMENT_LEADS = [
-  /\btreatments?\s+(?:to date\s+|thus far\s+|so far\s+)?(?:has|have)\s+(?:included|includes|consisted of)\s*:?\s*/gi,
-  /\b(?:prior|previous|past)\s+treatments?\s+(?:has\s+|have\s+)?(?:include[sd]?|included|consisted of)\s*:?\s*/gi,
-  /\btreated with the following\s*:?\s*/gi,
-  /\btreatment to date (?:included|includes|consists of|consisted of)\s*:?\s*/gi,
+const TREATMENT_LEADS: readonly (readonly RegExp[])[] = [
+  [
+    /\b(?<!\b(?:recommended|proposed|planned|requested|future|further)\s)(?:(?:prior|previous|past)\s+)?(?:relevant\s+)?treatments?(?:\s+(?:and|&)\s+(?:diagnostic\s+(?:studies|testing|tests)|diagnostics|evaluations?))?(?:\s+(?:to\s+date|thus\s+far|so\s+far|rendered))?\s+(?:(?:has|have)\s+)?(?:been\s+)?(?:(?:was|were)\s+noted\s+to\s+)?(?:included|includes?|consist(?:s|ed)?\s+of)\b\s*:?\s*/gi,
+    /\bhad\s+treatments?\s+to\s+include\s*:?\s*/gi,
+    /\btreated with the following\s*:?\s*/gi,
+    /\breceived the following treatments?\s*:?\s*/gi,
+  ],
 ];
 
-/** The first list introduced by one of the leads, split into items. */
-function readList(text: string, leads: readonly RegExp[]): string[] {
-  let best: { at: number; end: number } | null = null;
-  for (const lead of leads) {
-    lead.lastIndex = 0;
-    const match = lead.exec(text);
-    if (match && (best === null || match.index < best.at))
-      best = { at: match.index, end: lead.lastIndex };
+/** The first list introduced by a lead of the first tier that has one, split into items. */
+function readList(text: string, tiers: readonly (readonly RegExp[])[]): string[] {
+  for (const leads of tiers) {
+    let best: { at: number; end: number } | null = null;
+    for (const lead of leads) {
+      lead.lastIndex = 0;
+      const match = lead.exec(text);
+      if (match && (best === null || match.index < best.at))
+        best = { at: match.index, end: lead.lastIndex };
+    }
+    if (best !== null) return splitList(takeSentence(text, best.end));
   }
-  if (best === null) return [];
-  return splitList(takeSentence(text, best.end));
+  return [];
 }
 
 /** Text from `from` to the end of its sentence (a period before a capital, or the end). */
 export function takeSentence(text: string, from: number): string {
   const rest = text.slice(from);
-  const end = /\.(?=\s+[A-Z(]|\s*$)(?<!\b(?:Dr|vs|e\.g|i\.e|etc|approx|St|no|No)\.)/.exec(rest);
+  const end =
+    /\.(?=\s+[A-Z(]|[A-Z][a-z]|\s*$)(?<!\b(?:Dr|vs|e\.g|i\.e|etc|approx|St|no|No)\.)/.exec(rest);
   return (end ? rest.slice(0, end.index) : rest).trim();
 }
 
 const GENERIC_ITEM = /^(?:other related diagnoses|others?|etc\.?|other diagnoses|as follows)$/i;
 
-/** `A, B, and C` / `A; B; and C` / `A and B`: commas and semicolons, and the last `and`. */
+/** `A, B, and C` / `A; B; and C` / `A and B` (see prose-list.ts), cleaned and deduplicated. */
 export function splitList(text: string): string[] {
-  const separator = text.includes(';') ? /\s*;\s*/ : /\s*,\s*/;
-  const parts = text
-    .split(separator)
-    .map((p) => p.trim())
-    .filter((p) => p !== '');
-  if (parts.length === 0) return [];
-  const last = parts.pop() as string;
-  // `A, B and C` splits at the last `and`, but `neck and back pain` (one word before the `and`)
-  // is one item.
-  const tail = last.replace(/^and\s+/i, '');
-  const andAt = tail.search(/\s+and\s+/i);
-  const lastParts =
-    andAt > 0 && /\s/.test(tail.slice(0, andAt).trim())
-      ? [tail.slice(0, andAt), tail.slice(andAt).replace(/^\s+and\s+/i, '')]
-      : [tail];
-  if (parts.length === 0 && lastParts.length > 2) parts.push(last);
-  else parts.push(...lastParts);
-  return [...new Set(parts.map(cleanItem).filter((p) => p !== '' && !GENERIC_ITEM.test(p)))];
+  const items = splitProseList(text)
+    .map(cleanItem)
+    .filter((p) => p !== '' && !GENERIC_ITEM.test(p));
+  return [...new Set(items)];
 }
 
 function cleanItem(text: string): string {
   return text
     .replace(/^(?:and|or|the following:?)\s+/i, '')
+    .replace(/^(?:the\s+)?(?:following\s+)?diagnos(?:es|is)\s+of\s+/i, '')
     .replace(/[.:]+$/, '')
     .trim();
 }

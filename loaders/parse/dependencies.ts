@@ -16,7 +16,7 @@ interface DependencyCandidate {
  * service (or, for surgery words, the letter's non-adjunct surgery).
  */
 const CUE =
-  /\b(?:as|since|because|given that|with)\s+the\s+(?:concurrent(?:ly)?\s+)?(?:requested\s+|proposed\s+|associated\s+|primary\s+)?([^.;]{3,90}?)\s+(?:is|was|has been|are|were|being)\s+(?:deemed\s+|found\s+|determined to be\s+|also\s+)?(?:not\s+)?(?:medically necessary|supported|certified|approved|authorized|indicated|recommended|non-certified)|\bthe\s+concurrent(?:ly)?\s+(?:request(?:ed)?\s+(?:for\s+)?)?([^.;]{3,60}?)\s+(?:is|was|has been)\s+(?:not\s+)?(?:medically necessary|supported|certified|approved|authorized|indicated|recommended)/gi;
+  /\b(?:as|since|because|given that|with)\s+the\s+(?:concurrent(?:ly)?\s+)?(?:requested\s+|proposed\s+|associated\s+|primary\s+)?([^.;]{3,90}?)\s+(?:is|was|has been|are|were|being)\s+(?:also\s+)?(?:(?:deemed|found|determined|considered|shown)\s+(?:not\s+)?(?:to\s+be\s+)?)?(?:not\s+)?(?:medically necessary|supported|certified|approved|authorized|indicated|recommended|non-certified)|\bthe\s+concurrent(?:ly)?\s+(?:request(?:ed)?\s+(?:for\s+)?)?([^.;]{3,60}?)\s+(?:is|was|has been)\s+(?:not\s+)?(?:medically necessary|supported|certified|approved|authorized|indicated|recommended)/gi;
 const SURGERY_WORDS =
   /\b(surg\w*|procedure|operati\w+|arthroscop\w*|repair|fusion|replacement|decompression|release)\b/i;
 const SUBJECT_OF_ITSELF = /\b(request(?:ed)?|item|service|treatment|medication)s?$/i;

@@ -135,8 +135,10 @@ const AUTHORISED_BY =
   /^(.+?)\s+(?:was|were)\s+(?:authorized|approved|certified|modified)\s+by\s+the\s+Claims\s+Administrator\.?\s*(.*)$/is;
 const CA_AUTHORISED =
   /^The\s+Claims\s+Administrator\s+(?:authorized|approved|certified|modified(?:\s+the\s+request\s+to)?)\s+(.+?)(?:,\s*leaving\s+the\s+original\s+request\s+IMR\s+eligible)?\.(?=\s+[A-Z]|\s*$)\s*(.*)$/is;
+// The closing `is` is sometimes left out: `... portion of the original request, Baclofen 100mg #3:
+// Upheld`.
 const DISPUTED =
-  /^(?:The\s+)?(?:remaining\s+)?(?:IMR\s+eligible\s+portion\s+of\s+the\s+)?original\s+request,?\s*(.+?)(?:,\s*)?\s+is$|^The\s+remaining\s+IMR\s+eligible\s+portion\s+of\s+the\s+original\s+request,?\s*(.+?)\s+is$/is;
+  /^(?:The\s+)?(?:remaining\s+)?(?:IMR\s+eligible\s+portion\s+of\s+the\s+)?original\s+request,?\s*(.+?),?(?:\s+is)?$/is;
 
 /**
  * Partial authorisations tell a small story: `X was the original request. Y was authorized by
@@ -154,7 +156,7 @@ export function readPartialAuthorisation(text: string): PartialAuthorisation {
   if (byCa) [authorized, rest] = [byCa[1], byCa[2]];
   else if (caDid) [authorized, rest] = [caDid[1], caDid[2]];
   const disputed = DISPUTED.exec(rest.trim());
-  const request = (disputed?.[1] ?? disputed?.[2] ?? rest.replace(/\s+is$/i, '')).trim();
+  const request = (disputed?.[1] ?? rest.replace(/\s+is$/i, '')).trim();
   return {
     request: request === '' ? original[1].trim() : request,
     originalRequest: original[1].trim(),

@@ -1,8 +1,9 @@
 /**
  * Extracts text from many PDFs in parallel on worker threads (one per core by default), each
- * running pdf.js as in pdf-text.ts. A worker that crashes or overruns its deadline fails only
- * the document it held, and a fresh worker takes its place. Idle workers do not keep the
- * process alive; close() stops them.
+ * running pdf.js as in pdf-text.ts. A worker that crashes, or is still busy after the document
+ * deadline plus a grace period, is stopped: only the document it held fails, and a fresh worker
+ * takes its place. (The worker's own deadline is checked between pages; this hard stop covers
+ * a page that never ends.) Idle workers do not keep the process alive; close() stops them.
  *
  * Workers run the compiled pdf-pool.worker.js next to this file (dist/loaders/read/). From the
  * TypeScript sources (ts-jest) there is no compiled worker, so the worker transpiles the .ts
@@ -38,11 +39,15 @@ interface Slot {
   worker: Worker;
   job: Job | null;
   timer: NodeJS.Timeout | undefined;
+  /** Set by the worker's first reply: by then its thread and pdf.js are loaded. */
+  started: boolean;
   stopped: boolean;
 }
 
 /** Time a worker gets past the document deadline to report before its thread is stopped. */
 const STOP_GRACE_MS = 2_000;
+/** Extra time for a fresh worker's first document: starting the thread and loading pdf.js. */
+const WORKER_START_MS = 30_000;
 
 export class PdfTextPool {
   readonly size: number;
@@ -130,7 +135,7 @@ export class PdfTextPool {
   private run(slot: Slot, job: Job): void {
     slot.job = job;
     slot.worker.ref();
-    const limit = this.timeoutMs + STOP_GRACE_MS;
+    const limit = this.timeoutMs + STOP_GRACE_MS + (slot.started ? 0 : WORKER_START_MS);
     slot.timer = setTimeout(() => {
       const error = new LetterError(
         'UNREADABLE',
@@ -146,7 +151,13 @@ export class PdfTextPool {
 
   private spawn(): Slot | null {
     if (this.closed || this.slots.length >= this.size) return null;
-    const slot: Slot = { worker: startWorker(), job: null, timer: undefined, stopped: false };
+    const slot: Slot = {
+      worker: startWorker(),
+      job: null,
+      timer: undefined,
+      started: false,
+      stopped: false,
+    };
     slot.worker.unref();
     slot.worker.on('message', (reply: PdfReplyMessage) => this.finish(slot, reply));
     slot.worker.on('error', (error: Error) => {
@@ -168,6 +179,7 @@ export class PdfTextPool {
   private finish(slot: Slot, reply: PdfReplyMessage): void {
     const job = slot.job;
     if (!job || job.id !== reply.id) return;
+    slot.started = true;
     clearTimeout(slot.timer);
     slot.job = null;
     slot.worker.unref();

@@ -284,7 +284,8 @@ export const SERVICES: readonly ServiceEntry[] = [
     },
   ),
   LAB('Lab tests', [
-    'lab | labs | laboratory | blood work | bloodwork | blood test* | blood draw | cbc | cmp | bmp | ' +
+    'lab | labs | laboratory | blood work | bloodwork | blood test* | blood draw | blood count* | ' +
+      'cbc | cmp | bmp | ' +
       'chem 7 | chem 12 | chemistry | chem panel | metabolic panel | lipid panel | liver function | ' +
       'lft | lfts | renal function | hepatic function | hepatic panel | kidney function | tsh | ' +
       'hba1c | a1c | pt ptt | pt inr | ptt | inr | prothrombin | coagulation | esr | sed rate | ' +

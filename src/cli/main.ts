@@ -5,6 +5,8 @@ import { registerDbCommand } from './db.command';
 import { registerGenerateCommand } from './generate.command';
 import { registerLoadCommand } from './load.command';
 import { registerParseCommand } from './parse.command';
+import { registerServeCommand } from './serve.command';
+import { registerStartCommand } from './start.command';
 
 /** The `imr-graph` command line: one sub-command per job, each in its own module. */
 export function buildProgram(): Command {
@@ -15,6 +17,8 @@ export function buildProgram(): Command {
   registerLoadCommand(program);
   registerDbCommand(program);
   registerGenerateCommand(program);
+  registerServeCommand(program);
+  registerStartCommand(program);
   return program;
 }
 

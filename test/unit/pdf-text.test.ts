@@ -4,6 +4,7 @@ import { LetterError } from '../../loaders/determination';
 import { HEADER_LABELS } from '../../loaders/read/page-header';
 import { PdfTextPool, type PdfTextResult } from '../../loaders/read/pdf-pool';
 import { extractPdfText } from '../../loaders/read/pdf-text';
+import { loadPdfJs } from '../../loaders/read/pdfjs-runtime';
 
 const CORPUS_DIR = process.env.IMR_CORPUS_DIR ?? path.resolve(__dirname, '../../../shared/corpus');
 const corpus = findPdfs(CORPUS_DIR);
@@ -21,6 +22,9 @@ const VALUE_SHAPES: Record<(typeof HEADER_LABELS)[number], RegExp> = {
 
 /** An item header ends with its outcome, on its own line when the request text is long. */
 const OUTCOME_LINE = /(^|:\s?)(Upheld|Overturned)$/;
+
+// Load pdf.js before any clock starts: the timings below are for documents, not the library.
+beforeAll(() => loadPdfJs(), 60_000);
 
 describe('extractPdfText on generated PDFs', () => {
   test('rebuilds lines from positions, whatever order the text was drawn in', async () => {

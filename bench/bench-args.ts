@@ -1,0 +1,101 @@
+/**
+ * Command-line options shared by the bench scripts. Parsing is strict: an unknown flag or a
+ * malformed number is an error with a message, never a silently ignored setting.
+ *
+ *   --quick            short run (fewer letters, shorter load tests; about two minutes in all)
+ *   --letters N        letters in the database for the query bench (default 100,000; quick 10,000)
+ *   --data DIR         reuse (or create and keep) this local Neo4j data directory
+ *   --seconds S        seconds per load test (default 10; quick 3)
+ *   --rounds R         repeated runs per figure (default 3; quick 3 for parse, 1 elsewhere)
+ *   --corpus DIR       PDFs for the parse bench (default IMR_CORPUS_DIR, else ../shared/corpus)
+ *   --scale LIST       letter counts for the scale curve, e.g. 10000,100000,1000000
+ *   --out DIR          where the JSON results go (default bench/out)
+ */
+import { parseArgs } from 'node:util';
+import * as path from 'node:path';
+
+export interface BenchArgs {
+  quick: boolean;
+  letters: number;
+  data: string | undefined;
+  seconds: number;
+  rounds: number;
+  corpus: string;
+  scale: number[];
+  connections: number[];
+  out: string;
+  /** Seed of the synthetic letters; the same seed gives the same corpus. */
+  seed: number;
+}
+
+export class BenchArgsError extends Error {
+  override name = 'BenchArgsError';
+}
+
+/** The package root, from bench/ (ts) or dist/bench/ (js). */
+export function benchPackageRoot(): string {
+  const here = __dirname;
+  return here.split(path.sep).includes('dist') ? path.resolve(here, '../..') : path.resolve(here, '..');
+}
+
+export function defaultCorpusDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.IMR_CORPUS_DIR?.trim() || path.resolve(benchPackageRoot(), '../shared/corpus');
+}
+
+export function parseBenchArgs(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+): BenchArgs {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        quick: { type: 'boolean', default: false },
+        letters: { type: 'string' },
+        data: { type: 'string' },
+        seconds: { type: 'string' },
+        rounds: { type: 'string' },
+        corpus: { type: 'string' },
+        scale: { type: 'string' },
+        connections: { type: 'string' },
+        out: { type: 'string' },
+        seed: { type: 'string' },
+      },
+    }));
+  } catch (error) {
+    throw new BenchArgsError((error as Error).message);
+  }
+  const quick = values.quick ?? false;
+  const letters = count('--letters', values.letters, quick ? 10_000 : 100_000);
+  const scale = values.scale
+    ? values.scale.split(',').map((part) => count('--scale', part.trim(), 0))
+    : quick
+      ? [10_000]
+      : [10_000, 100_000, 1_000_000];
+  return {
+    quick,
+    letters,
+    data: values.data ? path.resolve(values.data) : undefined,
+    seconds: count('--seconds', values.seconds, quick ? 3 : 10),
+    rounds: count('--rounds', values.rounds, 3),
+    corpus: values.corpus ? path.resolve(values.corpus) : defaultCorpusDir(env),
+    scale: [...new Set(scale)].sort((a, b) => a - b),
+    connections: values.connections
+      ? values.connections.split(',').map((part) => count('--connections', part.trim(), 1))
+      : [1, 16],
+    out: path.resolve(values.out ?? path.join(benchPackageRoot(), 'bench', 'out')),
+    seed: count('--seed', values.seed, 1),
+  };
+}
+
+function count(flag: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const value = Number(raw.replace(/_/g, ''));
+  if (!Number.isInteger(value) || value < 1) {
+    throw new BenchArgsError(`${flag} takes a positive whole number, not '${raw}'`);
+  }
+  return value;
+}

@@ -1,0 +1,64 @@
+/** What a bench ran on, recorded beside every figure: numbers mean little without it. */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { benchPackageRoot } from './bench-args';
+
+export interface MachineInfo {
+  date: string;
+  cpus: number;
+  cpuModel: string;
+  ramGiB: number;
+  node: string;
+  java: string;
+  neo4j: string;
+  pdftotext: string;
+  os: string;
+  loadAverage: number[];
+}
+
+export function machineInfo(): MachineInfo {
+  const cpus = os.cpus();
+  return {
+    date: new Date().toISOString(),
+    cpus: os.availableParallelism(),
+    cpuModel: cpus[0]?.model?.trim() ?? 'unknown',
+    ramGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+    java: firstLine(spawnSync('java', ['-version'], { encoding: 'utf8' }).stderr) || 'not found',
+    neo4j: neo4jVersionFromPom(),
+    pdftotext: firstLine(spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).stderr) || 'not found',
+    os: `${os.type()} ${os.release()}`,
+    loadAverage: os.loadavg().map((n) => Math.round(n * 100) / 100),
+  };
+}
+
+/** The version the local launcher embeds (neo4j-local/pom.xml); the server reports the same. */
+function neo4jVersionFromPom(): string {
+  try {
+    const pom = readFileSync(path.join(benchPackageRoot(), 'neo4j-local', 'pom.xml'), 'utf8');
+    return pom.match(/<neo4j\.version>([^<]+)</)?.[1] ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+function firstLine(text: string | null | undefined): string {
+  return (text ?? '').split('\n')[0].trim();
+}
+
+/** PDFs under a folder, recursively, in a stable order. */
+export function findPdfs(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names.sort().flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return findPdfs(full);
+    return /\.pdf$/i.test(name) ? [full] : [];
+  });
+}

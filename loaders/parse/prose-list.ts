@@ -1,0 +1,175 @@
+/**
+ * Splits the prose lists of a case summary (`Diagnoses include A, B, and C`, `Treatment to date
+ * has included A; B; and C`) into items, without breaking the items' own commas and `and`s:
+ *   ICD wording        `strain of muscle, fascia and tendon at shoulder and upper arm level`
+ *   shared head noun   `neck and back pain`, `right and left shoulder joint sprain`,
+ *                      `lumbar, hip, and neck strain`
+ *   a trailing place   `strain in right hip, ankle, and foot`, `dislocation, shoulder`
+ *   ICD qualifiers     `lumbar muscle strain, subsequent`, `pain, unspecified`
+ *   paired conditions  `cervical sprain and strain`
+ *   parentheses        `chiropractic treatment (under private insurance, without ...)`
+ */
+
+/** Stand-ins for separators that belong to an item; restored once the list is split. */
+const KEPT_COMMA = '\u0001';
+const KEPT_SEMICOLON = '\u0002';
+const KEPT_AND = '\u0003';
+
+const PROTECTED: readonly RegExp[] = [
+  /\bmuscles?,\s*fascia,?\s+and\s+tendons?\b/gi,
+  /\b[a-z]+\s+and\s+[a-z]+(?:\s+[a-z]+)?\s+level\b/gi,
+  /\bsprains?\s+and\s+strains?\b|\bstrains?\s+and\s+sprains?\b/gi,
+  /\([^()]*\)|\[[^[\]]*\]/g,
+];
+
+/** Body parts and the words that place them; a list part made only of these names a place. */
+const PLACE_WORDS = new Set(
+  (
+    'left right bilateral upper lower mid middle low medial lateral anterior posterior ' +
+    'cervical thoracic lumbar lumbosacral sacral sacroiliac neck back shoulder arm elbow ' +
+    'forearm wrist hand finger thumb hip thigh knee leg ankle foot feet heel toe head face ' +
+    'scalp jaw chest abdomen groin pelvis spine trapezius buttock region joint extremity ' +
+    'extremities side sided area level'
+  ).split(' '),
+);
+const SIDE_ONLY = new Set(
+  'left right bilateral upper lower mid middle low medial lateral anterior posterior side sided area level region'.split(
+    ' ',
+  ),
+);
+const QUALIFIER =
+  /^(?:(?:initial|subsequent)(?:\s+encounter)?|sequela|unspecified|not otherwise specified|NOS)$/i;
+/** Adjectives that share the next segment's noun: `homicidal and suicidal thoughts`. */
+const ADJECTIVE_END = /al$/i;
+const NOUNS_LIKE_ADJECTIVES = new Set(
+  'referral removal trial hospital renewal withdrawal approval arrival rental interval'.split(' '),
+);
+
+interface Part {
+  text: string;
+  /** The separator before it in the letter (`, `, `; `, ` and `, `, and `). */
+  joiner: string;
+}
+
+export function splitProseList(text: string): string[] {
+  const guarded = protect(text);
+  const separator = guarded.includes(';') ? ';' : ',';
+  const pieces = guarded
+    .split(separator)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  if (pieces.length === 0) return [];
+  // Only the last item is split at `and` (`A, B and C`); earlier `and`s belong to their item.
+  // Trailing qualifiers and places (`..., subsequent`) are not that item.
+  let last = pieces.length - 1;
+  while (last > 0 && isAddendum(pieces[last])) last--;
+  const parts: Part[] = [];
+  pieces.forEach((piece, i) => {
+    const joiner = i === 0 ? '' : `${separator} `;
+    if (i !== last) {
+      parts.push({ text: piece, joiner });
+      return;
+    }
+    const lead = /^(?:and|or)\s+/i.exec(piece)?.[0] ?? '';
+    piece
+      .slice(lead.length)
+      .split(/\s+and\s+/i)
+      .forEach((segment, k) =>
+        parts.push({ text: segment, joiner: k > 0 ? ' and ' : joiner + lead }),
+      );
+  });
+  return mergeParts(parts).map(restore);
+}
+
+function protect(text: string): string {
+  let out = text;
+  for (const pattern of PROTECTED) {
+    out = out.replace(pattern, (span) =>
+      span
+        .replace(/,/g, KEPT_COMMA)
+        .replace(/;/g, KEPT_SEMICOLON)
+        .replace(/\band\b/gi, (word) => KEPT_AND + word),
+    );
+  }
+  return out;
+}
+
+function restore(text: string): string {
+  return text
+    .replace(new RegExp(KEPT_COMMA, 'g'), ',')
+    .replace(new RegExp(KEPT_SEMICOLON, 'g'), ';')
+    .replace(new RegExp(KEPT_AND, 'g'), '');
+}
+
+function words(part: string): string[] {
+  return part
+    .replace(/^(?:and|or)\s+/i, '')
+    .toLowerCase()
+    .split(/[\s/-]+/)
+    .filter((w) => w !== '' && w !== 'the' && w !== 'of')
+    .map((w) => w.replace(/s$/, ''));
+}
+
+function isAddendum(piece: string): boolean {
+  const bare = piece.replace(/^(?:and|or)\s+/i, '');
+  return QUALIFIER.test(bare) || isPlace(bare);
+}
+
+/** `ankle`, `right arm`, `lumbosacral region`: only place words, at least one a body part. */
+function isPlace(part: string): boolean {
+  const ws = words(part);
+  return (
+    ws.length > 0 &&
+    ws.length <= 3 &&
+    ws.every((w) => PLACE_WORDS.has(w)) &&
+    ws.some((w) => !SIDE_ONLY.has(w))
+  );
+}
+
+/** `back pain`, `left shoulder joint sprain`: a place, then the noun a place before it shares. */
+function opensWithPlace(part: string): boolean {
+  const first = words(part)[0];
+  return first !== undefined && PLACE_WORDS.has(first) && !isPlace(part);
+}
+
+/** `homicidal` in `fleeting homicidal and suicidal thoughts`. */
+function endsWithAdjective(part: string): boolean {
+  const lastWord = part.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+  return ADJECTIVE_END.test(lastWord) && !NOUNS_LIKE_ADJECTIVES.has(lastWord);
+}
+
+/**
+ * Joins parts that are not items of their own:
+ *   a qualifier joins the item before it          `pain, unspecified`
+ *   a place before a place-led item waits for it   `neck and back pain`, `lumbar, hip, and neck strain`
+ *   another place joins the item before it         `strain in right hip, ankle, and foot`
+ *   an adjective before `and` shares the next noun `homicidal and suicidal thoughts`
+ */
+function mergeParts(parts: readonly Part[]): string[] {
+  const out: string[] = [];
+  let pending = '';
+  const add = (part: Part) => {
+    pending = pending === '' ? part.text : pending + part.joiner + part.text;
+  };
+  parts.forEach((part, i) => {
+    const next = parts[i + 1];
+    const place =
+      isPlace(part.text) || (words(part.text).length === 1 && SIDE_ONLY.has(words(part.text)[0]));
+    const waits =
+      next !== undefined &&
+      ((place && (opensWithPlace(next.text) || (isPlace(next.text) && out.length === 0))) ||
+        (next.joiner === ' and ' && endsWithAdjective(part.text)));
+    const qualifier = QUALIFIER.test(part.text.replace(/^(?:and|or)\s+/i, ''));
+    if (pending === '' && out.length > 0 && !waits && (place || qualifier)) {
+      out[out.length - 1] += part.joiner + part.text;
+    } else if (waits || (place && out.length === 0 && next !== undefined)) {
+      add(part);
+    } else {
+      add(part);
+      out.push(pending);
+      pending = '';
+    }
+  });
+  if (pending !== '') out.push(pending);
+  return out;
+}

@@ -1,0 +1,276 @@
+import { CASE_PROJECTION, toCase } from '../case/case.queries';
+import type { Case } from '../case/case.type';
+import { defineQuery, type NamedQuery, type Row } from '../db/named-query';
+import { GUIDELINE_PROJECTION, toGuideline } from '../guideline/guideline.queries';
+import type { Guideline } from '../guideline/guideline.type';
+import { CitedBy, Dimension } from '../shared/enums';
+import type { DecisionScope } from './decision-scope.cypher';
+import type { OutcomeCounts } from './statistics';
+
+/**
+ * The research traversals: each is one statement over the decisions of a scope
+ * (decision-scope.cypher.ts binds `d`). Statements only count; rates, intervals and
+ * orderings are computed in statistics.ts. Labels, relationship types and the per-dimension
+ * fragments are constants here; user input reaches Cypher only as parameters.
+ */
+
+/** The bucket of decisions that have no value for a dimension (no guideline cited …). */
+export const NONE_KEY = '(none)';
+
+/** Which relationship a party's citations are. */
+export const CITATION_TYPE: Record<CitedBy, 'REVIEWER_CITED' | 'UR_CITED'> = {
+  [CitedBy.REVIEWER]: 'REVIEWER_CITED',
+  [CitedBy.CLAIMS_ADMINISTRATOR]: 'UR_CITED',
+};
+
+/** Counts of the whole scope, and the groups within it. */
+export type Totals = OutcomeCounts;
+
+export interface GroupCounts<G> extends OutcomeCounts {
+  group: G;
+}
+
+export interface GroupedCounts<G> {
+  totals: Totals;
+  groups: GroupCounts<G>[];
+}
+
+type ScopeParams = Record<string, unknown>;
+
+/** Count an outcome in an aggregation over rows whose outcome is `o`. */
+const countOutcome = (o: string, outcome: 'UPHELD' | 'OVERTURNED') =>
+  `sum(CASE ${o} WHEN '${outcome}' THEN 1 ELSE 0 END)`;
+
+/**
+ * The common shape: every decision of the scope read once (outcome and its group keys),
+ * the scope's totals aggregated over those rows, then the rows unwound per key and counted.
+ * A decision with no key falls into NONE_KEY, so a single-valued dimension's buckets add
+ * up to the totals.
+ */
+function groupedCypher(scope: DecisionScope, keysExpression: string): string {
+  return `${scope.text}
+WITH d.outcome AS o, ${keysExpression} AS keys
+WITH collect([o, keys]) AS rows, count(*) AS decisions,
+     ${countOutcome('o', 'UPHELD')} AS upheld, ${countOutcome('o', 'OVERTURNED')} AS overturned
+UNWIND rows AS row
+UNWIND CASE size(row[1]) WHEN 0 THEN [$noneKey] ELSE row[1] END AS key
+WITH decisions, upheld, overturned, key, row[0] AS o
+RETURN {decisions: decisions, upheld: upheld, overturned: overturned} AS totals, key,
+       count(*) AS groupDecisions,
+       ${countOutcome('o', 'UPHELD')} AS groupUpheld, ${countOutcome('o', 'OVERTURNED')} AS groupOverturned`;
+}
+
+function mapGroupRow<G>(row: Row, group: G): { totals: Totals; group: GroupCounts<G> } {
+  return {
+    totals: row.totals as Totals,
+    group: {
+      group,
+      decisions: row.groupDecisions as number,
+      upheld: row.groupUpheld as number,
+      overturned: row.groupOverturned as number,
+    },
+  };
+}
+
+/** The keys a decision `d` has for each dimension; multi-valued ones may give several. */
+export function dimensionKeys(dimension: Dimension, citedBy: CitedBy): string {
+  const cited = CITATION_TYPE[citedBy];
+  const fragments: Record<Dimension, string> = {
+    [Dimension.CATEGORY]:
+      'COLLECT { MATCH (d)-[:FOR_SERVICE]->(s:Service) WHERE s.category IS NOT NULL RETURN s.category }',
+    [Dimension.SUBCATEGORY]:
+      'COLLECT { MATCH (d)-[:FOR_SERVICE]->(s:Service) WHERE s.subcategory IS NOT NULL RETURN s.subcategory }',
+    [Dimension.SERVICE]: '[x IN [d.serviceName] WHERE x IS NOT NULL]',
+    [Dimension.GUIDELINE_DOCUMENT]: `COLLECT { MATCH (d)-[:${cited}]->(g:Guideline) RETURN DISTINCT g.document }`,
+    [Dimension.GUIDELINE]: `COLLECT { MATCH (d)-[:${cited}]->(g:Guideline) RETURN g.key }`,
+    [Dimension.SPECIALTY]:
+      'COLLECT { MATCH (d)<-[:HAS_DECISION]-(:Case)-[:REVIEWED_BY]->(r:Reviewer) UNWIND r.specialties AS x RETURN DISTINCT x }',
+    [Dimension.LICENSED_STATE]:
+      'COLLECT { MATCH (d)<-[:HAS_DECISION]-(:Case)-[:REVIEWED_BY]->(r:Reviewer) UNWIND r.licensedStates AS x RETURN DISTINCT x }',
+    [Dimension.BODY_REGION]: 'coalesce(d.bodyRegions, [])',
+    [Dimension.DECISION_MONTH]: '[x IN [d.decisionMonth] WHERE x IS NOT NULL]',
+  };
+  return fragments[dimension];
+}
+
+/** outcomeBreakdown, specialtyOverturnRates and outcomeTrend: counts per dimension key. */
+export function outcomeBreakdownQuery(
+  scope: DecisionScope,
+  dimension: Dimension,
+  citedBy: CitedBy,
+): NamedQuery<ScopeParams, { totals: Totals; group: GroupCounts<string> }> {
+  return defineQuery(
+    `analytics.outcomeBreakdown.${dimension}`,
+    groupedCypher(scope, dimensionKeys(dimension, citedBy)),
+    (row) => mapGroupRow(row, row.key as string),
+  );
+}
+
+/**
+ * guidelineImpact: counts per guideline that the party cited, grouped by the node so that
+ * its properties are read once per guideline, not once per citation.
+ */
+export function guidelineImpactQuery(
+  scope: DecisionScope,
+  citedBy: CitedBy,
+): NamedQuery<ScopeParams & { minDecisions: number }, { totals: Totals; group: GroupCounts<Guideline> }> {
+  const cited = CITATION_TYPE[citedBy];
+  return defineQuery(
+    `analytics.guidelineImpact.${citedBy}`,
+    `${scope.text}
+WITH d.outcome AS o, COLLECT { MATCH (d)-[:${cited}]->(g:Guideline) RETURN g } AS gs
+WITH collect([o, gs]) AS rows, count(*) AS decisions,
+     ${countOutcome('o', 'UPHELD')} AS upheld, ${countOutcome('o', 'OVERTURNED')} AS overturned
+UNWIND rows AS row
+UNWIND row[1] AS g
+WITH decisions, upheld, overturned, g, row[0] AS o
+WITH decisions, upheld, overturned, g, count(*) AS groupDecisions,
+     ${countOutcome('o', 'UPHELD')} AS groupUpheld, ${countOutcome('o', 'OVERTURNED')} AS groupOverturned
+WHERE groupDecisions >= $minDecisions
+RETURN {decisions: decisions, upheld: upheld, overturned: overturned} AS totals,
+       ${GUIDELINE_PROJECTION} AS g, groupDecisions, groupUpheld, groupOverturned`,
+    (row) => mapGroupRow(row, toGuideline(row.g)),
+  );
+}
+
+/** Rows of a grouped query as the scope's totals (repeated on every row) and its groups. */
+export function readGrouped<G>(rows: { totals: Totals; group: GroupCounts<G> }[]): GroupedCounts<G> {
+  return {
+    totals: rows[0]?.totals ?? { decisions: 0, upheld: 0, overturned: 0 },
+    groups: rows.map((r) => r.group),
+  };
+}
+
+/** How the two parties' citations of one decision relate. */
+export type AgreementGroup =
+  | 'SAME_DOCUMENT'
+  | 'DIFFERENT_DOCUMENT'
+  | 'UR_ONLY'
+  | 'REVIEWER_ONLY'
+  | 'NEITHER';
+
+export interface AgreementRow extends OutcomeCounts {
+  group: AgreementGroup;
+  /** The claims administrator said it cited no medical evidence. */
+  urNoEvidence: boolean;
+  /** Both cited the same guideline section (implies the same document). */
+  sameGuideline: boolean;
+}
+
+/**
+ * citationAgreement: one row per (agreement group, UR said no evidence, same section) with
+ * counts. Documents are compared by name: the MTUS and non-MTUS editions of ACOEM are the
+ * same publication, whatever status each party gave it.
+ */
+export function citationAgreementQuery(scope: DecisionScope): NamedQuery<ScopeParams, AgreementRow> {
+  return defineQuery(
+    'analytics.citationAgreement',
+    `${scope.text}
+WITH d.outcome AS o, coalesce(d.urCitedNoEvidence, false) AS urNoEvidence,
+     COLLECT { MATCH (d)-[:UR_CITED]->(g:Guideline) RETURN g } AS ur,
+     COLLECT { MATCH (d)-[:REVIEWER_CITED]->(g:Guideline) RETURN g } AS imr
+WITH o, urNoEvidence, ur, imr,
+     [g IN ur | g.document] AS urDocs, [g IN imr | g.document] AS imrDocs
+WITH o, urNoEvidence, any(g IN ur WHERE g IN imr) AS sameGuideline,
+     CASE
+       WHEN size(ur) > 0 AND size(imr) > 0 THEN
+         CASE WHEN any(x IN urDocs WHERE x IN imrDocs) THEN 'SAME_DOCUMENT' ELSE 'DIFFERENT_DOCUMENT' END
+       WHEN size(ur) > 0 THEN 'UR_ONLY'
+       WHEN size(imr) > 0 THEN 'REVIEWER_ONLY'
+       ELSE 'NEITHER'
+     END AS grp
+RETURN grp, urNoEvidence, sameGuideline, count(*) AS decisions,
+       ${countOutcome('o', 'UPHELD')} AS upheld, ${countOutcome('o', 'OVERTURNED')} AS overturned`,
+    (row) => ({
+      group: row.grp as AgreementGroup,
+      urNoEvidence: row.urNoEvidence === true,
+      sameGuideline: row.sameGuideline === true,
+      decisions: row.decisions as number,
+      upheld: row.upheld as number,
+      overturned: row.overturned as number,
+    }),
+  );
+}
+
+/** What a similar case shares with the given one, by kind. */
+export interface SharedThings {
+  services: string[];
+  guidelines: string[];
+  diagnoses: string[];
+  bodyRegions: string[];
+}
+
+export interface SimilarCaseRow {
+  case: Case;
+  score: number;
+  shared: SharedThings;
+}
+
+export interface SimilarityWeights {
+  service: number;
+  guideline: number;
+  diagnosis: number;
+  bodyRegion: number;
+}
+
+/**
+ * Candidates are the cases that share a service, a guideline the IMR reviewer cited, or a
+ * diagnosis with the given case: each found by expanding from those few nodes, never by
+ * scanning cases. Body regions are too coarse to find candidates (a handful of regions cover
+ * most letters) and only add to the score of cases found otherwise. The score is the
+ * weighted count of shared things (weights from similarity.ts); only the best `limit`
+ * candidates are projected. One row, also when there are no candidates; none when the case
+ * does not exist.
+ */
+export const similarCases = defineQuery<
+  SimilarityWeights & { caseNumber: string; limit: number },
+  SimilarCaseRow[]
+>(
+  'analytics.similarCases',
+  `MATCH (src:Case {caseNumber: $caseNumber})
+WITH src, COLLECT { MATCH (src)-[:HAS_DECISION]->(:Decision)-[:CONCERNS]->(b:BodyRegion) RETURN DISTINCT b } AS regions
+CALL (src, regions) {
+  CALL (src) {
+    MATCH (src)-[:HAS_DECISION]->(:Decision)-[:FOR_SERVICE]->(x:Service)
+    WITH DISTINCT src, x
+    MATCH (x)<-[:FOR_SERVICE]-(:Decision)<-[:HAS_DECISION]-(c:Case)
+    WHERE c <> src
+    RETURN DISTINCT c, 'service' AS kind, x.name AS thing
+    UNION
+    MATCH (src)-[:HAS_DECISION]->(:Decision)-[:REVIEWER_CITED]->(x:Guideline)
+    WITH DISTINCT src, x
+    MATCH (x)<-[:REVIEWER_CITED]-(:Decision)<-[:HAS_DECISION]-(c:Case)
+    WHERE c <> src
+    RETURN DISTINCT c, 'guideline' AS kind, x.key AS thing
+    UNION
+    MATCH (src)-[:HAS_DIAGNOSIS]->(x:Diagnosis)<-[:HAS_DIAGNOSIS]-(c:Case)
+    WHERE c <> src
+    RETURN DISTINCT c, 'diagnosis' AS kind, x.name AS thing
+  }
+  WITH regions, c, collect([kind, thing]) AS things
+  WITH c, things,
+       [t IN things WHERE t[0] = 'service' | t[1]] AS services,
+       [t IN things WHERE t[0] = 'guideline' | t[1]] AS guidelines,
+       [t IN things WHERE t[0] = 'diagnosis' | t[1]] AS diagnoses,
+       COLLECT { MATCH (c)-[:HAS_DECISION]->(:Decision)-[:CONCERNS]->(b:BodyRegion) WHERE b IN regions RETURN DISTINCT b.name } AS bodyRegions
+  WITH c, services, guidelines, diagnoses, bodyRegions,
+       $service * size(services) + $guideline * size(guidelines)
+       + $diagnosis * size(diagnoses) + $bodyRegion * size(bodyRegions) AS score
+  ORDER BY score DESC, c.caseNumber
+  LIMIT toInteger($limit)
+  RETURN collect({c: ${CASE_PROJECTION}, score: score, services: services, guidelines: guidelines,
+                  diagnoses: diagnoses, bodyRegions: bodyRegions}) AS hits
+}
+RETURN hits`,
+  (row) =>
+    (row.hits as Row[]).map((hit) => ({
+      case: toCase(hit.c),
+      score: hit.score as number,
+      shared: {
+        services: [...(hit.services as string[])].sort(),
+        guidelines: [...(hit.guidelines as string[])].sort(),
+        diagnoses: [...(hit.diagnoses as string[])].sort(),
+        bodyRegions: [...(hit.bodyRegions as string[])].sort(),
+      },
+    })),
+);

@@ -1,0 +1,99 @@
+import type { DecisionFilter } from '../shared/decision-filter.input';
+import { decisionFilterCypher, type FilterCypher } from '../shared/decision-filter.cypher';
+
+/** Which index the scope starts from; `decision` means the Decision label (or its indexes). */
+export type ScopeAnchor =
+  | 'decision'
+  | 'service'
+  | 'guidelineDocument'
+  | 'bodyRegion'
+  | 'specialty'
+  | 'licensedState';
+
+export interface DecisionScope extends FilterCypher {
+  anchor: ScopeAnchor;
+}
+
+const FILTER_PREFIX = 'MATCH (d:Decision)';
+
+/**
+ * The decisions of a filter, bound to `d`, starting from the smallest indexed set the filter
+ * names. `decisionFilterCypher` alone starts from every Decision and tests each with EXISTS;
+ * at 100k letters that is a scan of a quarter of a million nodes for a question about two
+ * services. Here the most selective condition becomes the start of the pattern (an index
+ * seek on Service, BodyRegion, Specialty …, then one expansion to the decisions), a `WITH`
+ * fences it so the planner cannot start elsewhere, and the remaining conditions come from
+ * `decisionFilterCypher` unchanged, so both paths select the same decisions.
+ *
+ * The text is fixed per combination of present fields; values are parameters (prefix `a`
+ * for the anchor, `f` for the shared filter's own).
+ */
+export function decisionScopeCypher(filter: DecisionFilter | null | undefined): DecisionScope {
+  const f: DecisionFilter = { ...(filter ?? {}) };
+  const params: Record<string, unknown> = {};
+  let anchor: ScopeAnchor = 'decision';
+  let lines: string[] = [];
+
+  if (f.caseNumber) {
+    // d.caseNumber is indexed: the shared filter's own WHERE is already a seek.
+  } else if (f.service || f.category || f.subcategory) {
+    anchor = 'service';
+    const where: string[] = [];
+    if (f.service) {
+      where.push('s.name = $aService');
+      params.aService = f.service;
+    }
+    if (f.category) {
+      where.push('s.category = $aCategory');
+      params.aCategory = f.category;
+    }
+    if (f.subcategory) {
+      where.push('s.subcategory = $aSubcategory');
+      params.aSubcategory = f.subcategory;
+    }
+    lines = [
+      `MATCH (s:Service) WHERE ${where.join(' AND ')}`,
+      'MATCH (s)<-[:FOR_SERVICE]-(d:Decision)',
+      'WITH d',
+    ];
+    delete f.service;
+    delete f.category;
+    delete f.subcategory;
+  } else if (f.guidelineDocument) {
+    anchor = 'guidelineDocument';
+    params.aDocument = f.guidelineDocument;
+    lines = [
+      'MATCH (g:Guideline) WHERE g.document = $aDocument',
+      'MATCH (g)<-[:UR_CITED|REVIEWER_CITED]-(d:Decision)',
+      'WITH DISTINCT d',
+    ];
+    delete f.guidelineDocument;
+  } else if (f.bodyRegion) {
+    anchor = 'bodyRegion';
+    params.aRegion = f.bodyRegion.toLowerCase();
+    lines = ['MATCH (:BodyRegion {name: $aRegion})<-[:CONCERNS]-(d:Decision)', 'WITH d'];
+    delete f.bodyRegion;
+  } else if (f.specialty) {
+    anchor = 'specialty';
+    params.aSpecialty = f.specialty;
+    lines = [
+      'MATCH (:Specialty {name: $aSpecialty})<-[:CERTIFIED_IN]-(:Reviewer)<-[:REVIEWED_BY]-(:Case)-[:HAS_DECISION]->(d:Decision)',
+      'WITH d',
+    ];
+    delete f.specialty;
+  } else if (f.licensedState) {
+    anchor = 'licensedState';
+    params.aState = f.licensedState;
+    lines = [
+      'MATCH (:State {name: $aState})<-[:LICENSED_IN]-(:Reviewer)<-[:REVIEWED_BY]-(:Case)-[:HAS_DECISION]->(d:Decision)',
+      'WITH d',
+    ];
+    delete f.licensedState;
+  }
+
+  const rest = decisionFilterCypher(f);
+  if (!rest.text.startsWith(FILTER_PREFIX)) {
+    throw new Error(`decisionFilterCypher no longer starts with '${FILTER_PREFIX}'`);
+  }
+  return { text: [...lines, rest.text].join('\n'), params: { ...params, ...rest.params }, anchor };
+}

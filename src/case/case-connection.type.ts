@@ -1,0 +1,6 @@
+import { ObjectType } from 'type-graphql';
+import { Connection } from '../schema/connection.type';
+import { Case } from './case.type';
+
+@ObjectType({ description: 'A page of cases, in case-number order.' })
+export class CaseConnection extends Connection(Case, 'Case') {}

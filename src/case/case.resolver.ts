@@ -1,0 +1,49 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Decision } from '../decision/decision.type';
+import { loadDecisionsOfCase } from '../decision/decision.service';
+import { Reviewer } from '../reviewer/reviewer.type';
+import { LIST_SIZE, listCost, pagedCost } from '../schema/complexity';
+import { PageArgs } from '../schema/page.args';
+import type { ApiContext } from '../server/context';
+import { CaseConnection } from './case-connection.type';
+import { CaseFilter } from './case-filter.input';
+import { findCases, loadCase, loadDiagnoses, loadReviewerOfCase } from './case.service';
+import { Case } from './case.type';
+
+@Resolver(() => Case)
+export class CaseResolver {
+  @Query(() => Case, { nullable: true, description: 'One case by its case number.' })
+  case(@Arg('caseNumber', () => ID) caseNumber: string, @Ctx() context: ApiContext) {
+    return loadCase(context, caseNumber);
+  }
+
+  @Query(() => CaseConnection, {
+    description: 'Cases in case-number order, filtered.',
+    complexity: pagedCost,
+  })
+  cases(
+    @Arg('filter', () => CaseFilter, { nullable: true }) filter: CaseFilter | null,
+    @Args() { first, after }: PageArgs,
+    @Ctx() context: ApiContext,
+  ) {
+    return findCases(context, filter, first, after);
+  }
+
+  @FieldResolver(() => [Decision], {
+    description: 'The decisions of the letter, in letter order.',
+    complexity: listCost(LIST_SIZE.decisionsOfCase),
+  })
+  decisions(@Root() parent: Case, @Ctx() context: ApiContext) {
+    return loadDecisionsOfCase(context, parent.caseNumber);
+  }
+
+  @FieldResolver(() => Reviewer, { nullable: true })
+  reviewer(@Root() parent: Case, @Ctx() context: ApiContext) {
+    return loadReviewerOfCase(context, parent.caseNumber);
+  }
+
+  @FieldResolver(() => [String], { description: 'Diagnoses named in the case summary.' })
+  diagnoses(@Root() parent: Case, @Ctx() context: ApiContext) {
+    return loadDiagnoses(context, parent.caseNumber);
+  }
+}

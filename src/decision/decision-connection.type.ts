@@ -1,0 +1,6 @@
+import { ObjectType } from 'type-graphql';
+import { Connection } from '../schema/connection.type';
+import { Decision } from './decision.type';
+
+@ObjectType({ description: 'A page of decisions, in case-number then ordinal order.' })
+export class DecisionConnection extends Connection(Decision, 'Decision') {}

@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import { LetterError, parseLetterText, type Determination } from '../../loaders';
+import { writeDeterminations } from '../../loaders/graph/write-batch';
+import type { Neo4jGateway } from '../db/neo4j-gateway';
+import { badUserInput } from '../server/api-error';
+import * as q from './ingest.queries';
+
+/** Letters arrive as text; a letter of a few pages is tens of kilobytes. */
+export const MAX_INGEST_CHARS = 2_000_000;
+const MAX_FILE_NAME = 255;
+const DEFAULT_FILE_NAME = 'graphql-ingest.txt';
+
+/**
+ * Parses one letter's text and writes it as the loader does (same keys, same replacement of a
+ * changed letter, unchanged when the text is the same). Returns the case's key. A letter the
+ * parser refuses is BAD_USER_INPUT with the parser's code as `parseCode`.
+ */
+export async function ingestLetterText(
+  gateway: Neo4jGateway,
+  text: string,
+  fileName: string | null | undefined,
+): Promise<string> {
+  if (text.length > MAX_INGEST_CHARS) {
+    throw badUserInput(`the letter text is over ${MAX_INGEST_CHARS} characters`, {
+      parseCode: 'TOO_LARGE',
+    });
+  }
+  const file = (fileName ?? '').trim().slice(0, MAX_FILE_NAME) || DEFAULT_FILE_NAME;
+  const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
+  let determination: Determination;
+  try {
+    determination = parseLetterText(text, { file, sha256, format: 'text' });
+  } catch (error) {
+    if (error instanceof LetterError) {
+      throw badUserInput(`not a readable determination letter: ${error.message}`, {
+        parseCode: error.code,
+      });
+    }
+    throw error;
+  }
+  const outcome = await writeDeterminations(gateway, [determination]);
+  const [key] = [...outcome.loaded, ...outcome.replaced, ...outcome.unchanged];
+  return key;
+}
+
+/** Deletes cases with their decisions and edges, then the shared nodes left unused; one
+ * transaction. Returns how many cases existed. */
+export async function deleteCases(gateway: Neo4jGateway, keys: readonly string[]): Promise<number> {
+  if (keys.length === 0) return 0;
+  return gateway.writeTransaction(async (run) => {
+    const [{ deleted }] = await run(q.deleteCases, { keys });
+    if (deleted > 0) await run(q.deleteOrphans, {});
+    return deleted;
+  });
+}

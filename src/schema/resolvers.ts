@@ -1,0 +1,22 @@
+import { analyticsResolvers } from '../analytics';
+import { CaseResolver } from '../case/case.resolver';
+import { DecisionResolver } from '../decision/decision.resolver';
+import { GuidelineResolver } from '../guideline/guideline.resolver';
+import { IngestResolver } from '../ingest/ingest.resolver';
+import { ReviewerResolver } from '../reviewer/reviewer.resolver';
+import { SpecialtyResolver } from '../reviewer/specialty.resolver';
+import { SearchResolver } from '../search/search.resolver';
+import { ServiceResolver } from '../service/service.resolver';
+
+/** Every resolver class of the API; the analytics and graph-view resolvers join here. */
+export const API_RESOLVERS = [
+  CaseResolver,
+  DecisionResolver,
+  ServiceResolver,
+  GuidelineResolver,
+  ReviewerResolver,
+  SpecialtyResolver,
+  SearchResolver,
+  IngestResolver,
+  ...analyticsResolvers,
+] as const;

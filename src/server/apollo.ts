@@ -1,0 +1,29 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import type { ApiContext } from './context';
+import { errorLoggingPlugin } from './error-logging';
+import { formatApiError } from './format-error';
+import type { Logger } from './logger';
+import { DEFAULT_QUERY_LIMITS, queryLimitsPlugin, type QueryLimits } from './query-limits';
+
+/**
+ * Apollo with the API's policies: query limits, errors masked in one place and logged once,
+ * no landing page (the playground serves GET /graphql for browsers), no stack traces.
+ */
+export function createApolloServer(
+  schema: GraphQLSchema,
+  log: Logger,
+  limits: QueryLimits = DEFAULT_QUERY_LIMITS,
+): ApolloServer<ApiContext> {
+  return new ApolloServer<ApiContext>({
+    schema,
+    formatError: formatApiError,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      queryLimitsPlugin(limits),
+      errorLoggingPlugin(log),
+    ],
+  });
+}

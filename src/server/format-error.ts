@@ -1,0 +1,69 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { DatabaseUnavailableError } from '../db/neo4j-gateway';
+import { ApiErrorCode } from './api-error';
+
+/** Codes whose messages are written for clients: ours and Apollo's request-level ones. */
+const PUBLIC_CODES = new Set<string>([
+  ApiErrorCode.BAD_USER_INPUT,
+  ApiErrorCode.NOT_FOUND,
+  ApiErrorCode.UNAUTHENTICATED,
+  ApiErrorCode.QUERY_TOO_COMPLEX,
+  ApiErrorCode.DATABASE_UNAVAILABLE,
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+export type ErrorKind = 'public' | 'database' | 'timeout' | 'internal';
+
+/** What an error is, from the client's point of view. */
+export function classifyError(code: unknown, error: unknown): ErrorKind {
+  const cause = unwrapResolverError(error);
+  if (cause instanceof DatabaseUnavailableError) return 'database';
+  const neo4jCode = (cause as { code?: unknown } | null)?.code;
+  if (typeof neo4jCode === 'string') {
+    if (neo4jCode === 'ServiceUnavailable' || neo4jCode === 'SessionExpired') return 'database';
+    if (/TransactionTimedOut/.test(neo4jCode)) return 'timeout';
+  }
+  return typeof code === 'string' && PUBLIC_CODES.has(code) ? 'public' : 'internal';
+}
+
+/**
+ * Apollo's formatError, the one place where errors are masked: client errors keep their
+ * message and code; database outages and timeouts get a code and advice; anything else
+ * becomes a bare INTERNAL_SERVER_ERROR (the plugin in error-logging.ts has logged it).
+ */
+export function formatApiError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
+  const where = { locations: formatted.locations, path: formatted.path };
+  const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+  switch (classifyError(extensions.code, error)) {
+    case 'public':
+      return { message: formatted.message, ...where, extensions };
+    case 'database':
+      return {
+        message: 'The graph database is unavailable; try again shortly.',
+        ...where,
+        extensions: { code: ApiErrorCode.DATABASE_UNAVAILABLE },
+      };
+    case 'timeout':
+      return {
+        message:
+          'The query ran past the time limit; ask for fewer items (first) or narrower filters.',
+        ...where,
+        extensions: { code: ApiErrorCode.QUERY_TOO_COMPLEX },
+      };
+    default:
+      return {
+        message: 'Internal server error',
+        ...where,
+        extensions: { code: ApiErrorCode.INTERNAL_SERVER_ERROR },
+      };
+  }
+}

@@ -1,0 +1,94 @@
+import type { ExampleTab } from './playground-examples';
+
+/** What the page needs to know; it travels as a JSON data block, never as inline script. */
+export interface PlaygroundPageConfig {
+  /** The browser tab's title. */
+  title: string;
+  /** The short name GraphiQL shows top right. */
+  logo: string;
+  endpoint: string;
+  tabs: ExampleTab[];
+  /** Asset name → URL (with a content hash, so the files can be cached for a year). */
+  assets: Record<string, string>;
+}
+
+/**
+ * The page: the stylesheet, a data block with the configuration and four scripts from
+ * /playground/. No inline script, so the Content-Security-Policy can say `script-src 'self'`.
+ */
+export function renderPlaygroundPage(config: PlaygroundPageConfig): string {
+  const data = JSON.stringify({
+    endpoint: config.endpoint,
+    logo: config.logo,
+    tabs: config.tabs.map((tab) => ({ query: tab.query })),
+  });
+  const script = (name: string) => `    <script src="${escapeHtml(config.assets[name])}"></script>`;
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${escapeHtml(config.title)}</title>
+    <link rel="icon" href="data:," />
+    <link rel="stylesheet" href="${escapeHtml(config.assets['graphiql.min.css'])}" />
+    <link rel="stylesheet" href="${escapeHtml(config.assets['playground.css'])}" />
+  </head>
+  <body>
+    <div id="graphiql"><p class="playground-loading">Loading the GraphQL playground…</p></div>
+    <script type="application/json" id="playground-config">${escapeScriptData(data)}</script>
+${script('react.production.min.js')}
+${script('react-dom.production.min.js')}
+${script('graphiql.min.js')}
+${script('playground.js')}
+  </body>
+</html>
+`;
+}
+
+/** Starts GraphiQL from the JSON data block; plain ES2017 so any current browser runs it. */
+export const PLAYGROUND_CLIENT_JS = `'use strict';
+(function () {
+  var config = JSON.parse(document.getElementById('playground-config').textContent);
+  var fetcher = GraphiQL.createFetcher({ url: config.endpoint });
+  var root = ReactDOM.createRoot(document.getElementById('graphiql'));
+  root.render(
+    React.createElement(
+      GraphiQL,
+      {
+        fetcher: fetcher,
+        defaultTabs: config.tabs,
+        isHeadersEditorEnabled: true,
+        shouldPersistHeaders: false,
+        defaultEditorToolsVisibility: false,
+      },
+      React.createElement(GraphiQL.Logo, null, config.logo),
+    ),
+  );
+})();
+`;
+
+export const PLAYGROUND_CSS = `html,
+body,
+#graphiql {
+  height: 100%;
+  margin: 0;
+  overflow: hidden;
+}
+.playground-loading {
+  font-family: system-ui, sans-serif;
+  padding: 2rem;
+}
+`;
+
+function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+/** JSON inside <script>: no `</script>` or `<!--` can end the block early. */
+function escapeScriptData(json: string): string {
+  return json.replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}

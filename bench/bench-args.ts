@@ -6,9 +6,12 @@
  *   --letters N        letters in the database for the query bench (default 100,000; quick 10,000)
  *   --data DIR         reuse (or create and keep) this local Neo4j data directory
  *   --seconds S        seconds per load test (default 10; quick 3)
- *   --rounds R         repeated runs per figure (default 3; quick 3 for parse, 1 elsewhere)
+ *   --rounds R         repeated runs per figure (default 3; quick: 2 for parse, 1 for queries)
  *   --corpus DIR       PDFs for the parse bench (default IMR_CORPUS_DIR, else ../shared/corpus)
  *   --scale LIST       letter counts for the scale curve, e.g. 10000,100000,1000000
+ *   --connections LIST concurrent connections of the load tests (default 1,16)
+ *   --max-load-minutes M  skip a scale point whose letters would take longer to load (default 45)
+ *   --seed S           seed of the synthetic letters (default 1)
  *   --out DIR          where the JSON results go (default bench/out)
  */
 import { parseArgs } from 'node:util';
@@ -19,10 +22,12 @@ export interface BenchArgs {
   letters: number;
   data: string | undefined;
   seconds: number;
-  rounds: number;
+  /** Unset: each bench's own default (see above). */
+  rounds: number | undefined;
   corpus: string;
   scale: number[];
   connections: number[];
+  maxLoadMinutes: number;
   out: string;
   /** Seed of the synthetic letters; the same seed gives the same corpus. */
   seed: number;
@@ -62,6 +67,7 @@ export function parseBenchArgs(
         scale: { type: 'string' },
         connections: { type: 'string' },
         out: { type: 'string' },
+        'max-load-minutes': { type: 'string' },
         seed: { type: 'string' },
       },
     }));
@@ -80,12 +86,13 @@ export function parseBenchArgs(
     letters,
     data: values.data ? path.resolve(values.data) : undefined,
     seconds: count('--seconds', values.seconds, quick ? 3 : 10),
-    rounds: count('--rounds', values.rounds, 3),
+    rounds: values.rounds === undefined ? undefined : count('--rounds', values.rounds, 1),
     corpus: values.corpus ? path.resolve(values.corpus) : defaultCorpusDir(env),
     scale: [...new Set(scale)].sort((a, b) => a - b),
     connections: values.connections
       ? values.connections.split(',').map((part) => count('--connections', part.trim(), 1))
       : [1, 16],
+    maxLoadMinutes: count('--max-load-minutes', values['max-load-minutes'], 45),
     out: path.resolve(values.out ?? path.join(benchPackageRoot(), 'bench', 'out')),
     seed: count('--seed', values.seed, 1),
   };

@@ -61,14 +61,15 @@ export const METHOD = {
 } as const;
 
 export async function runParseBench(
-  args: Pick<BenchArgs, 'corpus' | 'rounds' | 'out'>,
+  args: Pick<BenchArgs, 'corpus' | 'rounds' | 'out' | 'quick'>,
   log: (line: string) => void = console.log,
 ): Promise<ParseBenchResult> {
+  const rounds = args.rounds ?? (args.quick ? 2 : 3);
   const files = findPdfs(args.corpus);
   if (files.length === 0) {
     throw new Error(`no PDFs under ${args.corpus}; pass --corpus DIR or set IMR_CORPUS_DIR`);
   }
-  log(`parse bench: ${files.length} PDFs from ${args.corpus}, ${args.rounds} rounds`);
+  log(`parse bench: ${files.length} PDFs from ${args.corpus}, ${rounds} rounds`);
   const { letters, failed } = await extractAll(files);
   if (letters.length === 0) throw new Error('no corpus letter parsed from its text');
   const repeat = Math.ceil(MIN_TEXT_LETTERS_PER_ROUND / letters.length);
@@ -91,7 +92,7 @@ export async function runParseBench(
   }
   try {
     // Round -1 warms up the JIT, pdf.js in each worker and the page cache; it is not counted.
-    for (let round = -1; round < args.rounds; round++) {
+    for (let round = -1; round < rounds; round++) {
       for (const method of methods) {
         const started = performance.now();
         const letterCount = await method.round();
@@ -107,7 +108,7 @@ export async function runParseBench(
   const result: ParseBenchResult = {
     machine: machineInfo(),
     corpus: { dir: args.corpus, pdfs: files.length, parsed: letters.length, failed },
-    rounds: args.rounds,
+    rounds,
     textLettersPerRound: letters.length * repeat,
     poolThreads,
     rates: spreads,

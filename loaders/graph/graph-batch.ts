@@ -1,5 +1,12 @@
-/** Rows for `UNWIND … MERGE`: one array per node or relationship kind, plain values only. */
-export interface CaseRow {
+/**
+ * What one write transaction puts in the graph: the letters' own nodes (a case with its
+ * decisions and their citations, nested as they are owned) and the shared nodes they point at
+ * (services, guidelines, reviewers ...), each shared node once per batch. Plain values only;
+ * shared nodes are referred to by their keys.
+ */
+
+/** Case node properties, as stored (dates as ISO strings; the writer makes them Neo4j dates). */
+export interface CaseProperties {
   caseNumber: string;
   sha256: string;
   sourceFile: string;
@@ -19,11 +26,18 @@ export interface CaseRow {
   decisionCount: number;
   overturnedCount: number;
   warningCount: number;
-  reviewerKey: string;
-  diagnoses: string[];
 }
 
-export interface DecisionRow {
+export interface CaseRow {
+  properties: CaseProperties;
+  /** Reviewer key: (Case)-[:REVIEWED_BY]->(Reviewer). */
+  reviewer: string;
+  /** Folded diagnosis names: (Case)-[:HAS_DIAGNOSIS]->(Diagnosis). */
+  diagnoses: string[];
+  decisions: DecisionRow[];
+}
+
+export interface DecisionProperties {
   id: string;
   caseNumber: string;
   ordinal: number;
@@ -47,6 +61,26 @@ export interface DecisionRow {
   dateOfService: string | null;
   urCitedNoEvidence: boolean;
   reviewerCitedNoEvidence: boolean;
+}
+
+export interface DecisionRow {
+  properties: DecisionProperties;
+  /** Service name: (Decision)-[:FOR_SERVICE]->(Service). */
+  service: string;
+  /** Body region names: (Decision)-[:CONCERNS]->(BodyRegion). */
+  bodyRegions: string[];
+  /** (Decision)-[:UR_CITED|REVIEWER_CITED]->(Guideline), at most one per party and guideline. */
+  citations: CitationRow[];
+  /** Ordinal of another decision of the same case: (Decision)-[:DEPENDS_ON]->(Decision). */
+  dependsOn: number | null;
+}
+
+export interface CitationRow {
+  guideline: string;
+  party: 'UR' | 'REVIEWER';
+  pages: string | null;
+  edition: string | null;
+  text: string;
 }
 
 export interface ServiceRow {
@@ -73,13 +107,10 @@ export interface GuidelineRow {
   documentKey: string;
 }
 
-export interface CitationRow {
-  decisionId: string;
-  guidelineKey: string;
-  party: 'UR' | 'REVIEWER';
-  pages: string | null;
-  edition: string | null;
-  text: string;
+export interface DocumentRow {
+  key: string;
+  source: string;
+  name: string;
 }
 
 export interface ReviewerRow {
@@ -88,19 +119,14 @@ export interface ReviewerRow {
   licensedStates: string[];
 }
 
-export interface DependencyRow {
-  from: string;
-  to: string;
-}
-
 export interface GraphBatch {
   cases: CaseRow[];
-  decisions: DecisionRow[];
-  services: ServiceRow[];
+  /** Parents before their subcategories. */
   categories: CategoryRow[];
+  services: ServiceRow[];
+  documents: DocumentRow[];
   guidelines: GuidelineRow[];
-  documents: { key: string; source: string; name: string }[];
-  citations: CitationRow[];
   reviewers: ReviewerRow[];
-  dependencies: DependencyRow[];
+  diagnoses: string[];
+  bodyRegions: string[];
 }

@@ -1,10 +1,13 @@
 import { defineQuery } from '../../src/db/named-query';
-import type { GraphBatch } from './graph-batch';
+import type { CategoryRow, DocumentRow, GuidelineRow, ReviewerRow, ServiceRow } from './graph-batch';
+import type { CreateCasesInput } from './write-params';
 
 /**
- * The loader's Cypher: one statement per kind of row, `UNWIND $rows … MERGE`, all run in one
- * transaction per batch so that a letter is wholly in the graph or not at all. Labels and
- * relationship types are constants here; letter text only ever arrives as parameters.
+ * The loader's Cypher. A batch is four statements in one transaction (a letter is wholly in
+ * the graph or not at all): read the stored hashes, clear the cases being replaced, merge the
+ * shared nodes the batch needs, then create every case with its decisions and edges in one
+ * UNWIND. Labels and relationship types are constants here; letter text only ever arrives as
+ * parameters.
  */
 
 export const findCaseHashes = defineQuery<
@@ -18,171 +21,212 @@ export const findCaseHashes = defineQuery<
   (row) => ({ caseNumber: row.caseNumber as string, sha256: row.sha256 as string }),
 );
 
-/** A changed letter replaces its case: its decisions and their edges go, the case stays. */
-export const deleteCaseContent = defineQuery<{ keys: string[] }, never>(
-  'load.deleteCaseContent',
-  `UNWIND $keys AS key
-   MATCH (c:Case {caseNumber: key})
-   OPTIONAL MATCH (c)-[:HAS_DECISION]->(d:Decision)
-   DETACH DELETE d
-   WITH DISTINCT c
-   OPTIONAL MATCH (c)-[r:REVIEWED_BY|HAS_DIAGNOSIS]->()
-   DELETE r`,
+/**
+ * A changed letter replaces its case: its decisions and the case's edges go, the node stays.
+ * Writing the new hash first locks the case, so a second loader replacing the same case waits
+ * here and then sees (and deletes) what the first one wrote, never half of it.
+ */
+export const clearCases = defineQuery<{ rows: { key: string; sha256: string }[] }, never>(
+  'load.clearCases',
+  `UNWIND $rows AS row
+   MATCH (c:Case {caseNumber: row.key})
+   SET c.sha256 = row.sha256
+   WITH c
+   CALL (c) {
+     MATCH (c)-[:HAS_DECISION]->(d:Decision)
+     DETACH DELETE d
+   }
+   CALL (c) {
+     MATCH (c)-[r:REVIEWED_BY|HAS_DIAGNOSIS]->()
+     DELETE r
+   }`,
   () => undefined as never,
 );
 
-/** Shared nodes left with no case behind them after a replacement or a delete. */
+/** Shared nodes left with no case behind them after a replacement. */
 export const deleteOrphans = defineQuery<Record<string, never>, never>(
   'load.deleteOrphans',
-  `CALL {
+  `CALL () {
      MATCH (g:Guideline) WHERE NOT (g)<-[:UR_CITED|REVIEWER_CITED]-() DETACH DELETE g
    }
-   CALL {
+   CALL () {
      MATCH (s:Service) WHERE NOT (s)<-[:FOR_SERVICE]-() DETACH DELETE s
    }
-   CALL {
+   CALL () {
      MATCH (x:Diagnosis) WHERE NOT (x)<-[:HAS_DIAGNOSIS]-() DETACH DELETE x
    }
-   CALL {
+   CALL () {
      MATCH (r:Reviewer) WHERE NOT (r)<-[:REVIEWED_BY]-() DETACH DELETE r
    }
-   CALL {
+   CALL () {
      MATCH (b:BodyRegion) WHERE NOT (b)<-[:CONCERNS]-() DETACH DELETE b
    }
-   CALL {
+   CALL () {
      MATCH (doc:GuidelineDocument) WHERE NOT (doc)<-[:SECTION_OF]-() DETACH DELETE doc
    }`,
   () => undefined as never,
 );
 
-type Rows<K extends keyof GraphBatch> = { rows: GraphBatch[K] };
+export interface SharedNodeParams {
+  categories: CategoryRow[];
+  services: ServiceRow[];
+  documents: DocumentRow[];
+  guidelines: GuidelineRow[];
+  reviewers: ReviewerRow[];
+  diagnoses: string[];
+  bodyRegions: string[];
+}
 
-export const mergeCategories = defineQuery<Rows<'categories'>, never>(
-  'load.mergeCategories',
-  `UNWIND $rows AS row
-   MERGE (c:ServiceCategory {key: row.key})
-   ON CREATE SET c.name = row.name, c.level = row.level
-   WITH c, row WHERE row.parentKey IS NOT NULL
-   MATCH (p:ServiceCategory {key: row.parentKey})
-   MERGE (c)-[:SUBCATEGORY_OF]->(p)`,
-  () => undefined as never,
-);
-
-export const mergeServices = defineQuery<Rows<'services'>, never>(
-  'load.mergeServices',
-  `UNWIND $rows AS row
-   MERGE (s:Service {name: row.name})
-   ON CREATE SET s.category = row.category, s.subcategory = row.subcategory, s.drug = row.drug
-   WITH s, row
-   CALL (s, row) {
+/**
+ * Every shared node of the batch, in one statement. A node that exists is only looked up:
+ * after the first batches nearly all do, and skipping their MERGEs (and their edges' MERGEs
+ * against nodes with thousands of relationships) is most of this statement's saving. MERGE
+ * still guards the node that a concurrent loader creates between the look-up and the write.
+ */
+export const mergeSharedNodes = defineQuery<SharedNodeParams, never>(
+  'load.mergeSharedNodes',
+  `CALL () {
+     UNWIND $categories AS row
+     OPTIONAL MATCH (known:ServiceCategory {key: row.key})
+     WITH row WHERE known IS NULL
+     MERGE (c:ServiceCategory {key: row.key})
+     ON CREATE SET c.name = row.name, c.level = row.level
+     WITH c, row WHERE row.parentKey IS NOT NULL
+     MATCH (p:ServiceCategory {key: row.parentKey})
+     MERGE (c)-[:SUBCATEGORY_OF]->(p)
+   }
+   CALL () {
+     UNWIND $services AS row
+     OPTIONAL MATCH (known:Service {name: row.name})
+     WITH row WHERE known IS NULL
+     MERGE (s:Service {name: row.name})
+     ON CREATE SET s.category = row.category, s.subcategory = row.subcategory, s.drug = row.drug
+     WITH s, row
      UNWIND [k IN [row.categoryKey, row.subcategoryKey] WHERE k IS NOT NULL] AS key
      MATCH (c:ServiceCategory {key: key})
      MERGE (s)-[:IN_CATEGORY]->(c)
-   }`,
-  () => undefined as never,
-);
-
-export const mergeGuidelines = defineQuery<
-  { documents: GraphBatch['documents']; rows: GraphBatch['guidelines'] },
-  never
->(
-  'load.mergeGuidelines',
-  `UNWIND $documents AS doc
-   MERGE (d:GuidelineDocument {key: doc.key})
-   ON CREATE SET d.source = doc.source, d.name = doc.name
-   WITH count(*) AS _
-   UNWIND $rows AS row
-   MERGE (g:Guideline {key: row.key})
-   ON CREATE SET g.source = row.source, g.document = row.document, g.section = row.section
-   WITH g, row
-   MATCH (d:GuidelineDocument {key: row.documentKey})
-   MERGE (g)-[:SECTION_OF]->(d)`,
-  () => undefined as never,
-);
-
-export const mergeReviewers = defineQuery<Rows<'reviewers'>, never>(
-  'load.mergeReviewers',
-  `UNWIND $rows AS row
-   MERGE (r:Reviewer {key: row.key})
-   ON CREATE SET r.specialties = row.specialties, r.licensedStates = row.licensedStates
-   WITH r, row
-   CALL (r, row) {
-     UNWIND row.specialties AS name
-     MERGE (s:Specialty {name: name})
-     MERGE (r)-[:CERTIFIED_IN]->(s)
    }
-   CALL (r, row) {
-     UNWIND row.licensedStates AS name
-     MERGE (s:State {name: name})
-     MERGE (r)-[:LICENSED_IN]->(s)
+   CALL () {
+     UNWIND $documents AS row
+     OPTIONAL MATCH (known:GuidelineDocument {key: row.key})
+     WITH row WHERE known IS NULL
+     MERGE (d:GuidelineDocument {key: row.key})
+     ON CREATE SET d.source = row.source, d.name = row.name
+   }
+   CALL () {
+     UNWIND $guidelines AS row
+     OPTIONAL MATCH (known:Guideline {key: row.key})
+     WITH row WHERE known IS NULL
+     MERGE (g:Guideline {key: row.key})
+     ON CREATE SET g.source = row.source, g.document = row.document, g.section = row.section
+     WITH g, row
+     MATCH (d:GuidelineDocument {key: row.documentKey})
+     MERGE (g)-[:SECTION_OF]->(d)
+   }
+   CALL () {
+     UNWIND $reviewers AS row
+     OPTIONAL MATCH (known:Reviewer {key: row.key})
+     WITH row WHERE known IS NULL
+     MERGE (r:Reviewer {key: row.key})
+     ON CREATE SET r.specialties = row.specialties, r.licensedStates = row.licensedStates
+     WITH r, row
+     CALL (r, row) {
+       UNWIND row.specialties AS name
+       MERGE (s:Specialty {name: name})
+       MERGE (r)-[:CERTIFIED_IN]->(s)
+     }
+     CALL (r, row) {
+       UNWIND row.licensedStates AS name
+       MERGE (s:State {name: name})
+       MERGE (r)-[:LICENSED_IN]->(s)
+     }
+   }
+   CALL () {
+     UNWIND $diagnoses AS name
+     OPTIONAL MATCH (known:Diagnosis {name: name})
+     WITH name WHERE known IS NULL
+     MERGE (:Diagnosis {name: name})
+   }
+   CALL () {
+     UNWIND $bodyRegions AS name
+     OPTIONAL MATCH (known:BodyRegion {name: name})
+     WITH name WHERE known IS NULL
+     MERGE (:BodyRegion {name: name})
    }`,
   () => undefined as never,
 );
 
-export const mergeCases = defineQuery<Rows<'cases'>, never>(
-  'load.mergeCases',
-  `UNWIND $rows AS row
-   MERGE (c:Case {caseNumber: row.caseNumber})
-   SET c += row { .sha256, .sourceFile, .layout, .format, .outcome, .priority, .patientAge,
-                  .patientSex, .summary, .priorTreatments, .decisionCount, .overturnedCount,
-                  .warningCount },
-       c.dateAssigned = date(row.dateAssigned), c.decisionDate = date(row.decisionDate),
-       c.injuryDate = date(row.injuryDate), c.urDenialDate = date(row.urDenialDate),
-       c.applicationReceived = date(row.applicationReceived)
-   WITH c, row
-   MATCH (r:Reviewer {key: row.reviewerKey})
-   MERGE (c)-[:REVIEWED_BY]->(r)
-   WITH c, row
-   CALL (c, row) {
-     UNWIND row.diagnoses AS name
-     MERGE (x:Diagnosis {name: name})
-     MERGE (c)-[:HAS_DIAGNOSIS]->(x)
-   }`,
-  () => undefined as never,
-);
-
-export const mergeDecisions = defineQuery<Rows<'decisions'>, never>(
-  'load.mergeDecisions',
-  `UNWIND $rows AS row
-   MATCH (c:Case {caseNumber: row.caseNumber})
-   MATCH (s:Service {name: row.serviceName})
-   MERGE (d:Decision {id: row.id})
-   SET d += row { .caseNumber, .ordinal, .outcome, .request, .originalRequest, .authorized,
-                  .rationale, .decisionMonth, .serviceName, .bodyRegions, .laterality,
-                  .spinalLevels, .sessions, .perWeek, .weeks, .quantity, .strength,
-                  .retrospective, .urCitedNoEvidence, .reviewerCitedNoEvidence },
-       d.decisionDate = date(row.decisionDate), d.dateOfService = date(row.dateOfService)
-   MERGE (c)-[:HAS_DECISION]->(d)
-   MERGE (d)-[:FOR_SERVICE]->(s)
-   WITH d, row
-   CALL (d, row) {
-     UNWIND row.bodyRegions AS name
-     MERGE (b:BodyRegion {name: name})
-     MERGE (d)-[:CONCERNS]->(b)
-   }`,
-  () => undefined as never,
-);
-
-function citationQuery(type: 'UR_CITED' | 'REVIEWER_CITED') {
-  return defineQuery<Rows<'citations'>, never>(
-    `load.merge${type}`,
-    `UNWIND $rows AS row
-     MATCH (d:Decision {id: row.decisionId})
-     MATCH (g:Guideline {key: row.guidelineKey})
-     MERGE (d)-[r:${type}]->(g)
-     SET r.pages = row.pages, r.edition = row.edition, r.text = row.text`,
-    () => undefined as never,
-  );
-}
-
-export const mergeUrCitations = citationQuery('UR_CITED');
-export const mergeReviewerCitations = citationQuery('REVIEWER_CITED');
-
-export const mergeDependencies = defineQuery<Rows<'dependencies'>, never>(
-  'load.mergeDependencies',
-  `UNWIND $rows AS row
-   MATCH (a:Decision {id: row.from})
-   MATCH (b:Decision {id: row.to})
-   MERGE (a)-[:DEPENDS_ON]->(b)`,
-  () => undefined as never,
+/**
+ * Every case of the batch with its decisions, citations and edges, in one statement. The
+ * shared nodes are looked up once per batch (not once per edge) and edges point at them by
+ * position. Cases known to be new, and all decisions (a replaced case's were cleared), are
+ * CREATEd: MERGE would search relationships of nodes that cannot have any. A shared node
+ * missing here (deleted as an orphan by a concurrent replacement after it was merged) writes
+ * nothing and is reported, so the writer retries the batch.
+ */
+export const createCases = defineQuery<CreateCasesInput, { missing: number }>(
+  'load.createCases',
+  `CALL () {
+     UNWIND $services AS key OPTIONAL MATCH (n:Service {name: key}) RETURN collect([n]) AS services
+   }
+   CALL () {
+     UNWIND $guidelines AS key OPTIONAL MATCH (n:Guideline {key: key})
+     RETURN collect([n]) AS guidelines
+   }
+   CALL () {
+     UNWIND $reviewers AS key OPTIONAL MATCH (n:Reviewer {key: key}) RETURN collect([n]) AS reviewers
+   }
+   CALL () {
+     UNWIND $diagnoses AS key OPTIONAL MATCH (n:Diagnosis {name: key})
+     RETURN collect([n]) AS diagnoses
+   }
+   CALL () {
+     UNWIND $bodyRegions AS key OPTIONAL MATCH (n:BodyRegion {name: key})
+     RETURN collect([n]) AS regions
+   }
+   WITH services, guidelines, reviewers, diagnoses, regions,
+        size([x IN services + guidelines + reviewers + diagnoses + regions WHERE x[0] IS NULL])
+          AS missing
+   CALL (services, guidelines, reviewers, diagnoses, regions, missing) {
+     WITH * WHERE missing = 0
+     UNWIND $cases AS row
+     CALL (row) {
+       WITH row WHERE row.isNew
+       CREATE (c:Case)
+       SET c = row.properties
+       RETURN c
+     UNION
+       WITH row WHERE NOT row.isNew
+       MERGE (c:Case {caseNumber: row.properties.caseNumber})
+       SET c += row.properties
+       RETURN c
+     }
+     WITH c, row, services, guidelines, regions, reviewers[row.reviewer][0] AS reviewer,
+          [i IN row.diagnoses | diagnoses[i][0]] AS caseDiagnoses
+     CREATE (c)-[:REVIEWED_BY]->(reviewer)
+     FOREACH (x IN caseDiagnoses | CREATE (c)-[:HAS_DIAGNOSIS]->(x))
+     WITH c, row, services, guidelines, regions
+     CALL (c, row, services, guidelines, regions) {
+       UNWIND row.decisions AS item
+       WITH c, item, services[item.service][0] AS service,
+            [i IN item.bodyRegions | regions[i][0]] AS itemRegions,
+            [x IN item.urCitations | {g: guidelines[x.guideline][0], p: x.properties}] AS ur,
+            [x IN item.reviewerCitations | {g: guidelines[x.guideline][0], p: x.properties}]
+              AS reviewer
+       CREATE (c)-[:HAS_DECISION]->(d:Decision)-[:FOR_SERVICE]->(service)
+       SET d = item.properties
+       FOREACH (b IN itemRegions | CREATE (d)-[:CONCERNS]->(b))
+       FOREACH (x IN ur | FOREACH (g IN [x.g] | CREATE (d)-[r:UR_CITED]->(g) SET r = x.p))
+       FOREACH (x IN reviewer |
+         FOREACH (g IN [x.g] | CREATE (d)-[r:REVIEWER_CITED]->(g) SET r = x.p))
+     }
+     CALL (row) {
+       UNWIND row.dependencies AS dependency
+       MATCH (a:Decision {id: dependency.from})
+       MATCH (b:Decision {id: dependency.to})
+       CREATE (a)-[:DEPENDS_ON]->(b)
+     }
+   }
+   RETURN missing`,
+  (row) => ({ missing: row.missing as number }),
 );

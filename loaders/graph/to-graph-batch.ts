@@ -1,10 +1,12 @@
 import type { Decision, Determination, GuidelineCitation } from '../determination';
 import { normaliseSectionKey } from '../extract/guideline-citations';
 import type {
+  CaseProperties,
   CaseRow,
   CategoryRow,
   CitationRow,
   DecisionRow,
+  DocumentRow,
   GraphBatch,
   GuidelineRow,
   ReviewerRow,
@@ -42,80 +44,62 @@ export function subcategoryKey(category: string, subcategory: string): string {
 }
 
 /**
- * Maps determinations to one batch of rows, pure and deterministic: the same letters give
- * the same keys and rows whatever else is in the graph. Shared nodes appear once per batch.
+ * Maps determinations to one batch, pure and deterministic: the same letters give the same
+ * keys and rows whatever else is in the graph. Shared nodes appear once per batch, in the
+ * order the letters first mention them.
  */
 export function toGraphBatch(determinations: readonly Determination[]): GraphBatch {
-  const services = new Map<string, ServiceRow>();
-  const categories = new Map<string, CategoryRow>();
-  const guidelines = new Map<string, GuidelineRow>();
-  const documents = new Map<string, { key: string; source: string; name: string }>();
-  const reviewers = new Map<string, ReviewerRow>();
-  const batch: GraphBatch = {
-    cases: [],
-    decisions: [],
-    services: [],
-    categories: [],
-    guidelines: [],
-    documents: [],
-    citations: [],
-    reviewers: [],
-    dependencies: [],
+  const shared = {
+    categories: new Map<string, CategoryRow>(),
+    services: new Map<string, ServiceRow>(),
+    documents: new Map<string, DocumentRow>(),
+    guidelines: new Map<string, GuidelineRow>(),
+    reviewers: new Map<string, ReviewerRow>(),
+    diagnoses: new Set<string>(),
+    bodyRegions: new Set<string>(),
   };
-
-  for (const d of determinations) {
-    const key = caseKey(d);
-    const reviewer: ReviewerRow = {
-      key: reviewerKey(d.reviewer.specialties, d.reviewer.licensedStates),
-      specialties: [...d.reviewer.specialties].sort(),
-      licensedStates: [...d.reviewer.licensedStates].sort(),
-    };
-    reviewers.set(reviewer.key, reviewer);
-    batch.cases.push(toCaseRow(d, key, reviewer.key));
-
-    for (const decision of d.decisions) {
-      const id = decisionId(key, decision.ordinal);
-      batch.decisions.push(toDecisionRow(decision, id, key, d.dates.decision));
-      addService(decision, services, categories);
-      const citations: [GuidelineCitation[], CitationRow['party']][] = [
-        [decision.claimsAdministrator.citations, 'UR'],
-        [decision.reviewer.citations, 'REVIEWER'],
-      ];
-      for (const [list, party] of citations) {
-        for (const citation of list) {
-          for (const row of toGuidelineRows(citation)) {
-            guidelines.set(row.key, row);
-            documents.set(row.documentKey, {
-              key: row.documentKey,
-              source: citation.source,
-              name: citation.document,
-            });
-            batch.citations.push({
-              decisionId: id,
-              guidelineKey: row.key,
-              party,
-              pages: citation.pages,
-              edition: citation.edition,
-              text: citation.text,
-            });
-          }
-        }
-      }
-      if (decision.dependsOn !== null) {
-        batch.dependencies.push({ from: id, to: decisionId(key, decision.dependsOn) });
-      }
-    }
-  }
-  batch.services = [...services.values()];
-  batch.categories = [...categories.values()];
-  batch.guidelines = [...guidelines.values()];
-  batch.documents = [...documents.values()];
-  batch.reviewers = [...reviewers.values()];
-  batch.citations = dedupeCitations(batch.citations);
-  return batch;
+  const cases = determinations.map((d) => toCaseRow(d, shared));
+  return {
+    cases,
+    categories: [...shared.categories.values()],
+    services: [...shared.services.values()],
+    documents: [...shared.documents.values()],
+    guidelines: [...shared.guidelines.values()],
+    reviewers: [...shared.reviewers.values()],
+    diagnoses: [...shared.diagnoses],
+    bodyRegions: [...shared.bodyRegions],
+  };
 }
 
-function toCaseRow(d: Determination, key: string, reviewer: string): CaseRow {
+interface SharedRows {
+  categories: Map<string, CategoryRow>;
+  services: Map<string, ServiceRow>;
+  documents: Map<string, DocumentRow>;
+  guidelines: Map<string, GuidelineRow>;
+  reviewers: Map<string, ReviewerRow>;
+  diagnoses: Set<string>;
+  bodyRegions: Set<string>;
+}
+
+function toCaseRow(d: Determination, shared: SharedRows): CaseRow {
+  const key = caseKey(d);
+  const reviewer: ReviewerRow = {
+    key: reviewerKey(d.reviewer.specialties, d.reviewer.licensedStates),
+    specialties: [...d.reviewer.specialties].sort(),
+    licensedStates: [...d.reviewer.licensedStates].sort(),
+  };
+  if (!shared.reviewers.has(reviewer.key)) shared.reviewers.set(reviewer.key, reviewer);
+  const diagnoses = [...new Set(d.diagnoses.map(normaliseDiagnosis).filter((x) => x !== ''))];
+  for (const name of diagnoses) shared.diagnoses.add(name);
+  return {
+    properties: toCaseProperties(d, key),
+    reviewer: reviewer.key,
+    diagnoses,
+    decisions: d.decisions.map((decision) => toDecisionRow(decision, key, d.dates.decision, shared)),
+  };
+}
+
+function toCaseProperties(d: Determination, key: string): CaseProperties {
   return {
     caseNumber: key,
     sha256: d.source.sha256,
@@ -136,8 +120,6 @@ function toCaseRow(d: Determination, key: string, reviewer: string): CaseRow {
     decisionCount: d.decisions.length,
     overturnedCount: d.decisions.filter((x) => x.outcome === 'OVERTURNED').length,
     warningCount: d.warnings.length,
-    reviewerKey: reviewer,
-    diagnoses: [...new Set(d.diagnoses.map(normaliseDiagnosis).filter((x) => x !== ''))],
   };
 }
 
@@ -152,60 +134,97 @@ export function normaliseDiagnosis(text: string): string {
 
 function toDecisionRow(
   decision: Decision,
-  id: string,
   caseNumber: string,
   decisionDate: string | null,
+  shared: SharedRows,
 ): DecisionRow {
+  addService(decision, shared);
   const details = decision.details;
+  for (const name of details.bodyRegions) shared.bodyRegions.add(name);
   return {
-    id,
-    caseNumber,
-    ordinal: decision.ordinal,
-    outcome: decision.outcome,
-    request: decision.request,
-    originalRequest: decision.originalRequest,
-    authorized: decision.authorized,
-    rationale: decision.rationale,
-    decisionDate,
-    decisionMonth: decisionDate?.slice(0, 7) ?? null,
-    serviceName: decision.service.name,
-    bodyRegions: details.bodyRegions,
-    laterality: details.laterality,
-    spinalLevels: details.spinalLevels,
-    sessions: details.sessions,
-    perWeek: details.perWeek,
-    weeks: details.weeks,
-    quantity: details.quantity,
-    strength: details.strength,
-    retrospective: details.retrospective,
-    dateOfService: details.dateOfService,
-    urCitedNoEvidence: decision.claimsAdministrator.citedNoEvidence,
-    reviewerCitedNoEvidence: decision.reviewer.citedNoEvidence,
+    properties: {
+      id: decisionId(caseNumber, decision.ordinal),
+      caseNumber,
+      ordinal: decision.ordinal,
+      outcome: decision.outcome,
+      request: decision.request,
+      originalRequest: decision.originalRequest,
+      authorized: decision.authorized,
+      rationale: decision.rationale,
+      decisionDate,
+      decisionMonth: decisionDate?.slice(0, 7) ?? null,
+      serviceName: decision.service.name,
+      bodyRegions: details.bodyRegions,
+      laterality: details.laterality,
+      spinalLevels: details.spinalLevels,
+      sessions: details.sessions,
+      perWeek: details.perWeek,
+      weeks: details.weeks,
+      quantity: details.quantity,
+      strength: details.strength,
+      retrospective: details.retrospective,
+      dateOfService: details.dateOfService,
+      urCitedNoEvidence: decision.claimsAdministrator.citedNoEvidence,
+      reviewerCitedNoEvidence: decision.reviewer.citedNoEvidence,
+    },
+    service: decision.service.name,
+    bodyRegions: [...new Set(details.bodyRegions)],
+    citations: [
+      ...toCitationRows(decision.claimsAdministrator.citations, 'UR', shared),
+      ...toCitationRows(decision.reviewer.citations, 'REVIEWER', shared),
+    ],
+    dependsOn: decision.dependsOn,
   };
 }
 
-function addService(
-  decision: Decision,
-  services: Map<string, ServiceRow>,
-  categories: Map<string, CategoryRow>,
-): void {
+/** One row per guideline section cited; a party citing one guideline twice is one edge. */
+function toCitationRows(
+  citations: readonly GuidelineCitation[],
+  party: CitationRow['party'],
+  shared: SharedRows,
+): CitationRow[] {
+  const rows = new Map<string, CitationRow>();
+  for (const citation of citations) {
+    for (const guideline of toGuidelineRows(citation)) {
+      if (!shared.guidelines.has(guideline.key)) shared.guidelines.set(guideline.key, guideline);
+      if (!shared.documents.has(guideline.documentKey)) {
+        shared.documents.set(guideline.documentKey, {
+          key: guideline.documentKey,
+          source: citation.source,
+          name: citation.document,
+        });
+      }
+      if (rows.has(guideline.key)) continue;
+      rows.set(guideline.key, {
+        guideline: guideline.key,
+        party,
+        pages: citation.pages,
+        edition: citation.edition,
+        text: citation.text,
+      });
+    }
+  }
+  return [...rows.values()];
+}
+
+function addService(decision: Decision, shared: SharedRows): void {
   const { name, category, subcategory, drug } = decision.service;
   const catKey = category === null ? null : categoryKey(category);
   const subKey =
     category === null || subcategory === null ? null : subcategoryKey(category, subcategory);
-  if (catKey !== null && category !== null) {
-    categories.set(catKey, { key: catKey, name: category, level: 'category', parentKey: null });
+  if (catKey !== null && category !== null && !shared.categories.has(catKey)) {
+    shared.categories.set(catKey, { key: catKey, name: category, level: 'category', parentKey: null });
   }
-  if (subKey !== null && subcategory !== null) {
-    categories.set(subKey, {
+  if (subKey !== null && subcategory !== null && !shared.categories.has(subKey)) {
+    shared.categories.set(subKey, {
       key: subKey,
       name: subcategory,
       level: 'subcategory',
       parentKey: catKey,
     });
   }
-  if (!services.has(name)) {
-    services.set(name, {
+  if (!shared.services.has(name)) {
+    shared.services.set(name, {
       name,
       category,
       subcategory,
@@ -226,14 +245,4 @@ function toGuidelineRows(citation: GuidelineCitation): GuidelineRow[] {
     section,
     documentKey: documentKey(citation.source, citation.document),
   }));
-}
-
-/** A party citing the same guideline twice in one item is one relationship. */
-function dedupeCitations(rows: CitationRow[]): CitationRow[] {
-  const seen = new Map<string, CitationRow>();
-  for (const row of rows) {
-    const key = `${row.decisionId}|${row.party}|${row.guidelineKey}`;
-    if (!seen.has(key)) seen.set(key, row);
-  }
-  return [...seen.values()];
 }

@@ -1,7 +1,10 @@
+import type { NamedQuery } from '../../src/db/named-query';
 import type { Neo4jGateway } from '../../src/db/neo4j-gateway';
 import type { Determination } from '../determination';
+import type { GraphBatch } from './graph-batch';
 import * as q from './load.queries';
 import { caseKey, toGraphBatch } from './to-graph-batch';
+import { toCreateCasesParams } from './write-params';
 
 export interface WriteOutcome {
   loaded: string[];
@@ -9,59 +12,124 @@ export interface WriteOutcome {
   unchanged: string[];
 }
 
+export interface WriteOptions {
+  /** Each statement's name and wall time in ms, and 'commit' for the rest of the transaction. */
+  onTiming?: (name: string, ms: number) => void;
+}
+
+/**
+ * Errors that a concurrent loader causes and a fresh attempt resolves: two loaders creating
+ * the same new case (the second fails the uniqueness constraint, and on retry finds the case
+ * unchanged), or a shared node deleted as an orphan while this batch was about to use it.
+ * The driver itself retries transient errors (deadlocks) within one attempt.
+ */
+const CONFLICT_CODES = new Set([
+  'Neo.ClientError.Schema.ConstraintValidationFailed',
+  'Neo.ClientError.Statement.EntityNotFound',
+]);
+const MAX_ATTEMPTS = 4;
+
+class SharedNodeMissingError extends Error {
+  override name = 'SharedNodeMissingError';
+}
+
 /**
  * Writes letters in one transaction: unchanged letters (same sha256) are skipped, changed
- * ones replace their case's decisions and citations, new ones are added. The transaction is
- * retried as a whole on transient errors (deadlocks between concurrent loaders), so a letter is
- * wholly in the graph or not at all.
+ * ones replace their case's decisions and citations, new ones are added. A conflict with a
+ * concurrent loader rolls the whole transaction back and tries again, so a letter is wholly in
+ * the graph or not at all and never twice.
  */
 export async function writeDeterminations(
   gateway: Neo4jGateway,
   determinations: readonly Determination[],
+  options: WriteOptions = {},
 ): Promise<WriteOutcome> {
   const [first, deferred] = splitDuplicateKeys(determinations);
-  const outcome = await gateway.writeTransaction(async (run) => {
-    const keys = first.map(caseKey);
-    const existing = new Map(
-      (await run(q.findCaseHashes, { keys })).map((row) => [row.caseNumber, row.sha256]),
-    );
-    const result: WriteOutcome = { loaded: [], replaced: [], unchanged: [] };
-    const toWrite: Determination[] = [];
-    for (const d of first) {
-      const key = caseKey(d);
-      const hash = existing.get(key);
-      if (hash === d.source.sha256) result.unchanged.push(key);
-      else {
-        (hash === undefined ? result.loaded : result.replaced).push(key);
-        toWrite.push(d);
-      }
-    }
-    if (result.replaced.length > 0) await run(q.deleteCaseContent, { keys: result.replaced });
-    if (toWrite.length > 0) {
-      const batch = toGraphBatch(toWrite);
-      await run(q.mergeCategories, { rows: batch.categories });
-      await run(q.mergeServices, { rows: batch.services });
-      await run(q.mergeGuidelines, { documents: batch.documents, rows: batch.guidelines });
-      await run(q.mergeReviewers, { rows: batch.reviewers });
-      await run(q.mergeCases, { rows: batch.cases });
-      await run(q.mergeDecisions, { rows: batch.decisions });
-      const ur = batch.citations.filter((c) => c.party === 'UR');
-      const reviewer = batch.citations.filter((c) => c.party === 'REVIEWER');
-      if (ur.length > 0) await run(q.mergeUrCitations, { rows: ur });
-      if (reviewer.length > 0) await run(q.mergeReviewerCitations, { rows: reviewer });
-      if (batch.dependencies.length > 0)
-        await run(q.mergeDependencies, { rows: batch.dependencies });
-    }
-    if (result.replaced.length > 0) await run(q.deleteOrphans, {});
-    return result;
-  });
+  const outcome = await withConflictRetries(() => writeOnce(gateway, first, options));
   if (deferred.length === 0) return outcome;
-  const rest = await writeDeterminations(gateway, deferred);
+  const rest = await writeDeterminations(gateway, deferred, options);
   return {
     loaded: [...outcome.loaded, ...rest.loaded],
     replaced: [...outcome.replaced, ...rest.replaced],
     unchanged: [...outcome.unchanged, ...rest.unchanged],
   };
+}
+
+async function writeOnce(
+  gateway: Neo4jGateway,
+  determinations: readonly Determination[],
+  options: WriteOptions,
+): Promise<WriteOutcome> {
+  const started = performance.now();
+  let inStatements = 0;
+  const outcome = await gateway.writeTransaction(async (run) => {
+    const timed = async <P extends object, R>(query: NamedQuery<P, R>, params: P) => {
+      const t = performance.now();
+      try {
+        return await run(query, params);
+      } finally {
+        const ms = performance.now() - t;
+        inStatements += ms;
+        options.onTiming?.(query.name, ms);
+      }
+    };
+    inStatements = 0;
+    const keys = determinations.map(caseKey);
+    const stored = new Map(
+      (await timed(q.findCaseHashes, { keys })).map((row) => [row.caseNumber, row.sha256]),
+    );
+    const result: WriteOutcome = { loaded: [], replaced: [], unchanged: [] };
+    const toWrite: Determination[] = [];
+    const replaced: { key: string; sha256: string }[] = [];
+    for (const d of determinations) {
+      const key = caseKey(d);
+      const hash = stored.get(key);
+      if (hash === d.source.sha256) {
+        result.unchanged.push(key);
+        continue;
+      }
+      toWrite.push(d);
+      if (hash === undefined) result.loaded.push(key);
+      else {
+        result.replaced.push(key);
+        replaced.push({ key, sha256: d.source.sha256 });
+      }
+    }
+    if (replaced.length > 0) await timed(q.clearCases, { rows: replaced });
+    if (toWrite.length > 0) {
+      const batch = toGraphBatch(toWrite);
+      await timed(q.mergeSharedNodes, sharedNodesOf(batch));
+      const params = toCreateCasesParams(batch, (key) => !stored.has(key));
+      const [{ missing }] = await timed(q.createCases, params);
+      if (missing > 0) throw new SharedNodeMissingError(`${missing} shared nodes vanished`);
+    }
+    if (replaced.length > 0) await timed(q.deleteOrphans, {});
+    return result;
+  });
+  options.onTiming?.('commit', performance.now() - started - inStatements);
+  return outcome;
+}
+
+function sharedNodesOf(batch: GraphBatch): q.SharedNodeParams {
+  const { categories, services, documents, guidelines, reviewers, diagnoses, bodyRegions } = batch;
+  return { categories, services, documents, guidelines, reviewers, diagnoses, bodyRegions };
+}
+
+async function withConflictRetries<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= MAX_ATTEMPTS || !isConflict(error)) throw error;
+      // A short random pause so that two loaders that collided do not collide again.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 50 * attempt));
+    }
+  }
+}
+
+function isConflict(error: unknown): boolean {
+  if (error instanceof SharedNodeMissingError) return true;
+  return CONFLICT_CODES.has((error as { code?: string }).code ?? '');
 }
 
 /** Two files with one case number in a batch: the later one is written after the first. */

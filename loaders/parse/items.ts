@@ -84,14 +84,25 @@ function previousText(lines: readonly string[], i: number): string {
 }
 
 /**
- * Walks back from the outcome line to the blank line that opens the header paragraph. A page
- * break can put blank lines inside a header; the walk crosses them while the text before the
- * blank does not end a sentence (a rationale always does).
+ * Walks back from the outcome line to the start of the header: the line after the previous
+ * item's last sentence or label, or after the blank line that opens the header paragraph. A
+ * page break can put blank lines inside a header; the walk crosses them while the text before
+ * the blank does not end a sentence (a rationale always does). Line by line, the walk also
+ * stops where a line ends a sentence, for text extracted without blank lines between
+ * paragraphs; header lines end in a period only inside a partial-authorisation story.
  */
 function findHeaderStart(lines: readonly string[], end: number, floor: number): number {
   let j = end;
   for (;;) {
-    while (j - 1 >= floor && lines[j - 1] !== '') j--;
+    while (j - 1 >= floor && lines[j - 1] !== '') {
+      const before = lines[j - 1].trim();
+      if (
+        ANY_LABEL.test(before) ||
+        (LINE_ENDS_SENTENCE.test(before) && !STORY_LINE_END.test(before))
+      )
+        return j;
+      j--;
+    }
     let k = j - 1;
     while (k >= floor && lines[k] === '') k--;
     if (k < floor) return j;
@@ -100,6 +111,10 @@ function findHeaderStart(lines: readonly string[], end: number, floor: number): 
     j = k + 1;
   }
 }
+
+const LINE_ENDS_SENTENCE = /[.!?]["')\]]?$/;
+/** Lines of a partial-authorisation story that end in a period without ending the header. */
+const STORY_LINE_END = /(?:original\s+request|Claims\s+Administrator|IMR\s+eligible)\.$/i;
 
 function readItem(headerLines: readonly string[], bodyLines: readonly string[]): RawItem {
   const warnings: string[] = [];

@@ -16,7 +16,7 @@ import { parseCredentials } from './credentials';
 import { findDependency } from './dependencies';
 import { parseHeader } from './header';
 import { splitItems, type RawItem } from './items';
-import { splitSections } from './sections';
+import { assertSupportedLayout, splitSections } from './sections';
 
 export type LetterSource = Omit<SourceInfo, 'layout'>;
 
@@ -25,13 +25,15 @@ export type LetterSource = Omit<SourceInfo, 'layout'>;
  * clock). Throws LetterError with a code when the text is not a letter it can read.
  */
 export function parseLetterText(text: string, source: LetterSource): Determination {
-  const sections = splitSections(cleanLines(text));
+  const lines = cleanLines(text);
+  const sections = splitSections(lines);
   const warnings: string[] = [];
   const header = parseHeader(sections.header);
   const credentials = parseCredentials(sections.howMade);
   const summary = parseCaseSummary(sections.summary);
   const items = splitItems(sections.issues);
   if (items.length === 0) {
+    assertSupportedLayout(lines);
     throw new LetterError(
       'NO_DECISIONS',
       'no disputed items found: no line ending in ": Upheld" or ": Overturned" followed by the item\'s guideline paragraphs',

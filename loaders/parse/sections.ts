@@ -18,12 +18,24 @@ const CREDENTIAL_PROSE = /expert\s+reviewer\s+is\s+(?:Board\s+Certified|a\s+lice
 /** Layouts seen in the wild that this parser does not read (letters.md, "Other layouts"). */
 const OTHER_LAYOUTS: readonly [RegExp, string][] = [
   [/Notice of Independent Medical Review Determination/i, '2013 notice layout'],
+  // 2013 items are numbered sentences: `1) ... Lumbar MRI is not medically necessary and appropriate.`
+  [
+    /^\s*\d+\)\s.*\b(?:is|are)\s+(?:not\s+)?medically\s+necessary\s+and\s+appropriate/im,
+    '2013 notice layout (numbered items)',
+  ],
   [/IMR DECISION\(S\) AND RATIONALE\(S\)/i, "2016-17 'IMR DECISION(S) AND RATIONALE(S)' layout"],
   [
     /MEDICAL PROFESSIONAL REVIEW|ISSUE AT DISPUTE:/i,
     "2016-17 'MEDICAL PROFESSIONAL REVIEW' layout",
   ],
 ];
+
+/** Throws UNSUPPORTED_LAYOUT when the text carries the marks of a layout this parser does not read. */
+export function assertSupportedLayout(lines: readonly string[]): void {
+  const text = lines.join('\n');
+  const other = OTHER_LAYOUTS.find(([pattern]) => pattern.test(text));
+  if (other) throw new LetterError('UNSUPPORTED_LAYOUT', `unsupported layout: ${other[1]}`);
+}
 
 const LETTER_MARKERS = /MAXIMUS|Independent Medical Review|IMR\b|Claims Administrator/i;
 
@@ -37,10 +49,12 @@ export function splitSections(lines: readonly string[]): LetterSections {
   const summary = at(CASE_SUMMARY);
   const issues = at(ISSUES);
 
+  if (howMade < 0 || summary < 0 || issues < 0) {
+    // Other layouts may share some headings (`CLINICAL CASE SUMMARY`); their own markers decide.
+    assertSupportedLayout(lines);
+  }
   if (howMade < 0 || summary < 0) {
     const text = lines.join('\n');
-    const other = OTHER_LAYOUTS.find(([pattern]) => pattern.test(text));
-    if (other) throw new LetterError('UNSUPPORTED_LAYOUT', `unsupported layout: ${other[1]}`);
     if (howMade < 0 && summary < 0 && issues < 0) {
       const hint = LETTER_MARKERS.test(text)
         ? ' (it mentions IMR but has none of the sections)'

@@ -73,10 +73,14 @@ export function joinLines(lines: readonly string[]): string {
  * unambiguous shapes are repaired; a `?` that ends a sentence stays.
  */
 export function repairSmartQuotes(text: string): string {
-  return text
-    .replace(/([A-Za-z])\?(s|t|ll|re|ve|d|m)\b/g, "$1'$2")
-    .replace(/(^|[\s(])\?(?=[A-Za-z])/g, '$1"')
-    .replace(/([a-z.,])\?(?=[\s,.;)]|$)(?!\s+[A-Z])/g, '$1"');
+  return (
+    text
+      .replace(/([A-Za-z])\?(s|t|ll|re|ve|d|m)\b/g, "$1'$2")
+      .replace(/(^|[\s(])\?(?=[A-Za-z])/g, '$1"')
+      // A `?` that closes a quote opened just before: `the requested ?Assistant PA? is`.
+      .replace(/("[^"?\n]{0,120}?[A-Za-z0-9.,])\?(?=[\s,.;:)]|$)/g, '$1"')
+      .replace(/([a-z.,])\?(?=[\s,.;)]|$)(?!\s+[A-Z])/g, '$1"')
+  );
 }
 
 /** Folds a run of whitespace into a single space and trims. */

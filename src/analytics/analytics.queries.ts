@@ -42,34 +42,52 @@ const countOutcome = (o: string, outcome: 'UPHELD' | 'OVERTURNED') =>
   `sum(CASE ${o} WHEN '${outcome}' THEN 1 ELSE 0 END)`;
 
 /**
- * The common shape: every decision of the scope read once (outcome and its group keys),
- * the scope's totals aggregated over those rows, then the rows unwound per key and counted.
- * A decision with no key falls into NONE_KEY, so a single-valued dimension's buckets add
- * up to the totals.
+ * The common shape, for the least work per decision: each decision of the scope is read once
+ * (its outcome and its group keys) and counted once under a null key (the scope's totals)
+ * and once under each of its keys; one aggregation by (outcome, key) does both. A decision
+ * with no key is counted under NONE_KEY, so a single-valued dimension's buckets add up to
+ * the totals. Rows: (o, key, n), pivoted by readGrouped.
  */
 function groupedCypher(scope: DecisionScope, keysExpression: string): string {
   return `${scope.text}
 WITH d.outcome AS o, ${keysExpression} AS keys
-WITH collect([o, keys]) AS rows, count(*) AS decisions,
-     ${countOutcome('o', 'UPHELD')} AS upheld, ${countOutcome('o', 'OVERTURNED')} AS overturned
-UNWIND rows AS row
-UNWIND CASE size(row[1]) WHEN 0 THEN [$noneKey] ELSE row[1] END AS key
-WITH decisions, upheld, overturned, key, row[0] AS o
-RETURN {decisions: decisions, upheld: upheld, overturned: overturned} AS totals, key,
-       count(*) AS groupDecisions,
-       ${countOutcome('o', 'UPHELD')} AS groupUpheld, ${countOutcome('o', 'OVERTURNED')} AS groupOverturned`;
+UNWIND [null] + CASE size(keys) WHEN 0 THEN [$noneKey] ELSE keys END AS key
+RETURN o, key, count(*) AS n`;
 }
 
-function mapGroupRow<G>(row: Row, group: G): { totals: Totals; group: GroupCounts<G> } {
-  return {
-    totals: row.totals as Totals,
-    group: {
-      group,
-      decisions: row.groupDecisions as number,
-      upheld: row.groupUpheld as number,
-      overturned: row.groupOverturned as number,
-    },
+/** One counted row: a decision outcome, the group (null: the whole scope) and how many. */
+export interface CountRow<G> {
+  outcome: string;
+  group: G | null;
+  groupKey: string | null;
+  n: number;
+}
+
+/**
+ * Count rows as the scope's totals and its groups' counts, groups in first-seen order. The
+ * outcome is binary in the graph; anything else would be counted in `decisions` only.
+ */
+export function readGrouped<G>(rows: readonly CountRow<G>[], minDecisions = 0): GroupedCounts<G> {
+  const totals: OutcomeCounts = { decisions: 0, upheld: 0, overturned: 0 };
+  const groups = new Map<string, GroupCounts<G>>();
+  const add = (counts: OutcomeCounts, outcome: string, n: number) => {
+    counts.decisions += n;
+    if (outcome === 'UPHELD') counts.upheld += n;
+    if (outcome === 'OVERTURNED') counts.overturned += n;
   };
+  for (const row of rows) {
+    if (row.groupKey === null || row.group === null) {
+      add(totals, row.outcome, row.n);
+      continue;
+    }
+    let group = groups.get(row.groupKey);
+    if (group === undefined) {
+      group = { group: row.group, decisions: 0, upheld: 0, overturned: 0 };
+      groups.set(row.groupKey, group);
+    }
+    add(group, row.outcome, row.n);
+  }
+  return { totals, groups: [...groups.values()].filter((g) => g.decisions >= minDecisions) };
 }
 
 /** The keys a decision `d` has for each dimension; multi-valued ones may give several. */
@@ -77,16 +95,16 @@ export function dimensionKeys(dimension: Dimension, citedBy: CitedBy): string {
   const cited = CITATION_TYPE[citedBy];
   const fragments: Record<Dimension, string> = {
     [Dimension.CATEGORY]:
-      'COLLECT { MATCH (d)-[:FOR_SERVICE]->(s:Service) WHERE s.category IS NOT NULL RETURN s.category }',
+      'COLLECT { MATCH (d)-[:FOR_SERVICE]->(s) WHERE s.category IS NOT NULL RETURN s.category }',
     [Dimension.SUBCATEGORY]:
-      'COLLECT { MATCH (d)-[:FOR_SERVICE]->(s:Service) WHERE s.subcategory IS NOT NULL RETURN s.subcategory }',
+      'COLLECT { MATCH (d)-[:FOR_SERVICE]->(s) WHERE s.subcategory IS NOT NULL RETURN s.subcategory }',
     [Dimension.SERVICE]: '[x IN [d.serviceName] WHERE x IS NOT NULL]',
-    [Dimension.GUIDELINE_DOCUMENT]: `COLLECT { MATCH (d)-[:${cited}]->(g:Guideline) RETURN DISTINCT g.document }`,
-    [Dimension.GUIDELINE]: `COLLECT { MATCH (d)-[:${cited}]->(g:Guideline) RETURN g.key }`,
+    [Dimension.GUIDELINE_DOCUMENT]: `COLLECT { MATCH (d)-[:${cited}]->(g) RETURN DISTINCT g.document }`,
+    [Dimension.GUIDELINE]: `COLLECT { MATCH (d)-[:${cited}]->(g) RETURN g.key }`,
     [Dimension.SPECIALTY]:
-      'COLLECT { MATCH (d)<-[:HAS_DECISION]-(:Case)-[:REVIEWED_BY]->(r:Reviewer) UNWIND r.specialties AS x RETURN DISTINCT x }',
+      'COLLECT { MATCH (d)<-[:HAS_DECISION]-()-[:REVIEWED_BY]->(r) UNWIND r.specialties AS x RETURN DISTINCT x }',
     [Dimension.LICENSED_STATE]:
-      'COLLECT { MATCH (d)<-[:HAS_DECISION]-(:Case)-[:REVIEWED_BY]->(r:Reviewer) UNWIND r.licensedStates AS x RETURN DISTINCT x }',
+      'COLLECT { MATCH (d)<-[:HAS_DECISION]-()-[:REVIEWED_BY]->(r) UNWIND r.licensedStates AS x RETURN DISTINCT x }',
     [Dimension.BODY_REGION]: 'coalesce(d.bodyRegions, [])',
     [Dimension.DECISION_MONTH]: '[x IN [d.decisionMonth] WHERE x IS NOT NULL]',
   };
@@ -98,47 +116,41 @@ export function outcomeBreakdownQuery(
   scope: DecisionScope,
   dimension: Dimension,
   citedBy: CitedBy,
-): NamedQuery<ScopeParams, { totals: Totals; group: GroupCounts<string> }> {
+): NamedQuery<ScopeParams, CountRow<string>> {
   return defineQuery(
     `analytics.outcomeBreakdown.${dimension}`,
     groupedCypher(scope, dimensionKeys(dimension, citedBy)),
-    (row) => mapGroupRow(row, row.key as string),
+    (row) => ({
+      outcome: row.o as string,
+      group: (row.key as string | null) ?? null,
+      groupKey: (row.key as string | null) ?? null,
+      n: row.n as number,
+    }),
   );
 }
 
 /**
- * guidelineImpact: counts per guideline that the party cited, grouped by the node so that
- * its properties are read once per guideline, not once per citation.
+ * guidelineImpact: the same counting with the cited Guideline nodes as keys. Grouping is by
+ * node, so each guideline's properties are read once per outcome after the aggregation, not
+ * once per citation. Relationship types imply the labels at both ends: no label checks.
  */
 export function guidelineImpactQuery(
   scope: DecisionScope,
   citedBy: CitedBy,
-): NamedQuery<ScopeParams & { minDecisions: number }, { totals: Totals; group: GroupCounts<Guideline> }> {
+): NamedQuery<ScopeParams, CountRow<Guideline>> {
   const cited = CITATION_TYPE[citedBy];
   return defineQuery(
     `analytics.guidelineImpact.${citedBy}`,
     `${scope.text}
-WITH d.outcome AS o, COLLECT { MATCH (d)-[:${cited}]->(g:Guideline) RETURN g } AS gs
-WITH collect([o, gs]) AS rows, count(*) AS decisions,
-     ${countOutcome('o', 'UPHELD')} AS upheld, ${countOutcome('o', 'OVERTURNED')} AS overturned
-UNWIND rows AS row
-UNWIND row[1] AS g
-WITH decisions, upheld, overturned, g, row[0] AS o
-WITH decisions, upheld, overturned, g, count(*) AS groupDecisions,
-     ${countOutcome('o', 'UPHELD')} AS groupUpheld, ${countOutcome('o', 'OVERTURNED')} AS groupOverturned
-WHERE groupDecisions >= $minDecisions
-RETURN {decisions: decisions, upheld: upheld, overturned: overturned} AS totals,
-       ${GUIDELINE_PROJECTION} AS g, groupDecisions, groupUpheld, groupOverturned`,
-    (row) => mapGroupRow(row, toGuideline(row.g)),
+WITH d.outcome AS o, COLLECT { MATCH (d)-[:${cited}]->(g) RETURN g } AS gs
+UNWIND [null] + gs AS g
+WITH o, g, count(*) AS n
+RETURN o, ${GUIDELINE_PROJECTION} AS g, n`,
+    (row) => {
+      const g = row.g === null || row.g === undefined ? null : toGuideline(row.g);
+      return { outcome: row.o as string, group: g, groupKey: g?.key ?? null, n: row.n as number };
+    },
   );
-}
-
-/** Rows of a grouped query as the scope's totals (repeated on every row) and its groups. */
-export function readGrouped<G>(rows: { totals: Totals; group: GroupCounts<G> }[]): GroupedCounts<G> {
-  return {
-    totals: rows[0]?.totals ?? { decisions: 0, upheld: 0, overturned: 0 },
-    groups: rows.map((r) => r.group),
-  };
 }
 
 /** How the two parties' citations of one decision relate. */
@@ -167,8 +179,8 @@ export function citationAgreementQuery(scope: DecisionScope): NamedQuery<ScopePa
     'analytics.citationAgreement',
     `${scope.text}
 WITH d.outcome AS o, coalesce(d.urCitedNoEvidence, false) AS urNoEvidence,
-     COLLECT { MATCH (d)-[:UR_CITED]->(g:Guideline) RETURN g } AS ur,
-     COLLECT { MATCH (d)-[:REVIEWER_CITED]->(g:Guideline) RETURN g } AS imr
+     COLLECT { MATCH (d)-[:UR_CITED]->(g) RETURN g } AS ur,
+     COLLECT { MATCH (d)-[:REVIEWER_CITED]->(g) RETURN g } AS imr
 WITH o, urNoEvidence, ur, imr,
      [g IN ur | g.document] AS urDocs, [g IN imr | g.document] AS imrDocs
 WITH o, urNoEvidence, any(g IN ur WHERE g IN imr) AS sameGuideline,

@@ -54,10 +54,8 @@ export async function guidelineImpact(context: ApiContext, args: ImpactArgs): Pr
   const minDecisions = checkedInt('minDecisions', args.minDecisions, 0, Number.MAX_SAFE_INTEGER);
   const scope = decisionScopeCypher(args.filter);
   const { totals, groups } = q.readGrouped(
-    await context.gateway.read(q.guidelineImpactQuery(scope, args.citedBy), {
-      ...scope.params,
-      minDecisions,
-    }),
+    await context.gateway.read(q.guidelineImpactQuery(scope, args.citedBy), scope.params),
+    minDecisions,
   );
   const baseline = baselineRateOf(totals, args.outcome);
   const ranked = rankByImpact(

@@ -22,8 +22,8 @@ const FILTER_PREFIX = 'MATCH (d:Decision)';
  * at 100k letters that is a scan of a quarter of a million nodes for a question about two
  * services. Here the most selective condition becomes the start of the pattern (an index
  * seek on Service, BodyRegion, Specialty …, then one expansion to the decisions), a `WITH`
- * fences it so the planner cannot start elsewhere, and the remaining conditions come from
- * `decisionFilterCypher` unchanged, so both paths select the same decisions.
+ * fences it so the planner cannot start elsewhere, and the remaining conditions are
+ * `decisionFilterCypher`'s own WHERE for the other fields, so both select the same decisions.
  *
  * The text is fixed per combination of present fields; values are parameters (prefix `a`
  * for the anchor, `f` for the shared filter's own).
@@ -53,7 +53,7 @@ export function decisionScopeCypher(filter: DecisionFilter | null | undefined): 
     }
     lines = [
       `MATCH (s:Service) WHERE ${where.join(' AND ')}`,
-      'MATCH (s)<-[:FOR_SERVICE]-(d:Decision)',
+      'MATCH (s)<-[:FOR_SERVICE]-(d)',
       'WITH d',
     ];
     delete f.service;
@@ -64,20 +64,20 @@ export function decisionScopeCypher(filter: DecisionFilter | null | undefined): 
     params.aDocument = f.guidelineDocument;
     lines = [
       'MATCH (g:Guideline) WHERE g.document = $aDocument',
-      'MATCH (g)<-[:UR_CITED|REVIEWER_CITED]-(d:Decision)',
+      'MATCH (g)<-[:UR_CITED|REVIEWER_CITED]-(d)',
       'WITH DISTINCT d',
     ];
     delete f.guidelineDocument;
   } else if (f.bodyRegion) {
     anchor = 'bodyRegion';
     params.aRegion = f.bodyRegion.toLowerCase();
-    lines = ['MATCH (:BodyRegion {name: $aRegion})<-[:CONCERNS]-(d:Decision)', 'WITH d'];
+    lines = ['MATCH (:BodyRegion {name: $aRegion})<-[:CONCERNS]-(d)', 'WITH d'];
     delete f.bodyRegion;
   } else if (f.specialty) {
     anchor = 'specialty';
     params.aSpecialty = f.specialty;
     lines = [
-      'MATCH (:Specialty {name: $aSpecialty})<-[:CERTIFIED_IN]-(:Reviewer)<-[:REVIEWED_BY]-(:Case)-[:HAS_DECISION]->(d:Decision)',
+      'MATCH (:Specialty {name: $aSpecialty})<-[:CERTIFIED_IN]-(r)<-[:REVIEWED_BY]-(c)-[:HAS_DECISION]->(d)',
       'WITH d',
     ];
     delete f.specialty;
@@ -85,7 +85,7 @@ export function decisionScopeCypher(filter: DecisionFilter | null | undefined): 
     anchor = 'licensedState';
     params.aState = f.licensedState;
     lines = [
-      'MATCH (:State {name: $aState})<-[:LICENSED_IN]-(:Reviewer)<-[:REVIEWED_BY]-(:Case)-[:HAS_DECISION]->(d:Decision)',
+      'MATCH (:State {name: $aState})<-[:LICENSED_IN]-(r)<-[:REVIEWED_BY]-(c)-[:HAS_DECISION]->(d)',
       'WITH d',
     ];
     delete f.licensedState;
@@ -95,5 +95,11 @@ export function decisionScopeCypher(filter: DecisionFilter | null | undefined): 
   if (!rest.text.startsWith(FILTER_PREFIX)) {
     throw new Error(`decisionFilterCypher no longer starts with '${FILTER_PREFIX}'`);
   }
-  return { text: [...lines, rest.text].join('\n'), params: { ...params, ...rest.params }, anchor };
+  // After an anchor, `d` is bound by relationships that only decisions have: the remaining
+  // conditions hang off the fencing WITH, without a label check per decision.
+  const text =
+    anchor === 'decision'
+      ? rest.text
+      : [...lines, rest.text.slice(FILTER_PREFIX.length).trim()].filter((l) => l !== '').join('\n');
+  return { text, params: { ...params, ...rest.params }, anchor };
 }

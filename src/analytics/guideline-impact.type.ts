@@ -1,12 +1,13 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Guideline } from '../guideline/guideline.type';
-import { OutcomeStatsFields } from './outcome-stats.type';
+import { OutcomeStatistics } from './outcome-stats.type';
 
 @ObjectType({
+  implements: OutcomeStatistics,
   description:
     'One guideline cited by the chosen party, with the outcomes of the filtered decisions that cited it.',
 })
-export class GuidelineImpact extends OutcomeStatsFields {
+export class GuidelineImpact extends OutcomeStatistics {
   @Field(() => ID, { description: 'The guideline key (source|document|section).' }) key!: string;
   @Field(() => Guideline) guideline!: Guideline;
 }

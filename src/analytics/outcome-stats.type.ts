@@ -1,9 +1,11 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, InterfaceType } from 'type-graphql';
 import { Outcome } from '../shared/enums';
 
 /** The numbers every research answer carries for a group of decisions. */
-@ObjectType({ isAbstract: true })
-export abstract class OutcomeStatsFields {
+@InterfaceType({
+  description: 'Outcomes of a group of decisions, with the rate of the requested outcome judged against the filtered set.',
+})
+export abstract class OutcomeStatistics {
   @Field(() => Int, { description: 'Decisions in the group.' }) decisions!: number;
   @Field(() => Int) upheld!: number;
   @Field(() => Int) overturned!: number;

@@ -81,6 +81,7 @@ async function loadIfEmpty(gateway: Neo4jGateway, config: AppConfig, demo: boole
     log(`the database holds ${cases} cases`);
     return;
   }
+  log('the database is empty');
   const paths: string[] = [];
   if (demo) {
     await ensureDemoCorpus(log);
@@ -88,10 +89,10 @@ async function loadIfEmpty(gateway: Neo4jGateway, config: AppConfig, demo: boole
   }
   paths.push(...realLetterDirs(config));
   if (paths.length === 0) {
-    log('the database is empty: load letters with `imr-graph load PATH...`');
+    log('no letters to load: load some with `imr-graph load PATH...`');
     return;
   }
-  log(`the database is empty: loading ${paths.join(', ')} ...`);
+  log(`loading ${paths.join(', ')} ...`);
   // Batches already written stay; a later start would see cases and load nothing, so say how
   // to finish by hand.
   const interrupted = () => {

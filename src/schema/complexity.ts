@@ -18,8 +18,8 @@ export function listCost(expectedSize: number) {
 
 /** Expected sizes of the unpaged lists. */
 export const LIST_SIZE = {
-  decisionsOfCase: 5,
-  citationsOfDecision: 3,
+  decisionsOfCase: 3,
+  citationsOfDecision: 2,
   reviewersOfSpecialty: 20,
   catalogue: 50,
 } as const;

@@ -1,5 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
-import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DatabaseUnavailableError } from '../db/neo4j-gateway';
 import { ApiErrorCode } from './api-error';
 
@@ -22,7 +21,7 @@ export type ErrorKind = 'public' | 'database' | 'timeout' | 'internal';
 
 /** What an error is, from the client's point of view. */
 export function classifyError(code: unknown, error: unknown): ErrorKind {
-  const cause = unwrapResolverError(error);
+  const cause = rootCause(error);
   if (cause instanceof DatabaseUnavailableError) return 'database';
   const neo4jCode = (cause as { code?: unknown } | null)?.code;
   if (typeof neo4jCode === 'string') {
@@ -30,6 +29,13 @@ export function classifyError(code: unknown, error: unknown): ErrorKind {
     if (/TransactionTimedOut/.test(neo4jCode)) return 'timeout';
   }
   return typeof code === 'string' && PUBLIC_CODES.has(code) ? 'public' : 'internal';
+}
+
+/** The error a resolver (or the driver) threw, under GraphQL's wrapping. */
+function rootCause(error: unknown): unknown {
+  let cause = error;
+  while (cause instanceof GraphQLError && cause.originalError) cause = cause.originalError;
+  return cause;
 }
 
 /**

@@ -74,6 +74,9 @@ body,
   margin: 0;
   overflow: hidden;
 }
+.graphiql-logo {
+  white-space: nowrap;
+}
 .playground-loading {
   font-family: system-ui, sans-serif;
   padding: 2rem;
@@ -90,5 +93,8 @@ function escapeHtml(text: string): string {
 
 /** JSON inside <script>: no `</script>` or `<!--` can end the block early. */
 function escapeScriptData(json: string): string {
-  return json.replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return json
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

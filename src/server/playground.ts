@@ -106,7 +106,8 @@ export function handlePlayground(req: IncomingMessage, res: ServerResponse): boo
     return false;
   }
   const isPage = url.pathname === GRAPHQL_PATH && acceptsHtml(req);
-  const isAsset = url.pathname === ASSET_PREFIX.slice(0, -1) || url.pathname.startsWith(ASSET_PREFIX);
+  const isAsset =
+    url.pathname === ASSET_PREFIX.slice(0, -1) || url.pathname.startsWith(ASSET_PREFIX);
   if (!isPage && !isAsset) return false;
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     if (isPage) return false; // a POST from a browser form is the API's business
@@ -136,7 +137,9 @@ export function handlePlayground(req: IncomingMessage, res: ServerResponse): boo
     return true;
   }
   const cacheControl =
-    url.searchParams.get('v') === found.version ? 'public, max-age=31536000, immutable' : 'no-cache';
+    url.searchParams.get('v') === found.version
+      ? 'public, max-age=31536000, immutable'
+      : 'no-cache';
   serveAsset(req, res, found, cacheControl, { Vary: 'Accept-Encoding' });
   return true;
 }
@@ -157,7 +160,11 @@ function serveAsset(
   cacheControl: string,
   extra: Record<string, string>,
 ): void {
-  const headers: Record<string, string> = { ...extra, ETag: file.etag, 'Cache-Control': cacheControl };
+  const headers: Record<string, string> = {
+    ...extra,
+    ETag: file.etag,
+    'Cache-Control': cacheControl,
+  };
   if (req.headers['if-none-match'] === file.etag) {
     res.writeHead(304, headers);
     res.end();

@@ -16,7 +16,7 @@ export interface QueryLimits {
   maxComplexity: number;
 }
 
-export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 10, maxComplexity: 20000 };
+export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 10, maxComplexity: 50_000 };
 
 /**
  * Refuses an operation before it runs when it nests too deep or would cost too much. Both

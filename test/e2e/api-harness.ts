@@ -8,7 +8,7 @@ import { connectDatabase } from '../../src/db/connect';
 import type { Neo4jGateway } from '../../src/db/neo4j-gateway';
 import { deleteCases } from '../../src/ingest/ingest.service';
 import { startApiServer, type ApiServer } from '../../src/server/http-server';
-import { silentLogger } from '../../src/server/logger';
+import { createLogger, silentLogger } from '../../src/server/logger';
 
 /**
  * The API over HTTP on a free port, against the database tests' Neo4j, with synthetic letters
@@ -60,7 +60,9 @@ export async function startHarness(options: { letters: number; seed: number }): 
       const summary = await loadLetters([dir], gateway, { threads: 1 });
       if (summary.failed > 0) throw new Error(`letters failed to load: ${summary.failures[0].message}`);
     }
-    server = await startApiServer(config, gateway, { port: 0, host: '127.0.0.1', log: silentLogger });
+    // API_E2E_LOG=1 shows the server's error log while debugging a test.
+    const log = process.env.API_E2E_LOG ? createLogger('info') : silentLogger;
+    server = await startApiServer(config, gateway, { port: 0, host: '127.0.0.1', log });
   } catch (error) {
     await deleteCases(gateway, [...tracked]).catch(() => undefined);
     await gateway.close();

@@ -48,16 +48,21 @@ describe('schema/examples.graphql', () => {
   });
 
   test('keeps comments above an operation and drops the file header', () => {
-    const split = splitExamples('# header\n\n# first\nquery A { a }\n\n# second\n# more\nquery B { b }\n');
+    const split = splitExamples(
+      '# header\n\n# first\nquery A { a }\n\n# second\n# more\nquery B { b }\n',
+    );
     expect(split).toEqual([
       { name: 'A', query: '# first\nquery A { a }\n' },
       { name: 'B', query: '# second\n# more\nquery B { b }\n' },
     ]);
   });
 
-  test.each(tabs.map((tab) => [tab.name, tab.query]))('%s is valid against the schema', (_, query) => {
-    expect(validate(schema, parse(query)).map((error) => error.message)).toEqual([]);
-  });
+  test.each(tabs.map((tab) => [tab.name, tab.query]))(
+    '%s is valid against the schema',
+    (_, query) => {
+      expect(validate(schema, parse(query)).map((error) => error.message)).toEqual([]);
+    },
+  );
 
   test.each(tabs.map((tab) => [tab.name, tab.query]))(
     '%s runs without errors and finds data',

@@ -22,7 +22,8 @@ describe('the GraphQL playground', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium`);
+    if (!existsSync(CHROMIUM))
+      throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium`);
     letters = await loadSyntheticLetters(12);
     const config = { ...loadConfig(), logLevel: 'silent' as const };
     gateway = await connectDatabase(config);

@@ -40,3 +40,73 @@ export function seedFiles(): string[] {
 export function corpusPdfs(): string[] {
   return filesUnder(corpusDir(), '.pdf');
 }
+
+/** The parts of a small 2016-17 letter, as lines; tests replace the part they are about. */
+export interface LetterParts {
+  header?: string[];
+  howMade?: string[];
+  summary?: string[];
+  /** One block of lines per item: header, guideline paragraphs, rationale. */
+  items?: string[][];
+}
+
+export const HEADER_LINES = [
+  'Case Number: CM16-0213037',
+  'Date Assigned: 11/09/2016',
+  'Decision Date: 12/09/2016',
+  'Priority: Standard',
+  'Date of Injury: 10/13/2016',
+  'UR Denial Date: 11/03/2016',
+  'Application Received: 11/03/2016',
+];
+
+export const HOW_MADE_LINES = [
+  'MAXIMUS Federal Services sent the complete case file to an expert reviewer. He/she has no',
+  'affiliation with the employer, employee, providers or the claims administrator. He/she has been',
+  'in active clinical practice for more than five years and is currently working at least 24 hours a',
+  'week in active practice.',
+  '',
+  'The Expert Reviewer has the following credentials:',
+  'State(s) of Licensure: California,North Carolina',
+  'Certification(s)/Specialty: Family Practice',
+];
+
+export const SUMMARY_LINES = [
+  'The expert reviewer developed the following clinical case summary based on a review of the',
+  'case file, including all medical records:',
+  '',
+  'The injured worker is a 48 year old male, who sustained an industrial injury on 10-13-2016.',
+  'Diagnoses include right shoulder contusion and neck strain. Treatment to date has included',
+  'modified work duties and home exercise program.',
+];
+
+export const ITEM_LINES = [
+  'MRI of the right shoulder without contrast: Upheld',
+  '',
+  'Claims Administrator guideline: Decision based on MTUS Shoulder Complaints 2004.',
+  '',
+  'MAXIMUS guideline: Decision based on MTUS Shoulder Complaints 2004, Section(s): Special',
+  'Studies.',
+  '',
+  'Decision rationale: The ACOEM Guidelines state that imaging is not recommended before a',
+  'period of conservative care. Therefore, the request is not medically necessary.',
+];
+
+/** A whole letter in the shape the PDF reader gives (header fields, blank between paragraphs). */
+export function letterText(parts: LetterParts = {}): string {
+  const items = parts.items ?? [ITEM_LINES];
+  return [
+    ...(parts.header ?? HEADER_LINES),
+    '',
+    'HOW THE IMR FINAL DETERMINATION WAS MADE',
+    ...(parts.howMade ?? HOW_MADE_LINES),
+    '',
+    'CLINICAL CASE SUMMARY',
+    ...(parts.summary ?? SUMMARY_LINES),
+    '',
+    'IMR ISSUES, DECISIONS AND RATIONALES',
+    'The Final Determination was based on decisions for the disputed items/services set forth below:',
+    ...items.flatMap((item) => ['', ...item]),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,350 @@
+/**
+ * The API against the Neo4j GraphQL Library on the same database, question by question:
+ * (i) a case with its decisions, services and cited guidelines, (ii) the first page of
+ * overturned decisions in a category with services, (iii) which guidelines most often lead to
+ * overturns for chiropractic. For each: the Cypher statements one request runs on each side,
+ * then p50 / p99 latency and requests/s under autocannon at 1 and 16 connections, and the
+ * ratios ours/theirs. Each server runs in its own process; the load generator in this one.
+ *
+ *   npm run build && npm run bench:queries [-- --quick] [--letters N] [--data DIR] [--scale 10000,100000]
+ *
+ * A fresh local Neo4j in a temporary folder is started, filled with N synthetic letters
+ * (default 100,000; --quick 10,000) and removed at the end; --data DIR keeps the database in
+ * DIR and reuses what it already holds. --scale adds the analytic question's p50 at each count
+ * (the database grows from the smallest). Writes OUT/queries.json.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { defineQuery } from '../src/db/named-query';
+import { parseBenchArgs, type BenchArgs } from './bench-args';
+import { ensureLetters, openBenchDb, type LoadRecord } from './bench-db';
+import { machineInfo, type MachineInfo } from './machine';
+import { DEFAULT_QUESTION_PARAMS, questions, type Question, type QuestionParams } from './questions';
+import { loadTest, postGraphql, spawnServer, type LoadResult, type ServerProcess } from './server-process';
+import { formatSpread, padTable, ratio, spread, type Spread } from './stats';
+
+export interface LoadFigures {
+  p50: Spread;
+  p99: Spread;
+  requestsPerSecond: Spread;
+  errors: number;
+  runs: LoadResult[];
+}
+
+export interface SideResult {
+  /** Cypher statements for one request of this question. */
+  statements: number;
+  error?: string;
+  /** keyed by connection count */
+  load: Record<string, LoadFigures>;
+}
+
+export interface QuestionResult {
+  id: Question['id'];
+  title: string;
+  sameAnswer: boolean;
+  ours: SideResult;
+  theirs: SideResult;
+  /** ours / theirs, by connection count: latency ratios below 1 and rps ratios above 1 favour ours */
+  ratios: Record<string, { p50: number; p99: number; requestsPerSecond: number }>;
+  requests: { ours: Question['ours']; theirs: Question['theirs'] };
+}
+
+export interface ScalePoint {
+  letters: number;
+  decisions: number;
+  ours: Spread;
+  theirs: Spread;
+  /** ours p50 / theirs p50 */
+  ratio: number;
+}
+
+export interface QueriesBenchResult {
+  machine: MachineInfo;
+  neo4j: string;
+  letters: number;
+  decisions: number;
+  seconds: number;
+  rounds: number;
+  connections: number[];
+  params: QuestionParams;
+  loads: LoadRecord[];
+  questions: QuestionResult[];
+  scale: ScalePoint[];
+  skipped: string[];
+}
+
+const pickCase = defineQuery<Record<string, never>, string>(
+  'bench.pickCase',
+  `MATCH (c:Case) WHERE c.caseNumber STARTS WITH 'SYN-' AND c.decisionCount >= 4
+     AND EXISTS { (c)-[:HAS_DECISION]->(:Decision)-[:REVIEWER_CITED]->(:Guideline) }
+   RETURN c.caseNumber AS caseNumber ORDER BY c.caseNumber LIMIT 1`,
+  (row) => row.caseNumber as string,
+);
+
+const countDecisions = defineQuery<Record<string, never>, number>(
+  'bench.countDecisions',
+  'MATCH (d:Decision) RETURN count(d) AS n',
+  (row) => row.n as number,
+);
+
+export async function runQueriesBench(
+  args: BenchArgs,
+  options: { scale?: number[]; log?: (line: string) => void; write?: boolean } = {},
+): Promise<QueriesBenchResult> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const scale = options.scale ?? [];
+  const rounds = args.rounds ?? (args.quick ? 1 : 3);
+  const sizes = [...new Set([...scale, args.letters])].sort((a, b) => a - b);
+  const db = await openBenchDb({ data: args.data, log });
+  const servers: ServerProcess[] = [];
+  const result: QueriesBenchResult = {
+    machine: machineInfo(),
+    neo4j: db.neo4jVersion,
+    letters: args.letters,
+    decisions: 0,
+    seconds: args.seconds,
+    rounds,
+    connections: args.connections,
+    params: { caseNumber: '', ...DEFAULT_QUESTION_PARAMS },
+    loads: [],
+    questions: [],
+    scale: [],
+    skipped: [],
+  };
+  try {
+    for (const size of sizes) {
+      const skip = tooLongToLoad(size, result.loads, args.maxLoadMinutes);
+      if (skip) {
+        result.skipped.push(skip);
+        log(skip);
+        continue;
+      }
+      result.loads.push(await ensureLetters(db, size, args.seed, log));
+      if (servers.length === 0) {
+        servers.push(await spawnServer('ours', { uri: db.uri, password: db.password }));
+        servers.push(await spawnServer('reference', { uri: db.uri, password: db.password }));
+        log(`servers: ours at ${servers[0].url}, reference at ${servers[1].url}`);
+      }
+      const [caseNumber] = await db.gateway.read(pickCase, {});
+      const [decisions] = await db.gateway.read(countDecisions, {});
+      const params: QuestionParams = { ...DEFAULT_QUESTION_PARAMS, caseNumber };
+      const asked = questions(params);
+      const [ours, theirs] = servers;
+      if (scale.includes(size)) {
+        result.scale.push(await measureScalePoint(ours, theirs, asked[2], size, decisions, args, rounds, log));
+      }
+      if (size === args.letters) {
+        result.params = params;
+        result.decisions = decisions;
+        for (const question of asked) {
+          result.questions.push(await measureQuestion(ours, theirs, question, args, rounds, log));
+        }
+      }
+    }
+  } finally {
+    await Promise.all(servers.map((s) => s.stop()));
+    await db.close();
+  }
+  log(renderQueriesTable(result));
+  if (options.write !== false) {
+    mkdirSync(args.out, { recursive: true });
+    writeFileSync(path.join(args.out, 'queries.json'), JSON.stringify(result, null, 2) + '\n');
+    log(`wrote ${path.join(args.out, 'queries.json')}`);
+  }
+  return result;
+}
+
+/** A scale point is skipped when loading up to it would take over the allowed minutes. */
+export function tooLongToLoad(size: number, loads: LoadRecord[], maxMinutes: number): string | null {
+  const measured = loads.filter((l) => l.added > 0 && Number.isFinite(l.lettersPerSecond));
+  const last = loads[loads.length - 1];
+  if (measured.length === 0 || !last) return null;
+  const rate = measured[measured.length - 1].lettersPerSecond;
+  const minutes = (size - last.letters) / rate / 60;
+  if (minutes <= maxMinutes) return null;
+  return (
+    `skipped ${size} letters: loading ${size - last.letters} more at the measured ` +
+    `${rate.toFixed(0)} letters/s would take about ${minutes.toFixed(0)} min (limit ${maxMinutes} min, --max-load-minutes)`
+  );
+}
+
+async function measureQuestion(
+  ours: ServerProcess,
+  theirs: ServerProcess,
+  question: Question,
+  args: BenchArgs,
+  rounds: number,
+  log: (line: string) => void,
+): Promise<QuestionResult> {
+  log(`question ${question.id}: ${question.title}`);
+  // The second answer counts: a server's first request may run one-off statements (the
+  // library checks the Neo4j version once), which are not the question's cost.
+  await askOnce(ours, question.ours);
+  await askOnce(theirs, question.theirs);
+  const oursCheck = await askOnce(ours, question.ours);
+  const theirsCheck = await askOnce(theirs, question.theirs);
+  const a = JSON.stringify(question.normaliseOurs(oursCheck.data));
+  const b = JSON.stringify(question.normaliseTheirs(theirsCheck.data));
+  const sameAnswer = !oursCheck.error && !theirsCheck.error && a === b;
+  if (!sameAnswer) {
+    log(`  answers differ or failed:\n    ours:   ${oursCheck.error ?? a.slice(0, 400)}\n    theirs: ${theirsCheck.error ?? b.slice(0, 400)}`);
+  }
+  const side = (check: typeof oursCheck): SideResult => ({
+    statements: check.statements,
+    ...(check.error ? { error: check.error } : {}),
+    load: {},
+  });
+  const result: QuestionResult = {
+    id: question.id,
+    title: question.title,
+    sameAnswer,
+    ours: side(oursCheck),
+    theirs: side(theirsCheck),
+    ratios: {},
+    requests: { ours: question.ours, theirs: question.theirs },
+  };
+  // Warm both servers' JIT and Neo4j's query caches before anything is timed.
+  const warm = Math.min(2, args.seconds);
+  if (!oursCheck.error) await loadTest(ours.url, question.ours, 4, warm);
+  if (!theirsCheck.error) await loadTest(theirs.url, question.theirs, 4, warm);
+  for (const connections of args.connections) {
+    const runs: Record<'ours' | 'theirs', LoadResult[]> = { ours: [], theirs: [] };
+    for (let round = 0; round < rounds; round++) {
+      // Alternate who goes first, so a drift in the machine's load hits both alike.
+      const order = round % 2 === 0 ? (['ours', 'theirs'] as const) : (['theirs', 'ours'] as const);
+      for (const who of order) {
+        if (result[who].error) continue;
+        const server = who === 'ours' ? ours : theirs;
+        runs[who].push(await loadTest(server.url, question[who], connections, args.seconds));
+      }
+    }
+    for (const who of ['ours', 'theirs'] as const) {
+      if (runs[who].length > 0) result[who].load[connections] = figures(runs[who]);
+    }
+    const o = result.ours.load[connections];
+    const t = result.theirs.load[connections];
+    if (o && t) {
+      result.ratios[connections] = {
+        p50: ratio(o.p50.median, t.p50.median),
+        p99: ratio(o.p99.median, t.p99.median),
+        requestsPerSecond: ratio(o.requestsPerSecond.median, t.requestsPerSecond.median),
+      };
+    }
+    log(
+      `  ${connections} conn: ours p50 ${fmt(o?.p50)} ms, ${fmt(o?.requestsPerSecond)} req/s; ` +
+        `theirs p50 ${fmt(t?.p50)} ms, ${fmt(t?.requestsPerSecond)} req/s`,
+    );
+  }
+  return result;
+}
+
+async function measureScalePoint(
+  ours: ServerProcess,
+  theirs: ServerProcess,
+  question: Question,
+  letters: number,
+  decisions: number,
+  args: BenchArgs,
+  rounds: number,
+  log: (line: string) => void,
+): Promise<ScalePoint> {
+  const p50 = async (server: ServerProcess, request: Question['ours']) => {
+    const check = await askOnce(server, request);
+    if (check.error) return spread([]);
+    await loadTest(server.url, request, 1, Math.min(2, args.seconds));
+    const runs: number[] = [];
+    for (let round = 0; round < rounds; round++) {
+      runs.push((await loadTest(server.url, request, 1, args.seconds)).p50);
+    }
+    return spread(runs);
+  };
+  const o = await p50(ours, question.ours);
+  const t = await p50(theirs, question.theirs);
+  const point = { letters, decisions, ours: o, theirs: t, ratio: ratio(o.median, t.median) };
+  log(`scale ${letters} letters: ${question.id} p50 ours ${fmt(o)} ms, theirs ${fmt(t)} ms`);
+  return point;
+}
+
+/** One request, its answer and the statements it cost (the servers are otherwise idle). */
+async function askOnce(server: ServerProcess, request: Question['ours']) {
+  const before = await server.statements();
+  let data: unknown = null;
+  let error: string | undefined;
+  try {
+    const answer = await postGraphql(server.url, request);
+    data = answer.data;
+    if (answer.errors?.length) error = answer.errors.map((e) => e.message).join('; ');
+  } catch (e) {
+    error = (e as Error).message;
+  }
+  const statements = (await server.statements()) - before;
+  return { data, error, statements };
+}
+
+function figures(runs: LoadResult[]): LoadFigures {
+  return {
+    p50: spread(runs.map((r) => r.p50)),
+    p99: spread(runs.map((r) => r.p99)),
+    requestsPerSecond: spread(runs.map((r) => r.requestsPerSecond)),
+    errors: runs.reduce((n, r) => n + r.errors + r.non2xx, 0),
+    runs,
+  };
+}
+
+function fmt(s: Spread | undefined): string {
+  return s ? formatSpread(s) : 'n/a';
+}
+
+export function renderQueriesTable(result: QueriesBenchResult): string {
+  const rows = [
+    ['question', 'conn', 'side', 'statements', 'p50 ms', 'p99 ms', 'req/s'],
+  ];
+  for (const q of result.questions) {
+    for (const connections of result.connections) {
+      for (const who of ['ours', 'theirs'] as const) {
+        const f = q[who].load[connections];
+        rows.push([
+          q.id,
+          String(connections),
+          who,
+          String(q[who].statements),
+          fmt(f?.p50),
+          fmt(f?.p99),
+          fmt(f?.requestsPerSecond),
+        ]);
+      }
+      const r = q.ratios[connections];
+      if (r) {
+        rows.push([q.id, String(connections), 'ours/theirs', '', r.p50.toFixed(2), r.p99.toFixed(2), r.requestsPerSecond.toFixed(2)]);
+      }
+    }
+  }
+  const lines = [
+    `queries at ${result.letters} letters (${result.decisions} decisions), ${result.seconds} s per run, ${result.rounds} round(s)`,
+    padTable(rows),
+    ...result.questions.filter((q) => !q.sameAnswer).map((q) => `WARNING ${q.id}: the two servers' answers differ`),
+  ];
+  if (result.scale.length > 0) {
+    const scaleRows = [['letters', 'decisions', 'ours p50 ms', 'theirs p50 ms', 'ours/theirs']];
+    for (const p of result.scale) {
+      scaleRows.push([String(p.letters), String(p.decisions), fmt(p.ours), fmt(p.theirs), p.ratio.toFixed(2)]);
+    }
+    lines.push('scale (guidelineImpact, 1 connection)', padTable(scaleRows));
+  }
+  lines.push(...result.skipped);
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const args = parseBenchArgs(process.argv.slice(2));
+  const scaleGiven = process.argv.some((a) => a === '--scale' || a.startsWith('--scale='));
+  await runQueriesBench(args, { scale: scaleGiven ? args.scale : [] });
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,214 @@
+/**
+ * bench/RESULTS.md from the benches' results: the machine, every figure as a median with its
+ * spread over repeated runs, the ratios against the peers, and each target as met or MISSED.
+ */
+import type { MachineInfo } from './machine';
+import { METHOD, type ParseBenchResult, type Target } from './parse.bench';
+import type { QueriesBenchResult } from './queries.bench';
+import { formatSpread, type Spread } from './stats';
+
+export interface LoadBenchOutcome {
+  /** How it was run, e.g. `node dist/bench/load.bench.js --quick`. */
+  command: string;
+  exitCode: number | null;
+  seconds: number;
+  /** The load bench's own output (last lines). */
+  output: string;
+  /** Its JSON result when it wrote one (bench/out/load.json). */
+  json: unknown;
+  skipped?: string;
+}
+
+export interface RunSummary {
+  command: string;
+  startedAt: string;
+  seconds: number;
+  machine: MachineInfo;
+  parse: ParseBenchResult | { error: string };
+  load: LoadBenchOutcome;
+  queries: QueriesBenchResult | { error: string };
+}
+
+export function queryTargets(queries: QueriesBenchResult): Target[] {
+  const targets: Target[] = [];
+  for (const q of queries.questions) {
+    const low = Math.min(...queries.connections);
+    const high = Math.max(...queries.connections);
+    const p50 = q.ratios[low]?.p50;
+    const rps = q.ratios[high]?.requestsPerSecond;
+    targets.push({
+      name: `${q.id}: p50 at ${low} connection(s), ours/theirs`,
+      goal: '≤ 1.00 (as fast as the Neo4j GraphQL Library)',
+      value: p50 === undefined ? 'n/a' : `${p50.toFixed(2)}×`,
+      met: p50 !== undefined && p50 <= 1,
+    });
+    targets.push({
+      name: `${q.id}: req/s at ${high} connections, ours/theirs`,
+      goal: '≥ 1.00',
+      value: rps === undefined ? 'n/a' : `${rps.toFixed(2)}×`,
+      met: rps !== undefined && rps >= 1,
+    });
+    targets.push({
+      name: `${q.id}: same answer from both servers`,
+      goal: 'identical after normalising',
+      value: q.sameAnswer ? 'identical' : 'DIFFERENT',
+      met: q.sameAnswer,
+    });
+  }
+  return targets;
+}
+
+/** Targets a load bench may report in its JSON as `targets: [{name, goal, value, met}]`. */
+function loadTargets(json: unknown): Target[] {
+  const list = (json as { targets?: unknown } | null)?.targets;
+  if (!Array.isArray(list)) return [];
+  return list.filter(
+    (t): t is Target =>
+      typeof t === 'object' && t !== null && typeof (t as Target).name === 'string' && typeof (t as Target).met === 'boolean',
+  );
+}
+
+const s = (x: Spread | undefined, digits = 1) => (x ? formatSpread(x, digits) : 'n/a');
+
+export function renderResults(run: RunSummary): string {
+  const m = run.machine;
+  const out: string[] = [
+    '# Benchmark results',
+    '',
+    `Produced by \`${run.command}\` on ${run.startedAt} in ${(run.seconds / 60).toFixed(1)} min. ` +
+      'Figures are medians with (min–max) over the repeated runs; a figure without a range had one run. ' +
+      'The machine is shared and small, so compare rows of one run rather than runs with each other.',
+    '',
+    '## Machine',
+    '',
+    '| | |',
+    '| --- | --- |',
+    `| CPUs | ${m.cpus} × ${m.cpuModel} |`,
+    `| RAM | ${m.ramGiB} GiB |`,
+    `| OS | ${m.os} |`,
+    `| Node | ${m.node} |`,
+    `| Java | ${m.java} |`,
+    `| Neo4j | ${'neo4j' in run.queries ? run.queries.neo4j : m.neo4j} |`,
+    `| poppler | ${m.pdftotext} |`,
+    `| load average at start | ${m.loadAverage.join(' ')} |`,
+    '',
+  ];
+  const targets: Target[] = [];
+
+  out.push('## Parsing (`npm run bench:parse`)', '');
+  if ('error' in run.parse) {
+    out.push(`Failed: ${run.parse.error}`, '');
+  } else {
+    const p = run.parse;
+    out.push(
+      `${p.corpus.pdfs} real letters (PDF) from \`${p.corpus.dir}\`; ${p.rounds} rounds after a warm-up round. ` +
+        `Text: the same letters' extracted text in memory, ${p.textLettersPerRound} parses per round on one core. ` +
+        `PDF: read + extract (pdf.js) + parse on the ParsePool, ${p.poolThreads} worker threads. ` +
+        'pdftotext extracts only (no parse), one process per file.',
+      '',
+      '| method | letters/s |',
+      '| --- | ---: |',
+      ...Object.entries(p.rates).map(([name, rate]) => `| ${name} | ${s(rate)} |`),
+      '',
+    );
+    const pool = p.rates[METHOD.pool]?.median;
+    for (const name of [METHOD.pdftotext1, METHOD.pdftotext2]) {
+      const theirs = p.rates[name]?.median;
+      if (pool !== undefined && theirs !== undefined) {
+        out.push(`- ParsePool / ${name}: ${(pool / theirs).toFixed(2)}×`);
+      }
+    }
+    out.push('');
+    targets.push(...p.targets);
+  }
+
+  out.push('## Loading (`npm run bench:load`)', '');
+  if (run.load.skipped) {
+    out.push(run.load.skipped, '');
+  } else {
+    out.push(
+      `\`${run.load.command}\` (exit ${run.load.exitCode}, ${run.load.seconds.toFixed(0)} s):`,
+      '',
+      '```',
+      run.load.output.trim(),
+      '```',
+      '',
+    );
+    targets.push(...loadTargets(run.load.json));
+  }
+
+  out.push('## Queries: our API against the Neo4j GraphQL Library (`npm run bench:queries`)', '');
+  if ('error' in run.queries) {
+    out.push(`Failed: ${run.queries.error}`, '');
+  } else {
+    const q = run.queries;
+    out.push(
+      `${q.letters} synthetic letters (${q.decisions} decisions) in one local Neo4j; both servers read it, ` +
+        'each in its own Node process; autocannon in a third. ' +
+        `${q.seconds} s per run, ${q.rounds} run(s) per figure, after a warm-up. ` +
+        `Case ${q.params.caseNumber}; category ${q.params.category}; subcategory ${q.params.subcategory}. ` +
+        '"statements" is the number of Cypher statements one GraphQL request runs ' +
+        "(our gateway's statementCount; a counting proxy around the library's driver).",
+      '',
+      '| question | connections | side | statements | p50 ms | p99 ms | req/s |',
+      '| --- | ---: | --- | ---: | ---: | ---: | ---: |',
+    );
+    for (const question of q.questions) {
+      for (const connections of q.connections) {
+        for (const who of ['ours', 'theirs'] as const) {
+          const f = question[who].load[connections];
+          const label = who === 'ours' ? 'ours' : 'Neo4j GraphQL';
+          out.push(
+            `| ${question.id} | ${connections} | ${label} | ${question[who].statements} | ${s(f?.p50, 0)} | ${s(f?.p99, 0)} | ${s(f?.requestsPerSecond)} |`,
+          );
+        }
+        const r = question.ratios[connections];
+        if (r) {
+          out.push(
+            `| ${question.id} | ${connections} | **ours/theirs** | | **${r.p50.toFixed(2)}** | **${r.p99.toFixed(2)}** | **${r.requestsPerSecond.toFixed(2)}** |`,
+          );
+        }
+      }
+    }
+    const loads = q.loads.filter((l) => l.added > 0);
+    if (loads.length > 0) {
+      out.push(
+        '',
+        'Loading the bench database (loadLetters, synthetic text letters, batches of 500): ' +
+          loads
+            .map((l) => `${l.added} letters to ${l.letters} in ${l.seconds.toFixed(0)} s (${l.lettersPerSecond.toFixed(0)} letters/s)`)
+            .join('; ') +
+          '.',
+      );
+    }
+    out.push('', 'Questions:', '');
+    for (const question of q.questions) {
+      const errors = [question.ours.error, question.theirs.error].filter(Boolean).join('; ');
+      out.push(
+        `- **${question.id}**: ${question.title}. Answers ${question.sameAnswer ? 'identical' : 'DIFFER'}` +
+          (errors ? ` (errors: ${errors})` : '') +
+          '.',
+      );
+    }
+    out.push('');
+    targets.push(...queryTargets(q));
+
+    out.push('## Scale: guidelineImpact p50 at 1 connection', '');
+    if (q.scale.length === 0) out.push('Not measured in this run.');
+    else {
+      out.push('| letters | decisions | ours p50 ms | Neo4j GraphQL p50 ms | ours/theirs |', '| ---: | ---: | ---: | ---: | ---: |');
+      for (const point of q.scale) {
+        out.push(
+          `| ${point.letters} | ${point.decisions} | ${s(point.ours, 0)} | ${s(point.theirs, 0)} | ${point.ratio.toFixed(2)} |`,
+        );
+      }
+    }
+    for (const skipped of q.skipped) out.push('', `- ${skipped}`);
+    out.push('');
+  }
+
+  out.push('## Targets', '', '| target | goal | value | |', '| --- | --- | --- | --- |');
+  for (const t of targets) out.push(`| ${t.name} | ${t.goal} | ${t.value} | ${t.met ? 'met' : '**MISSED**'} |`);
+  out.push('');
+  return out.join('\n');
+}

@@ -1,0 +1,130 @@
+import neo4j, { type Integer } from 'neo4j-driver';
+import type { CaseProperties, CaseRow, DecisionProperties, DecisionRow, GraphBatch } from './graph-batch';
+
+/**
+ * The parameters of `load.createCases`: the batch's cases with their edges to shared nodes
+ * given as positions in the shared key lists (so the statement looks each shared node up once
+ * per batch), and values typed as stored: whole numbers as Neo4j integers (a JavaScript number
+ * would arrive as a float), dates as Neo4j dates, so properties are set as whole maps.
+ */
+export interface CaseParams {
+  isNew: boolean;
+  properties: Record<string, unknown>;
+  reviewer: Integer;
+  diagnoses: Integer[];
+  decisions: DecisionParams[];
+  dependencies: { from: string; to: string }[];
+}
+
+export interface DecisionParams {
+  properties: Record<string, unknown>;
+  service: Integer;
+  bodyRegions: Integer[];
+  urCitations: CitationParams[];
+  reviewerCitations: CitationParams[];
+}
+
+export interface CitationParams {
+  guideline: Integer;
+  properties: { pages: string | null; edition: string | null; text: string };
+}
+
+export interface CreateCasesInput {
+  services: string[];
+  guidelines: string[];
+  reviewers: string[];
+  diagnoses: string[];
+  bodyRegions: string[];
+  cases: CaseParams[];
+}
+
+const CASE_DATES = [
+  'dateAssigned',
+  'decisionDate',
+  'injuryDate',
+  'urDenialDate',
+  'applicationReceived',
+] as const satisfies readonly (keyof CaseProperties)[];
+const DECISION_DATES = ['decisionDate', 'dateOfService'] as const satisfies readonly (keyof DecisionProperties)[];
+
+/** `isNew(caseNumber)`: the case is not in the graph, so the statement creates it. */
+export function toCreateCasesParams(
+  batch: GraphBatch,
+  isNew: (caseNumber: string) => boolean,
+): CreateCasesInput {
+  const services = positions(batch.services.map((s) => s.name));
+  const guidelines = positions(batch.guidelines.map((g) => g.key));
+  const reviewers = positions(batch.reviewers.map((r) => r.key));
+  const diagnoses = positions(batch.diagnoses);
+  const bodyRegions = positions(batch.bodyRegions);
+  const toDecision = (row: DecisionRow): DecisionParams => {
+    const cited = (party: 'UR' | 'REVIEWER') =>
+      row.citations
+        .filter((c) => c.party === party)
+        .map((c) => ({
+          guideline: at(guidelines, c.guideline),
+          properties: { pages: c.pages, edition: c.edition, text: c.text },
+        }));
+    return {
+      properties: toStored(row.properties, DECISION_DATES),
+      service: at(services, row.service),
+      bodyRegions: row.bodyRegions.map((name) => at(bodyRegions, name)),
+      urCitations: cited('UR'),
+      reviewerCitations: cited('REVIEWER'),
+    };
+  };
+  const toCase = (row: CaseRow): CaseParams => ({
+    isNew: isNew(row.properties.caseNumber),
+    properties: toStored(row.properties, CASE_DATES),
+    reviewer: at(reviewers, row.reviewer),
+    diagnoses: row.diagnoses.map((name) => at(diagnoses, name)),
+    decisions: row.decisions.map(toDecision),
+    dependencies: row.decisions
+      .filter((d) => d.dependsOn !== null)
+      .map((d) => ({
+        from: d.properties.id,
+        to: `${row.properties.caseNumber}#${d.dependsOn}`,
+      })),
+  });
+  return {
+    services: [...services.keys()],
+    guidelines: [...guidelines.keys()],
+    reviewers: [...reviewers.keys()],
+    diagnoses: [...diagnoses.keys()],
+    bodyRegions: [...bodyRegions.keys()],
+    cases: batch.cases.map(toCase),
+  };
+}
+
+function positions(keys: readonly string[]): Map<string, Integer> {
+  return new Map(keys.map((key, i) => [key, neo4j.int(i)]));
+}
+
+function at(index: Map<string, Integer>, key: string): Integer {
+  const position = index.get(key);
+  // toGraphBatch lists every shared node a row refers to; a miss is a bug, not bad input.
+  if (position === undefined) throw new Error(`graph batch refers to an unlisted node '${key}'`);
+  return position;
+}
+
+/** Whole numbers as integers; ISO dates (YYYY-MM-DD) as dates, others refused as date() would. */
+function toStored<T extends object>(
+  properties: T,
+  dateKeys: readonly (keyof T)[],
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(properties)) {
+    out[key] = typeof value === 'number' && Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  }
+  for (const key of dateKeys) {
+    const value = properties[key];
+    if (typeof value === 'string') out[key as string] = toNeo4jDate(value);
+  }
+  return out;
+}
+
+export function toNeo4jDate(iso: string): InstanceType<typeof neo4j.types.Date> {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (match === null) throw new Error(`not an ISO date: '${iso}'`);
+  return new neo4j.types.Date(Number(match[1]), Number(match[2]), Number(match[3]));
+}

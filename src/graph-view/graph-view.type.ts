@@ -1,0 +1,83 @@
+import { JSONResolver } from 'graphql-scalars';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import type { Row } from '../db/named-query';
+
+@ObjectType({ description: "A caption as Neo4j NVL's `captions` takes it." })
+export class GraphCaption {
+  @Field() value!: string;
+}
+
+@ObjectType({
+  description: `A node of a GraphView. Its fields fit the drawing libraries as they are: NVL reads
+{id, captions, size, color}, graphology/sigma {key, attributes}, Cytoscape.js {data}.`,
+})
+export class GraphNode {
+  @Field(() => ID, { description: '<Label>:<key>, e.g. Case:CM16-0213037; graph(id:) accepts it.' })
+  id!: string;
+  @Field(() => ID, { description: 'The same as id: the name graphology gives it.' }) key!: string;
+  @Field({ description: 'The node label, e.g. Case, Decision, Guideline.' }) label!: string;
+  @Field(() => [String]) labels!: string[];
+  @Field({ description: 'A short text to draw on the node.' }) caption!: string;
+  @Field(() => [GraphCaption]) captions!: GraphCaption[];
+  @Field(() => Int, { description: 'Hops from the root.' }) depth!: number;
+  @Field(() => Int, { description: 'Relationships of the node in the whole graph.' })
+  degree!: number;
+  @Field(() => Float, { description: 'A drawing size that grows with the log of the degree.' })
+  size!: number;
+  @Field({ description: 'A colour per label.' }) color!: string;
+  @Field(() => Float, { description: 'Radial layout: the root at 0,0, one ring per depth.' })
+  x!: number;
+  @Field(() => Float) y!: number;
+  @Field(() => JSONResolver, {
+    nullable: true,
+    description: 'The node properties; long texts (rationale, summary) left out, others cut to 160 characters.',
+  })
+  properties!: Row | null;
+  @Field(() => JSONResolver, { description: 'Cytoscape.js element data: {id, label (the caption), type …}.' })
+  data!: Row;
+  @Field(() => JSONResolver, { description: 'graphology/sigma node attributes: {label, x, y, size, color …}.' })
+  attributes!: Row;
+}
+
+@ObjectType({
+  description: `A relationship of a GraphView: NVL reads {id, from, to}, graphology {key, source, target,
+attributes}, Cytoscape.js {data}.`,
+})
+export class GraphEdge {
+  @Field(() => ID, { description: '<TYPE>:<source id>-><target id>' }) id!: string;
+  @Field(() => ID, { description: 'The same as id, for graphology.' }) key!: string;
+  @Field({ description: 'The relationship type, e.g. HAS_DECISION.' }) type!: string;
+  @Field(() => ID) source!: string;
+  @Field(() => ID) target!: string;
+  @Field(() => ID, { description: 'source, as NVL names it.' }) from!: string;
+  @Field(() => ID, { description: 'target, as NVL names it.' }) to!: string;
+  @Field() caption!: string;
+  @Field(() => JSONResolver, { description: 'Cytoscape.js element data: {id, source, target, label}.' })
+  data!: Row;
+  @Field(() => JSONResolver, { description: 'graphology/sigma edge attributes.' })
+  attributes!: Row;
+}
+
+@ObjectType({ description: 'The neighbourhood of one node, ready to draw (docs/graph-view.md).' })
+export class GraphView {
+  @Field(() => ID, { description: 'The id of the node the view starts from.' }) root!: string;
+  @Field(() => [ID], {
+    description: 'Other nodes with the same bare key under another label; pass one as id to draw it instead.',
+  })
+  alternatives!: string[];
+  @Field(() => Int) depth!: number;
+  @Field(() => Int) limit!: number;
+  @Field(() => [GraphNode], { description: 'Root first, then by depth.' }) nodes!: GraphNode[];
+  @Field(() => [GraphEdge], { description: 'Relationships whose both ends are in nodes, once each.' })
+  edges!: GraphEdge[];
+  @Field({
+    description: 'True when the limit (or the per-node expansion bound) left nodes or relationships out.',
+  })
+  truncated!: boolean;
+  @Field(() => JSONResolver, { description: 'Cytoscape.js elements: cytoscape({elements}) or cy.add(...).' })
+  cytoscape!: Row[];
+  @Field(() => JSONResolver, { description: 'A serialised graphology graph: Graph.from(...), then sigma.' })
+  graphology!: Row;
+  @Field(() => JSONResolver, { description: 'Neo4j NVL: {nodes, relationships} for new NVL(container, nodes, relationships).' })
+  nvl!: Row;
+}

@@ -12,6 +12,7 @@
  *   --connections LIST concurrent connections of the load tests (default 1,16)
  *   --max-load-minutes M  skip a scale point whose letters would take longer to load (default 45)
  *   --seed S           seed of the synthetic letters (default 1)
+ *   --profile          the query bench's servers write V8 CPU profiles to OUT/profiles
  *   --out DIR          where the JSON results go (default bench/out)
  */
 import { parseArgs } from 'node:util';
@@ -29,6 +30,7 @@ export interface BenchArgs {
   connections: number[];
   maxLoadMinutes: number;
   out: string;
+  profile: boolean;
   /** Seed of the synthetic letters; the same seed gives the same corpus. */
   seed: number;
 }
@@ -40,7 +42,9 @@ export class BenchArgsError extends Error {
 /** The package root, from bench/ (ts) or dist/bench/ (js). */
 export function benchPackageRoot(): string {
   const here = __dirname;
-  return here.split(path.sep).includes('dist') ? path.resolve(here, '../..') : path.resolve(here, '..');
+  return here.split(path.sep).includes('dist')
+    ? path.resolve(here, '../..')
+    : path.resolve(here, '..');
 }
 
 export function defaultCorpusDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -59,6 +63,7 @@ export function parseBenchArgs(
       allowPositionals: false,
       options: {
         quick: { type: 'boolean', default: false },
+        profile: { type: 'boolean', default: false },
         letters: { type: 'string' },
         data: { type: 'string' },
         seconds: { type: 'string' },
@@ -94,6 +99,7 @@ export function parseBenchArgs(
       : [1, 16],
     maxLoadMinutes: count('--max-load-minutes', values['max-load-minutes'], 45),
     out: path.resolve(values.out ?? path.join(benchPackageRoot(), 'bench', 'out')),
+    profile: values.profile ?? false,
     seed: count('--seed', values.seed, 1),
   };
 }

@@ -135,7 +135,9 @@ export async function ensureLetters(
     },
   });
   if (summary.failed > 0) {
-    throw new Error(`${summary.failed} synthetic letters failed to load: ${summary.failures[0]?.message}`);
+    throw new Error(
+      `${summary.failed} synthetic letters failed to load: ${summary.failures[0]?.message}`,
+    );
   }
   const added = summary.loaded + summary.replaced;
   const record = {
@@ -150,7 +152,9 @@ export async function ensureLetters(
 
 /** The letters cache: IMR_BENCH_LETTERS, else a folder per seed under the system temp dir. */
 export function lettersCacheDir(seed: number, env: NodeJS.ProcessEnv = process.env): string {
-  return env.IMR_BENCH_LETTERS?.trim() || path.join(os.tmpdir(), 'imr-bench-letters', `seed-${seed}`);
+  return (
+    env.IMR_BENCH_LETTERS?.trim() || path.join(os.tmpdir(), 'imr-bench-letters', `seed-${seed}`)
+  );
 }
 
 /**

@@ -14,10 +14,7 @@ import { countingDriver } from './counting-driver';
 
 export type ServerSide = 'ours' | 'reference';
 
-export type ServerMessage =
-  | { ready: true; url: string }
-  | { count: number }
-  | { error: string };
+export type ServerMessage = { ready: true; url: string } | { count: number } | { error: string };
 
 export type ParentMessage = { op: 'count' } | { op: 'stop' };
 

@@ -48,7 +48,8 @@ export function countingDriver(inner: Driver): CountingDriver {
     get(obj, prop, receiver) {
       const value = Reflect.get(obj, prop, receiver) as unknown;
       if (prop === 'session' && typeof value === 'function') {
-        return (...args: unknown[]) => countRuns((value as (...a: unknown[]) => object).apply(obj, args));
+        return (...args: unknown[]) =>
+          countRuns((value as (...a: unknown[]) => object).apply(obj, args));
       }
       if (prop === 'executeQuery' && typeof value === 'function') {
         return (...args: unknown[]) => {
@@ -56,7 +57,9 @@ export function countingDriver(inner: Driver): CountingDriver {
           return (value as (...a: unknown[]) => unknown).apply(obj, args);
         };
       }
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(obj) : value;
+      return typeof value === 'function'
+        ? (value as (...a: unknown[]) => unknown).bind(obj)
+        : value;
     },
   });
   return {

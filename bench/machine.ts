@@ -28,7 +28,8 @@ export function machineInfo(): MachineInfo {
     node: process.version,
     java: firstLine(spawnSync('java', ['-version'], { encoding: 'utf8' }).stderr) || 'not found',
     neo4j: neo4jVersionFromPom(),
-    pdftotext: firstLine(spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).stderr) || 'not found',
+    pdftotext:
+      firstLine(spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).stderr) || 'not found',
     os: `${os.type()} ${os.release()}`,
     loadAverage: os.loadavg().map((n) => Math.round(n * 100) / 100),
   };

@@ -152,7 +152,9 @@ export function renderParseTable(result: ParseBenchResult): string {
     padTable(rows),
     `text rounds parse ${result.textLettersPerRound} letters (${result.corpus.parsed} corpus letters repeated); ` +
       `pool: ${result.poolThreads} worker threads; ${result.corpus.failed.length} of ${result.corpus.pdfs} PDFs did not parse`,
-    ...result.targets.map((t) => `target ${t.name}: ${t.goal}: ${t.value}: ${t.met ? 'met' : 'MISSED'}`),
+    ...result.targets.map(
+      (t) => `target ${t.name}: ${t.goal}: ${t.value}: ${t.met ? 'met' : 'MISSED'}`,
+    ),
   ];
   return lines.join('\n');
 }
@@ -210,7 +212,9 @@ function pdftotext(files: readonly string[], parallel: number): Promise<void> {
     const args = ['-0', '-P', String(parallel), '-I', '{}', 'pdftotext', '-layout', '{}', '-'];
     const xargs = spawn('xargs', args, { stdio: ['pipe', 'ignore', 'inherit'] });
     xargs.on('error', reject);
-    xargs.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`xargs: exit ${code}`))));
+    xargs.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`xargs: exit ${code}`)),
+    );
     xargs.stdin.end(files.join('\0'));
   });
 }

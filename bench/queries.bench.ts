@@ -19,8 +19,19 @@ import { defineQuery } from '../src/db/named-query';
 import { parseBenchArgs, type BenchArgs } from './bench-args';
 import { ensureLetters, openBenchDb, type LoadRecord } from './bench-db';
 import { machineInfo, type MachineInfo } from './machine';
-import { DEFAULT_QUESTION_PARAMS, questions, type Question, type QuestionParams } from './questions';
-import { loadTest, postGraphql, spawnServer, type LoadResult, type ServerProcess } from './server-process';
+import {
+  DEFAULT_QUESTION_PARAMS,
+  questions,
+  type Question,
+  type QuestionParams,
+} from './questions';
+import {
+  loadTest,
+  postGraphql,
+  spawnServer,
+  type LoadResult,
+  type ServerProcess,
+} from './server-process';
 import { formatSpread, padTable, ratio, spread, type Spread } from './stats';
 
 export interface LoadFigures {
@@ -122,8 +133,10 @@ export async function runQueriesBench(
       }
       result.loads.push(await ensureLetters(db, size, args.seed, log));
       if (servers.length === 0) {
-        servers.push(await spawnServer('ours', { uri: db.uri, password: db.password }));
-        servers.push(await spawnServer('reference', { uri: db.uri, password: db.password }));
+        const cpuProfileDir = args.profile ? path.join(args.out, 'profiles') : undefined;
+        const how = { uri: db.uri, password: db.password, cpuProfileDir };
+        servers.push(await spawnServer('ours', how));
+        servers.push(await spawnServer('reference', how));
         log(`servers: ours at ${servers[0].url}, reference at ${servers[1].url}`);
       }
       const [caseNumber] = await db.gateway.read(pickCase, {});
@@ -131,15 +144,21 @@ export async function runQueriesBench(
       const params: QuestionParams = { ...DEFAULT_QUESTION_PARAMS, caseNumber };
       const asked = questions(params);
       const [ours, theirs] = servers;
-      if (scale.includes(size)) {
-        result.scale.push(await measureScalePoint(ours, theirs, asked[2], size, decisions, args, rounds, log));
-      }
       if (size === args.letters) {
         result.params = params;
         result.decisions = decisions;
         for (const question of asked) {
           result.questions.push(await measureQuestion(ours, theirs, question, args, rounds, log));
         }
+      }
+      if (scale.includes(size)) {
+        // At the question bench's own size its single-connection runs are the scale point.
+        const measured = result.questions.find((q) => q.id === 'guidelineImpact');
+        const point =
+          size === args.letters && measured?.ours.load[1] && measured.theirs.load[1]
+            ? scalePointOf(measured, size, decisions)
+            : await measureScalePoint(ours, theirs, asked[2], size, decisions, args, rounds, log);
+        result.scale.push(point);
       }
     }
   } finally {
@@ -156,7 +175,11 @@ export async function runQueriesBench(
 }
 
 /** A scale point is skipped when loading up to it would take over the allowed minutes. */
-export function tooLongToLoad(size: number, loads: LoadRecord[], maxMinutes: number): string | null {
+export function tooLongToLoad(
+  size: number,
+  loads: LoadRecord[],
+  maxMinutes: number,
+): string | null {
   const measured = loads.filter((l) => l.added > 0 && Number.isFinite(l.lettersPerSecond));
   const last = loads[loads.length - 1];
   if (measured.length === 0 || !last) return null;
@@ -188,7 +211,9 @@ async function measureQuestion(
   const b = JSON.stringify(question.normaliseTheirs(theirsCheck.data));
   const sameAnswer = !oursCheck.error && !theirsCheck.error && a === b;
   if (!sameAnswer) {
-    log(`  answers differ or failed:\n    ours:   ${oursCheck.error ?? a.slice(0, 400)}\n    theirs: ${theirsCheck.error ?? b.slice(0, 400)}`);
+    log(
+      `  answers differ or failed:\n    ours:   ${oursCheck.error ?? a.slice(0, 400)}\n    theirs: ${theirsCheck.error ?? b.slice(0, 400)}`,
+    );
   }
   const side = (check: typeof oursCheck): SideResult => ({
     statements: check.statements,
@@ -266,6 +291,12 @@ async function measureScalePoint(
   return point;
 }
 
+function scalePointOf(question: QuestionResult, letters: number, decisions: number): ScalePoint {
+  const ours = question.ours.load[1].p50;
+  const theirs = question.theirs.load[1].p50;
+  return { letters, decisions, ours, theirs, ratio: ratio(ours.median, theirs.median) };
+}
+
 /** One request, its answer and the statements it cost (the servers are otherwise idle). */
 async function askOnce(server: ServerProcess, request: Question['ours']) {
   const before = await server.statements();
@@ -297,9 +328,7 @@ function fmt(s: Spread | undefined): string {
 }
 
 export function renderQueriesTable(result: QueriesBenchResult): string {
-  const rows = [
-    ['question', 'conn', 'side', 'statements', 'p50 ms', 'p99 ms', 'req/s'],
-  ];
+  const rows = [['question', 'conn', 'side', 'statements', 'p50 ms', 'p99 ms', 'req/s']];
   for (const q of result.questions) {
     for (const connections of result.connections) {
       for (const who of ['ours', 'theirs'] as const) {
@@ -316,19 +345,35 @@ export function renderQueriesTable(result: QueriesBenchResult): string {
       }
       const r = q.ratios[connections];
       if (r) {
-        rows.push([q.id, String(connections), 'ours/theirs', '', r.p50.toFixed(2), r.p99.toFixed(2), r.requestsPerSecond.toFixed(2)]);
+        rows.push([
+          q.id,
+          String(connections),
+          'ours/theirs',
+          '',
+          r.p50.toFixed(2),
+          r.p99.toFixed(2),
+          r.requestsPerSecond.toFixed(2),
+        ]);
       }
     }
   }
   const lines = [
     `queries at ${result.letters} letters (${result.decisions} decisions), ${result.seconds} s per run, ${result.rounds} round(s)`,
     padTable(rows),
-    ...result.questions.filter((q) => !q.sameAnswer).map((q) => `WARNING ${q.id}: the two servers' answers differ`),
+    ...result.questions
+      .filter((q) => !q.sameAnswer)
+      .map((q) => `WARNING ${q.id}: the two servers' answers differ`),
   ];
   if (result.scale.length > 0) {
     const scaleRows = [['letters', 'decisions', 'ours p50 ms', 'theirs p50 ms', 'ours/theirs']];
     for (const p of result.scale) {
-      scaleRows.push([String(p.letters), String(p.decisions), fmt(p.ours), fmt(p.theirs), p.ratio.toFixed(2)]);
+      scaleRows.push([
+        String(p.letters),
+        String(p.decisions),
+        fmt(p.ours),
+        fmt(p.theirs),
+        p.ratio.toFixed(2),
+      ]);
     }
     lines.push('scale (guidelineImpact, 1 connection)', padTable(scaleRows));
   }

@@ -153,7 +153,11 @@ export const REFERENCE_TYPE_DEFS = /* GraphQL */ `
     ended with the given outcome: the library's aggregations count per parent node but cannot
     group by a related node and sort by that count, so this is a @cypher field.
     """
-    guidelineImpact(subcategory: String!, outcome: Outcome! = OVERTURNED, limit: Int! = 10): [GuidelineImpact!]!
+    guidelineImpact(
+      subcategory: String!
+      outcome: Outcome! = OVERTURNED
+      limit: Int! = 10
+    ): [GuidelineImpact!]!
       @cypher(
         statement: """
         MATCH (s:Service {subcategory: $subcategory})<-[:FOR_SERVICE]-(d:Decision)-[:REVIEWER_CITED]->(g:Guideline)

@@ -64,7 +64,10 @@ function loadTargets(json: unknown): Target[] {
   if (!Array.isArray(list)) return [];
   return list.filter(
     (t): t is Target =>
-      typeof t === 'object' && t !== null && typeof (t as Target).name === 'string' && typeof (t as Target).met === 'boolean',
+      typeof t === 'object' &&
+      t !== null &&
+      typeof (t as Target).name === 'string' &&
+      typeof (t as Target).met === 'boolean',
   );
 }
 
@@ -176,7 +179,10 @@ export function renderResults(run: RunSummary): string {
         '',
         'Loading the bench database (loadLetters, synthetic text letters, batches of 500): ' +
           loads
-            .map((l) => `${l.added} letters to ${l.letters} in ${l.seconds.toFixed(0)} s (${l.lettersPerSecond.toFixed(0)} letters/s)`)
+            .map(
+              (l) =>
+                `${l.added} letters to ${l.letters} in ${l.seconds.toFixed(0)} s (${l.lettersPerSecond.toFixed(0)} letters/s)`,
+            )
             .join('; ') +
           '.',
       );
@@ -196,7 +202,10 @@ export function renderResults(run: RunSummary): string {
     out.push('## Scale: guidelineImpact p50 at 1 connection', '');
     if (q.scale.length === 0) out.push('Not measured in this run.');
     else {
-      out.push('| letters | decisions | ours p50 ms | Neo4j GraphQL p50 ms | ours/theirs |', '| ---: | ---: | ---: | ---: | ---: |');
+      out.push(
+        '| letters | decisions | ours p50 ms | Neo4j GraphQL p50 ms | ours/theirs |',
+        '| ---: | ---: | ---: | ---: | ---: |',
+      );
       for (const point of q.scale) {
         out.push(
           `| ${point.letters} | ${point.decisions} | ${s(point.ours, 0)} | ${s(point.theirs, 0)} | ${point.ratio.toFixed(2)} |`,
@@ -208,7 +217,8 @@ export function renderResults(run: RunSummary): string {
   }
 
   out.push('## Targets', '', '| target | goal | value | |', '| --- | --- | --- | --- |');
-  for (const t of targets) out.push(`| ${t.name} | ${t.goal} | ${t.value} | ${t.met ? 'met' : '**MISSED**'} |`);
+  for (const t of targets)
+    out.push(`| ${t.name} | ${t.goal} | ${t.value} | ${t.met ? 'met' : '**MISSED**'} |`);
   out.push('');
   return out.join('\n');
 }

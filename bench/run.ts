@@ -26,7 +26,9 @@ export async function runAll(argv: readonly string[]): Promise<RunSummary> {
   const startedAt = new Date().toISOString();
   const machine = machineInfo();
   const log = (line: string) => console.log(line);
-  log(`bench${args.quick ? ' --quick' : ''}: ${machine.cpus} CPUs, ${machine.ramGiB} GiB, Node ${machine.node}`);
+  log(
+    `bench${args.quick ? ' --quick' : ''}: ${machine.cpus} CPUs, ${machine.ramGiB} GiB, Node ${machine.node}`,
+  );
 
   log('\n== parse ==');
   const parse = await runParseBench(args, log).catch((error: unknown) => failed('parse', error));
@@ -48,7 +50,7 @@ export async function runAll(argv: readonly string[]): Promise<RunSummary> {
   };
   const file = resultsFile(args);
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, renderResults(summary));
+  writeFileSync(file, await formatMarkdown(renderResults(summary), file));
   log(`\nwrote ${file} (${(summary.seconds / 60).toFixed(1)} min)`);
   return summary;
 }
@@ -60,6 +62,18 @@ export function resultsFile(args: Pick<BenchArgs, 'out'>): string {
   return path.resolve(args.out) === defaultOut
     ? path.join(root, 'bench', 'RESULTS.md')
     : path.join(args.out, 'RESULTS.md');
+}
+
+/** Formatted with the project's prettier settings, so `npm run check` passes on the result. */
+async function formatMarkdown(markdown: string, file: string): Promise<string> {
+  try {
+    // A dev dependency: without it (a production install) the file is written as rendered.
+    const prettier = await import('prettier');
+    const options = (await prettier.resolveConfig(file)) ?? {};
+    return await prettier.format(markdown, { ...options, parser: 'markdown' });
+  } catch {
+    return markdown;
+  }
 }
 
 function failed(name: string, error: unknown): { error: string } {
@@ -82,7 +96,9 @@ function runLoadBench(args: BenchArgs): Promise<LoadBenchOutcome> {
   const started = performance.now();
   const startedMs = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [script, ...flags], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [script, ...flags], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     const keep = (chunk: Buffer) => {
       process.stdout.write(chunk);
@@ -93,7 +109,8 @@ function runLoadBench(args: BenchArgs): Promise<LoadBenchOutcome> {
     child.on('close', (exitCode) => {
       let json: unknown = null;
       try {
-        if (statSync(jsonFile).mtimeMs >= startedMs) json = JSON.parse(readFileSync(jsonFile, 'utf8'));
+        if (statSync(jsonFile).mtimeMs >= startedMs)
+          json = JSON.parse(readFileSync(jsonFile, 'utf8'));
       } catch {
         // No JSON from the load bench: its output is all there is.
       }

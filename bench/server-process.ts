@@ -25,7 +25,13 @@ export interface SpawnOptions {
 export async function spawnServer(side: ServerSide, options: SpawnOptions): Promise<ServerProcess> {
   const script = path.join(__dirname, 'bench-server.js');
   const execArgv = options.cpuProfileDir
-    ? ['--cpu-prof', '--cpu-prof-dir', options.cpuProfileDir, '--cpu-prof-name', `${side}-${Date.now()}.cpuprofile`]
+    ? [
+        '--cpu-prof',
+        '--cpu-prof-dir',
+        options.cpuProfileDir,
+        '--cpu-prof-name',
+        `${side}-${Date.now()}.cpuprofile`,
+      ]
     : [];
   const child = fork(script, [side], {
     env: { ...process.env, BENCH_NEO4J_URI: options.uri, BENCH_NEO4J_PASSWORD: options.password },
@@ -37,7 +43,9 @@ export async function spawnServer(side: ServerSide, options: SpawnOptions): Prom
       () => reject(new Error(`${side} server did not start in time`)),
       options.startTimeoutMs ?? 120_000,
     );
-    child.once('exit', (code) => reject(new Error(`${side} server exited (${code}) before it was ready`)));
+    child.once('exit', (code) =>
+      reject(new Error(`${side} server exited (${code}) before it was ready`)),
+    );
     child.on('message', (message: ServerMessage) => {
       if ('ready' in message) {
         clearTimeout(timer);

@@ -81,16 +81,21 @@ function plausibleAge(text: string): number | null {
   return age >= 14 && age <= 100 ? age : null;
 }
 
-const DATE_TEXT = String.raw`(\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})`;
-/** `industrial injury on 4/16/2014`, `date of injury on 10-24-2016`, `injury date of ...`, `DOI: ...`. */
+// Numeric dates may carry a stray space after a separator (`10/14/ 2016`, from the PDF text).
+const DATE_TEXT = String.raw`(\d{1,2}[/-] ?\d{1,2}[/-] ?\d{2,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})`;
+/**
+ * `industrial injury on 4/16/2014`, `date of injury on 10-24-2016`, `injury date of ...`,
+ * `DOI: ...`, `sustained an industrial injury October 10, 2016`, `a history of an occupational
+ * claim from 10/13/2016`.
+ */
 const INJURY_DATE = new RegExp(
-  String.raw`\b(?:injur(?:y|ies|ed)|DOI)\b[^.;]{0,40}?\b(?:on|of|dated|date of|from|:)\s*(?:\(DOI\)\s*)?(?:on\s+|of\s+)?${DATE_TEXT}`,
+  String.raw`(?:\b(?:injur(?:y|ies|ed)|DOI)\b[^.;]{0,40}?\b(?:on|of|dated|date of|from|:)\s*(?:\(DOI\)\s*)?(?:on\s+|of\s+)?|\binjury\s+(?=\d|[A-Z][a-z]{2})|\bclaim\s+(?:from|of|on|dated)\s+)${DATE_TEXT}`,
   'i',
 );
 
 function readInjuryDate(text: string): string | null {
   const match = INJURY_DATE.exec(text);
-  return match ? parseLetterDate(match[1]) : null;
+  return match ? parseLetterDate(match[1].replace(/([/-]) /g, '$1')) : null;
 }
 
 /** Leads in tiers: a list after an explicit `Diagnoses include` wins over `treated for`. */

@@ -19,6 +19,8 @@ const PROTECTED: readonly RegExp[] = [
   /\bmuscles?,\s*fascia,?\s+and\s+tendons?\b/gi,
   /\b[a-z]+\s+and\s+[a-z]+(?:\s+[a-z]+)?\s+level\b/gi,
   /\bsprains?\s+and\s+strains?\b|\bstrains?\s+and\s+sprains?\b/gi,
+  // ICD-10 titles that join two words with `and`.
+  /\bdizziness\s+and\s+giddiness\b|\bjoints\s+and\s+ligaments\b|\bnausea\s+and\s+vomiting\b/gi,
   /\([^()]*\)|\[[^[\]]*\]/g,
 ];
 
@@ -41,6 +43,9 @@ const QUALIFIER =
   /^(?:(?:initial|subsequent)(?:\s+encounter)?|sequela|unspecified|not otherwise specified|NOS)$/i;
 /** Adjectives that share the next segment's noun: `homicidal and suicidal thoughts`. */
 const ADJECTIVE_END = /al$/i;
+const SHARED_ADJECTIVES = new Set(
+  'hot cold acute chronic mild moderate severe partial complete primary secondary'.split(' '),
+);
 const NOUNS_LIKE_ADJECTIVES = new Set(
   'referral removal trial hospital renewal withdrawal approval arrival rental interval'.split(' '),
 );
@@ -59,17 +64,11 @@ export function splitProseList(text: string): string[] {
     .map((p) => p.trim())
     .filter((p) => p !== '');
   if (pieces.length === 0) return [];
-  // Only the last item is split at `and` (`A, B and C`); earlier `and`s belong to their item.
-  // Trailing qualifiers and places (`..., subsequent`) are not that item.
-  let last = pieces.length - 1;
-  while (last > 0 && isAddendum(pieces[last])) last--;
+  // `and` separates items inside a piece too (`A and B, C`); mergeParts rejoins the `and`s that
+  // belong to an item (`neck and back pain`, `left hand and wrist`).
   const parts: Part[] = [];
   pieces.forEach((piece, i) => {
     const joiner = i === 0 ? '' : `${separator} `;
-    if (i !== last) {
-      parts.push({ text: piece, joiner });
-      return;
-    }
     const lead = /^(?:and|or)\s+/i.exec(piece)?.[0] ?? '';
     piece
       .slice(lead.length)
@@ -110,11 +109,6 @@ function words(part: string): string[] {
     .map((w) => w.replace(/s$/, ''));
 }
 
-function isAddendum(piece: string): boolean {
-  const bare = piece.replace(/^(?:and|or)\s+/i, '');
-  return QUALIFIER.test(bare) || isPlace(bare);
-}
-
 /** `ankle`, `right arm`, `lumbosacral region`: only place words, at least one a body part. */
 function isPlace(part: string): boolean {
   const ws = words(part);
@@ -135,7 +129,24 @@ function opensWithPlace(part: string): boolean {
 /** `homicidal` in `fleeting homicidal and suicidal thoughts`. */
 function endsWithAdjective(part: string): boolean {
   const lastWord = part.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
-  return ADJECTIVE_END.test(lastWord) && !NOUNS_LIKE_ADJECTIVES.has(lastWord);
+  return (
+    (ADJECTIVE_END.test(lastWord) && !NOUNS_LIKE_ADJECTIVES.has(lastWord)) ||
+    SHARED_ADJECTIVES.has(lastWord)
+  );
+}
+
+/** `persistent left sided neck` in `persistent left sided neck and shoulder pain`: no noun of its own. */
+function onlyModifiers(part: string): boolean {
+  const ws = words(part);
+  return (
+    ws.length > 0 &&
+    ws.every(
+      (w) =>
+        PLACE_WORDS.has(w) ||
+        SHARED_ADJECTIVES.has(w) ||
+        (/(?:al|ent|ed)$/.test(w) && !NOUNS_LIKE_ADJECTIVES.has(w)),
+    )
+  );
 }
 
 /**
@@ -158,7 +169,9 @@ function mergeParts(parts: readonly Part[]): string[] {
     const waits =
       next !== undefined &&
       ((place && (opensWithPlace(next.text) || (isPlace(next.text) && out.length === 0))) ||
-        (next.joiner === ' and ' && endsWithAdjective(part.text)));
+        (next.joiner === ' and ' &&
+          (endsWithAdjective(part.text) ||
+            (onlyModifiers(part.text) && opensWithPlace(next.text)))));
     const qualifier = QUALIFIER.test(part.text.replace(/^(?:and|or)\s+/i, ''));
     if (pending === '' && out.length > 0 && !waits && (place || qualifier)) {
       out[out.length - 1] += part.joiner + part.text;

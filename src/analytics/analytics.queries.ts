@@ -226,45 +226,46 @@ export interface SimilarityWeights {
 }
 
 /**
- * Candidates are the cases that share a service, a guideline the IMR reviewer cited, or a
- * diagnosis with the given case: each found by expanding from those few nodes, never by
- * scanning cases. Body regions are too coarse to find candidates (a handful of regions cover
- * most letters) and only add to the score of cases found otherwise. The score is the
- * weighted count of shared things (weights from similarity.ts); only the best `limit`
- * candidates are projected. One row, also when there are no candidates; none when the case
- * does not exist.
+ * similarCases in one statement with bounded work. Candidates: the cases that share a
+ * service, a guideline section the IMR reviewer cited, or a diagnosis with the given case,
+ * found by expanding from those few nodes (never by scanning cases), at most `$fanout` per
+ * thing, so a hub (MRI, the ODG low back chapter) costs no more than a rare service. Body
+ * regions are too coarse to find candidates and only add to the score. Each candidate is then
+ * scored exactly from its own neighbourhood: weights × shared things (similarity.ts); the
+ * best `$limit` are projected. Exact whenever no shared thing has more than `$fanout` cases.
+ * One row (maybe with no hits); none when the case does not exist.
  */
 export const similarCases = defineQuery<
-  SimilarityWeights & { caseNumber: string; limit: number },
+  SimilarityWeights & { caseNumber: string; limit: number; fanout: number },
   SimilarCaseRow[]
 >(
   'analytics.similarCases',
   `MATCH (src:Case {caseNumber: $caseNumber})
-WITH src, COLLECT { MATCH (src)-[:HAS_DECISION]->(:Decision)-[:CONCERNS]->(b:BodyRegion) RETURN DISTINCT b } AS regions
-CALL (src, regions) {
-  CALL (src) {
-    MATCH (src)-[:HAS_DECISION]->(:Decision)-[:FOR_SERVICE]->(x:Service)
-    WITH DISTINCT src, x
-    MATCH (x)<-[:FOR_SERVICE]-(:Decision)<-[:HAS_DECISION]-(c:Case)
+WITH src,
+     COLLECT { MATCH (src)-[:HAS_DECISION]->()-[:FOR_SERVICE]->(x) RETURN DISTINCT x } AS srcServices,
+     COLLECT { MATCH (src)-[:HAS_DECISION]->()-[:REVIEWER_CITED]->(x) RETURN DISTINCT x } AS srcGuidelines,
+     COLLECT { MATCH (src)-[:HAS_DIAGNOSIS]->(x) RETURN x } AS srcDiagnoses,
+     COLLECT { MATCH (src)-[:HAS_DECISION]->()-[:CONCERNS]->(x) RETURN DISTINCT x } AS srcRegions
+CALL (src, srcServices, srcGuidelines, srcDiagnoses, srcRegions) {
+  UNWIND srcServices + srcGuidelines + srcDiagnoses AS x
+  CALL (src, x) {
+    MATCH (x)<-[:FOR_SERVICE|REVIEWER_CITED]-()<-[:HAS_DECISION]-(c)
     WHERE c <> src
-    RETURN DISTINCT c, 'service' AS kind, x.name AS thing
+    RETURN DISTINCT c LIMIT toInteger($fanout)
     UNION
-    MATCH (src)-[:HAS_DECISION]->(:Decision)-[:REVIEWER_CITED]->(x:Guideline)
-    WITH DISTINCT src, x
-    MATCH (x)<-[:REVIEWER_CITED]-(:Decision)<-[:HAS_DECISION]-(c:Case)
+    MATCH (x)<-[:HAS_DIAGNOSIS]-(c)
     WHERE c <> src
-    RETURN DISTINCT c, 'guideline' AS kind, x.key AS thing
-    UNION
-    MATCH (src)-[:HAS_DIAGNOSIS]->(x:Diagnosis)<-[:HAS_DIAGNOSIS]-(c:Case)
-    WHERE c <> src
-    RETURN DISTINCT c, 'diagnosis' AS kind, x.name AS thing
+    RETURN c LIMIT toInteger($fanout)
   }
-  WITH regions, c, collect([kind, thing]) AS things
-  WITH c, things,
-       [t IN things WHERE t[0] = 'service' | t[1]] AS services,
-       [t IN things WHERE t[0] = 'guideline' | t[1]] AS guidelines,
-       [t IN things WHERE t[0] = 'diagnosis' | t[1]] AS diagnoses,
-       COLLECT { MATCH (c)-[:HAS_DECISION]->(:Decision)-[:CONCERNS]->(b:BodyRegion) WHERE b IN regions RETURN DISTINCT b.name } AS bodyRegions
+  WITH DISTINCT c
+  WITH c,
+       COLLECT { MATCH (c)-[:HAS_DECISION]->()-[:FOR_SERVICE|REVIEWER_CITED|CONCERNS]->(x) RETURN DISTINCT x } AS things,
+       COLLECT { MATCH (c)-[:HAS_DIAGNOSIS]->(x) RETURN x } AS dx
+  WITH c,
+       [x IN things WHERE x IN srcServices | x.name] AS services,
+       [x IN things WHERE x IN srcGuidelines | x.key] AS guidelines,
+       [x IN dx WHERE x IN srcDiagnoses | x.name] AS diagnoses,
+       [x IN things WHERE x IN srcRegions | x.name] AS bodyRegions
   WITH c, services, guidelines, diagnoses, bodyRegions,
        $service * size(services) + $guideline * size(guidelines)
        + $diagnosis * size(diagnoses) + $bodyRegion * size(bodyRegions) AS score

@@ -8,7 +8,7 @@ import { decisionScopeCypher } from './decision-scope.cypher';
 import type { GuidelineImpact } from './guideline-impact.type';
 import type { OutcomeBucket } from './outcome-bucket.type';
 import type { SimilarCase } from './similar-case.type';
-import { SIMILARITY_WEIGHTS } from './similarity';
+import { SIMILAR_FANOUT, SIMILARITY_WEIGHTS } from './similarity';
 import {
   baselineRateOf,
   monthsBetween,
@@ -202,6 +202,7 @@ export async function similarCases(
     ...SIMILARITY_WEIGHTS,
     caseNumber: args.caseNumber,
     limit,
+    fanout: SIMILAR_FANOUT,
   });
   if (hits === undefined) {
     throw notFound(`No case ${args.caseNumber}: pass a case number such as CM16-0213037`);

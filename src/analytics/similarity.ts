@@ -16,3 +16,10 @@ export const SIMILARITY_WEIGHTS: SimilarityWeights = {
   diagnosis: 2,
   bodyRegion: 1,
 };
+
+/**
+ * Candidates taken per shared thing. Rare things (a drug, a specific guideline section) are
+ * expanded in full; a hub contributes this many cases, which bounds the statement's work at
+ * (shared things × SIMILAR_FANOUT) candidates whatever the size of the graph.
+ */
+export const SIMILAR_FANOUT = 300;

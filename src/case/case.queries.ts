@@ -72,7 +72,9 @@ export interface CasePageParams {
  * A page of cases in case-number order with the total, in one statement. `where` comes from
  * caseFilterCypher: fixed text whose values are all parameters.
  */
-export function casePage(where: string): NamedQuery<CasePageParams, { total: number; items: Case[] }> {
+export function casePage(
+  where: string,
+): NamedQuery<CasePageParams, { total: number; items: Case[] }> {
   return defineQuery(
     'case.page',
     `CALL () {

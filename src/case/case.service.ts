@@ -101,4 +101,3 @@ export async function loadCasesOfReviewer(
   primeCases(context, page.items);
   return toConnection(page, size, after, caseCursor);
 }
-

@@ -9,12 +9,7 @@ import { Service } from '../service/service.type';
 import { DecisionFilter } from '../shared/decision-filter.input';
 import { Citation } from './citation.type';
 import { DecisionConnection } from './decision-connection.type';
-import {
-  findDecisions,
-  loadCitations,
-  loadDecision,
-  loadDependency,
-} from './decision.service';
+import { findDecisions, loadCitations, loadDecision, loadDependency } from './decision.service';
 import { Decision } from './decision.type';
 
 @Resolver(() => Decision)

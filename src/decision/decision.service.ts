@@ -42,7 +42,12 @@ export function loadDecisionsOfCase(context: ApiContext, caseNumber: string): Pr
 
 export function loadDecision(context: ApiContext, id: string): Promise<Decision | null> {
   return loaderFor<string, Decision | null>(context, 'decision.byId', async (keys) =>
-    oneByKey(keys, await context.gateway.read(q.decisionsById, { keys }), (d) => d.id, (d) => d),
+    oneByKey(
+      keys,
+      await context.gateway.read(q.decisionsById, { keys }),
+      (d) => d.id,
+      (d) => d,
+    ),
   ).load(id);
 }
 
@@ -101,9 +106,9 @@ async function pageOf(
   parent: string,
   first: number | null | undefined,
   after: string | null | undefined,
-  run: (query: { keys: string[]; limit: number } & ReturnType<typeof afterParams>) => Promise<
-    KeyedPageRows<Decision>[]
-  >,
+  run: (
+    query: { keys: string[]; limit: number } & ReturnType<typeof afterParams>,
+  ) => Promise<KeyedPageRows<Decision>[]>,
 ): Promise<ConnectionValue<Decision>> {
   const size = pageSize(first);
   const page = await pagedLoader<Decision>(context, loaderName, (keys, limit, key) =>

@@ -64,31 +64,34 @@ const DEPTH_UNIT = 1_000_000_000_000;
 const RANK_UNIT = 1_000_000;
 
 /**
- * One level of the expansion, for level K (1..3). In: `seen` (nodes so far, ordered, each
- * {n, k}), `rels`, `cut`. Each node first seen at level K-1 pulls at most `$pull`
- * relationships (LIMIT, so a hub costs no more than a leaf) and keeps its first `per`,
- * a fair share of the places; then seen + new nodes are deduplicated by node, ordered and
- * cut to `$limit + 1` (one more than asked, so the caller can tell it was cut).
+ * One level of the expansion, for level K (1..3). In: `seen` (the nodes so far, each {n, k},
+ * ordered by k), `rels`, `cut`. Every node first seen at level K-1 pulls at most `$pull`
+ * relationships (a LIMIT, so a hub costs no more than a leaf); seen and new nodes are
+ * deduplicated by node (smallest k wins) and cut to `$limit + 1`, one more than asked so the
+ * caller can tell. Relationships are kept when their own order key is within the cut: their
+ * far node is then certainly kept; past the cut only back-edges are lost, and the view is
+ * truncated anyway. No list is ever a grouping key (hashing lists per row is quadratic).
  */
 function level(k: number): string {
   return `CALL (seen) {
   WITH seen WHERE $depth >= ${k} AND size(seen) <= $limit
-  WITH [p IN range(0, size(seen) - 1) WHERE seen[p].k >= ${(k - 1) * DEPTH_UNIT} AND seen[p].k < ${k * DEPTH_UNIT}] AS frontier, seen
-  WITH seen, frontier,
-       CASE size(frontier) WHEN 0 THEN 0 ELSE 2 * toInteger(ceil(toFloat($limit + 1) / size(frontier))) END AS per
-  UNWIND frontier AS p
-  WITH seen[p].n AS x, p, per
-  WITH x, p, COLLECT { MATCH (x)-[r]-(n) RETURN [r, n] LIMIT toInteger($pull) } AS pulled, per
-  WITH p, pulled[..per] AS kept, COUNT { (x)--() } > size(pulled[..per]) AS more
-  UNWIND range(0, size(kept) - 1) AS i
-  RETURN collect({n: kept[i][1], k: ${k * DEPTH_UNIT} + i * ${RANK_UNIT} + p}) AS found,
-         collect(kept[i][0]) AS pulledRels, coalesce(max(more), false) AS more
+  UNWIND [p IN range(0, size(seen) - 1) WHERE seen[p].k >= ${(k - 1) * DEPTH_UNIT} AND seen[p].k < ${k * DEPTH_UNIT}] AS p
+  WITH p, seen[p].n AS x
+  WITH p, COLLECT { MATCH (x)-[r]-(n) RETURN [r, n] LIMIT toInteger($pull) } AS pulled, COUNT { (x)--() } AS degree
+  UNWIND range(0, size(pulled) - 1) AS i
+  RETURN collect({n: pulled[i][1], r: pulled[i][0], k: ${k * DEPTH_UNIT} + i * ${RANK_UNIT} + p}) AS found,
+         coalesce(max(degree > size(pulled)), false) AS more
 }
-UNWIND seen + found AS e
-WITH rels + pulledRels AS rels, cut OR more AS cut, e.n AS n, min(e.k) AS k
-ORDER BY k
-WITH rels, cut, collect({n: n, k: k}) AS seen
-WITH rels, cut OR size(seen) > $limit + 1 AS cut, seen[..$limit + 1] AS seen`;
+CALL (seen, found) {
+  UNWIND seen + found AS e
+  WITH e.n AS n, min(e.k) AS k
+  ORDER BY k
+  RETURN collect({n: n, k: k}) AS merged
+}
+WITH rels, found, cut OR more OR size(merged) > $limit + 1 AS cut, merged[..$limit + 1] AS seen,
+     size(merged) > $limit + 1 AS over
+WITH cut, seen,
+     rels + [f IN found WHERE NOT over OR f.k <= seen[-1].k | f.r] AS rels`;
 }
 
 /**
@@ -105,20 +108,34 @@ export const expandNeighbourhood = defineQuery<
   `MATCH (root) WHERE elementId(root) = $root
 WITH [{n: root, k: 0}] AS seen, [] AS rels, false AS cut
 ${[1, 2, 3].map(level).join('\n')}
-UNWIND seen AS e
-WITH rels, cut, e.n AS n, e.k AS k
-ORDER BY k
-WITH rels, cut, collect({
-  elementId: elementId(n), labels: labels(n),
-  properties: n { .*, rationale: null, summary: null, text: null },
-  depth: k / ${DEPTH_UNIT}, degree: COUNT { (n)--() }
-}) AS nodes
+CALL (seen) {
+  UNWIND seen AS e
+  WITH e.n AS n, e.k AS k
+  ORDER BY k
+  RETURN collect({
+    eid: elementId(n), labels: labels(n),
+    props: n { .*, rationale: null, summary: null, text: null },
+    depth: k / ${DEPTH_UNIT}, degree: COUNT { (n)--() }
+  }) AS nodes
+}
 RETURN nodes, cut,
-       [r IN rels | {elementId: elementId(r), type: type(r),
+       [r IN rels | {eid: elementId(r), type: type(r),
                      source: elementId(startNode(r)), target: elementId(endNode(r))}] AS edges`,
+  // Keys are not `elementId`/`properties`: toPlain would take such a map for a Node.
   (row) => ({
-    nodes: row.nodes as RawNode[],
-    edges: row.edges as RawEdge[],
+    nodes: (row.nodes as Row[]).map((n) => ({
+      elementId: n.eid as string,
+      labels: n.labels as string[],
+      properties: n.props as Row,
+      depth: n.depth as number,
+      degree: n.degree as number,
+    })),
+    edges: (row.edges as Row[]).map((e) => ({
+      elementId: e.eid as string,
+      type: e.type as string,
+      source: e.source as string,
+      target: e.target as string,
+    })),
     cut: row.cut === true,
   }),
 );

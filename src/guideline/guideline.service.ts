@@ -17,6 +17,11 @@ export function listGuidelines(
 
 export function loadGuideline(context: ApiContext, key: string): Promise<Guideline | null> {
   return loaderFor<string, Guideline | null>(context, 'guideline.byKey', async (keys) =>
-    oneByKey(keys, await context.gateway.read(q.guidelinesByKey, { keys }), (g) => g.key, (g) => g),
+    oneByKey(
+      keys,
+      await context.gateway.read(q.guidelinesByKey, { keys }),
+      (g) => g.key,
+      (g) => g,
+    ),
   ).load(key);
 }

@@ -9,7 +9,8 @@ export class Guideline {
   @Field(() => String, { nullable: true }) section!: string | null;
   @Field(() => String, {
     nullable: true,
-    description: 'Edition, when the graph records one on the guideline (citations carry their own).',
+    description:
+      'Edition, when the graph records one on the guideline (citations carry their own).',
   })
   edition!: string | null;
 }

@@ -13,7 +13,12 @@ export function listSpecialties(context: ApiContext): Promise<Specialty[]> {
 
 export function loadReviewer(context: ApiContext, key: string): Promise<Reviewer | null> {
   return loaderFor<string, Reviewer | null>(context, 'reviewer.byKey', async (keys) =>
-    oneByKey(keys, await context.gateway.read(q.reviewersByKey, { keys }), (r) => r.key, (r) => r),
+    oneByKey(
+      keys,
+      await context.gateway.read(q.reviewersByKey, { keys }),
+      (r) => r.key,
+      (r) => r,
+    ),
   ).load(key);
 }
 

@@ -1,6 +1,7 @@
 import { analyticsResolvers } from '../analytics';
 import { CaseResolver } from '../case/case.resolver';
 import { DecisionResolver } from '../decision/decision.resolver';
+import { graphViewResolvers } from '../graph-view';
 import { GuidelineResolver } from '../guideline/guideline.resolver';
 import { IngestResolver } from '../ingest/ingest.resolver';
 import { ReviewerResolver } from '../reviewer/reviewer.resolver';
@@ -19,4 +20,5 @@ export const API_RESOLVERS = [
   SearchResolver,
   IngestResolver,
   ...analyticsResolvers,
+  ...graphViewResolvers,
 ] as const;

@@ -6,6 +6,6 @@ export interface ApiContext {
   gateway: Neo4jGateway;
   config: AppConfig;
   isAdmin: boolean;
-  /** Per-request DataLoader cache, keyed by loader name; see src/shared/loaders.ts. */
+  /** Per-request DataLoader cache, keyed by loader name; see loaderFor in src/server/loaders.ts. */
   loaders: Map<string, unknown>;
 }

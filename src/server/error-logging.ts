@@ -18,7 +18,9 @@ export function errorLoggingPlugin(log: Logger): ApolloServerPlugin {
             const kind = classifyError(error.extensions?.code, error);
             if (kind === 'public') continue;
             const message = (error.originalError ?? error).message.slice(0, MAX_MESSAGE);
-            log.error(`graphql ${kind} error in ${operationName ?? 'anonymous operation'}: ${message}`);
+            log.error(
+              `graphql ${kind} error in ${operationName ?? 'anonymous operation'}: ${message}`,
+            );
           }
         },
       };

@@ -48,7 +48,8 @@ export function formatApiError(
   error: unknown,
 ): GraphQLFormattedError {
   const where = { locations: formatted.locations, path: formatted.path };
-  const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+  const extensions = { ...formatted.extensions };
+  delete extensions.stacktrace;
   switch (classifyError(extensions.code, error)) {
     case 'public':
       return { message: formatted.message, ...where, extensions };

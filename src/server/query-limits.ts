@@ -63,7 +63,8 @@ function tooComplex(message: string, extensions: Record<string, unknown>) {
 export function operationDepth(document: DocumentNode, operation: OperationDefinitionNode): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    if (definition.kind === Kind.FRAGMENT_DEFINITION)
+      fragments.set(definition.name.value, definition);
   }
   const depthOf = (set: SelectionSetNode, visiting: Set<string>): number => {
     let deepest = 0;

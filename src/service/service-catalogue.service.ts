@@ -16,6 +16,11 @@ export function listServices(
 
 export function loadService(context: ApiContext, name: string): Promise<Service | null> {
   return loaderFor<string, Service | null>(context, 'service.byName', async (keys) =>
-    oneByKey(keys, await context.gateway.read(q.servicesByName, { keys }), (s) => s.name, (s) => s),
+    oneByKey(
+      keys,
+      await context.gateway.read(q.servicesByName, { keys }),
+      (s) => s.name,
+      (s) => s,
+    ),
   ).load(name);
 }

@@ -27,7 +27,11 @@ export class ServiceResolver {
   }
 
   @FieldResolver(() => DecisionConnection, { complexity: pagedCost })
-  decisions(@Root() parent: Service, @Args() { first, after }: PageArgs, @Ctx() context: ApiContext) {
+  decisions(
+    @Root() parent: Service,
+    @Args() { first, after }: PageArgs,
+    @Ctx() context: ApiContext,
+  ) {
     return loadDecisionsOfService(context, parent.name, first, after);
   }
 }

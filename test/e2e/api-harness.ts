@@ -16,10 +16,14 @@ import { createLogger, silentLogger } from '../../src/server/logger';
  */
 export const ADMIN_TOKEN = 'e2e-admin-token-0123456789';
 
-export interface GraphqlResponse<T = Record<string, any>> {
+/** JSON read back from a response: loosely typed, the assertions check its shape. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Json = any;
+
+export interface GraphqlResponse<T = Record<string, Json>> {
   status: number;
   data?: T | null;
-  errors?: { message: string; path?: string[]; extensions?: Record<string, any> }[];
+  errors?: { message: string; path?: string[]; extensions?: Record<string, Json> }[];
 }
 
 export interface ApiHarness {
@@ -31,7 +35,7 @@ export interface ApiHarness {
   caseNumbers: string[];
   /** Cases added by a test (ingest): deleted at close too. */
   track(caseNumber: string): void;
-  gql<T = Record<string, any>>(
+  gql<T = Record<string, Json>>(
     query: string,
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
@@ -41,7 +45,10 @@ export interface ApiHarness {
 
 export const synthCaseNumber = (index: number) => `SYN-${String(index + 1).padStart(7, '0')}`;
 
-export async function startHarness(options: { letters: number; seed: number }): Promise<ApiHarness> {
+export async function startHarness(options: {
+  letters: number;
+  seed: number;
+}): Promise<ApiHarness> {
   const config: AppConfig = {
     ...loadConfig(process.env),
     adminToken: ADMIN_TOKEN,
@@ -58,7 +65,8 @@ export async function startHarness(options: { letters: number; seed: number }): 
     if (options.letters > 0) {
       await generateCorpus({ count: options.letters, seed: options.seed, outDir: dir });
       const summary = await loadLetters([dir], gateway, { threads: 1 });
-      if (summary.failed > 0) throw new Error(`letters failed to load: ${summary.failures[0].message}`);
+      if (summary.failed > 0)
+        throw new Error(`letters failed to load: ${summary.failures[0].message}`);
     }
     // API_E2E_LOG=1 shows the server's error log while debugging a test.
     const log = process.env.API_E2E_LOG ? createLogger('info') : silentLogger;
@@ -84,7 +92,7 @@ export async function startHarness(options: { letters: number; seed: number }): 
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
-      const body = (await response.json()) as GraphqlResponse<any>;
+      const body = (await response.json()) as GraphqlResponse<Json>;
       return { ...body, status: response.status };
     },
     async close() {

@@ -2,7 +2,7 @@ import { getIntrospectionQuery } from 'graphql';
 import { Neo4jGateway } from '../../src/db/neo4j-gateway';
 import { startApiServer, type ApiServer } from '../../src/server/http-server';
 import { silentLogger } from '../../src/server/logger';
-import { startHarness, type ApiHarness } from './api-harness';
+import { startHarness, type ApiHarness, type Json } from './api-harness';
 
 /** Limits (page size, depth, cost), HTTP behaviour, /healthz, and a database that is down. */
 describe('GraphQL limits and HTTP over a live server', () => {
@@ -61,7 +61,9 @@ describe('GraphQL limits and HTTP over a live server', () => {
   test('the cost uses variables: the same query is fine with a small first', async () => {
     const query = `query Q($n: Int) { cases(first: $n) { edges { node { decisions {
       service { decisions(first: $n) { edges { node { id } } } } } } } } }`;
-    expect((await api.gql(query, { n: 100 })).errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect((await api.gql(query, { n: 100 })).errors?.[0].extensions?.code).toBe(
+      'QUERY_TOO_COMPLEX',
+    );
     expect((await api.gql(query, { n: 5 })).errors).toBeUndefined();
   });
 
@@ -88,18 +90,21 @@ describe('GraphQL limits and HTTP over a live server', () => {
   });
 
   test('GET /graphql runs a query from the URL', async () => {
-    const response = await fetch(`${api.url}?query=${encodeURIComponent('{ specialties { name } }')}`, {
-      headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
-    });
+    const response = await fetch(
+      `${api.url}?query=${encodeURIComponent('{ specialties { name } }')}`,
+      {
+        headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+      },
+    );
     expect(response.status).toBe(200);
-    const body = (await response.json()) as any;
+    const body = (await response.json()) as Json;
     expect(Array.isArray(body.data.specialties)).toBe(true);
   });
 
   test('GET /healthz: ok, Neo4j up, the number of cases', async () => {
     const response = await fetch(`${api.origin}/healthz`);
     expect(response.status).toBe(200);
-    const body = (await response.json()) as any;
+    const body = (await response.json()) as Json;
     expect(body).toEqual({ status: 'ok', neo4j: 'up', cases: expect.any(Number) });
     expect(body.cases).toBeGreaterThanOrEqual(3);
   });
@@ -116,7 +121,11 @@ describe('GraphQL limits and HTTP over a live server', () => {
         password: 'x',
         transactionTimeoutMs: 1000,
       });
-      server = await startApiServer(api.config, down, { port: 0, host: '127.0.0.1', log: silentLogger });
+      server = await startApiServer(api.config, down, {
+        port: 0,
+        host: '127.0.0.1',
+        log: silentLogger,
+      });
     });
 
     afterAll(async () => {
@@ -136,7 +145,7 @@ describe('GraphQL limits and HTTP over a live server', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ specialties { name } }' }),
       });
-      const body = (await response.json()) as any;
+      const body = (await response.json()) as Json;
       expect(body.errors[0].extensions.code).toBe('DATABASE_UNAVAILABLE');
       expect(body.errors[0].message).not.toMatch(/127\.0\.0\.1|bolt/);
     });

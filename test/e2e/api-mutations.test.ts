@@ -2,7 +2,13 @@ import { generateLetter } from '../../loaders/synthetic/generate-letter';
 import { createRng, letterSeed } from '../../loaders/synthetic/rng';
 import { startApiServer, type ApiServer } from '../../src/server/http-server';
 import { silentLogger } from '../../src/server/logger';
-import { adminHeaders, startHarness, synthCaseNumber, type ApiHarness } from './api-harness';
+import {
+  adminHeaders,
+  startHarness,
+  synthCaseNumber,
+  type ApiHarness,
+  type Json,
+} from './api-harness';
 
 /** ingestDetermination and deleteCase: refused without the admin token, effective with it. */
 
@@ -56,7 +62,7 @@ describe('GraphQL mutations over HTTP', () => {
     expect(c.sourceFile).toBe('upload.txt');
     expect(c.decisions.length).toBe(c.decisionCount);
     expect(c.decisions[0].id).toBe(`${CASE}#1`);
-    expect(c.decisions.every((d: any) => d.service?.name)).toBe(true);
+    expect(c.decisions.every((d: Json) => d.service?.name)).toBe(true);
     const after = await read();
     expect(after.case.sha256).toBe(c.sha256);
     expect(after.decision.id).toBe(`${CASE}#1`);
@@ -71,7 +77,11 @@ describe('GraphQL mutations over HTTP', () => {
   });
 
   test('a text that is not a letter is BAD_USER_INPUT with the parser’s code', async () => {
-    const result = await api.gql(INGEST, { text: 'Dear Sir, this is not an IMR letter.' }, adminHeaders);
+    const result = await api.gql(
+      INGEST,
+      { text: 'Dear Sir, this is not an IMR letter.' },
+      adminHeaders,
+    );
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0].extensions?.parseCode).toBe('NOT_A_DETERMINATION');
   });
@@ -94,13 +104,13 @@ describe('GraphQL mutations over HTTP', () => {
 
   test('deleteCase removes shared nodes no other case uses', async () => {
     const ingested = await api.gql(INGEST, { text: letterText(3) }, adminHeaders);
-    const keys: string[] = ingested.data!.ingestDetermination.decisions.flatMap((d: any) =>
-      d.reviewerCitations.map((c: any) => c.guideline.key),
+    const keys: string[] = ingested.data!.ingestDetermination.decisions.flatMap((d: Json) =>
+      d.reviewerCitations.map((c: Json) => c.guideline.key),
     );
     const count = async () =>
-      (
-        await api.gql(`{ guidelines { key decisions { totalCount } } }`)
-      ).data!.guidelines.filter((g: any) => keys.includes(g.key));
+      (await api.gql(`{ guidelines { key decisions { totalCount } } }`)).data!.guidelines.filter(
+        (g: Json) => keys.includes(g.key),
+      );
     expect((await count()).length).toBe(new Set(keys).size);
     await api.gql(DELETE, { n: CASE }, adminHeaders);
     // Whatever is still listed is cited by some other case.
@@ -127,7 +137,7 @@ describe('GraphQL mutations over HTTP', () => {
           headers: { 'content-type': 'application/json', authorization },
           body: JSON.stringify({ query: DELETE, variables: { n: CASE } }),
         });
-        const body = (await response.json()) as any;
+        const body = (await response.json()) as Json;
         expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
       }
     });

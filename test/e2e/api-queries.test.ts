@@ -1,4 +1,4 @@
-import { startHarness, type ApiHarness, type GraphqlResponse } from './api-harness';
+import { startHarness, type ApiHarness, type GraphqlResponse, type Json } from './api-harness';
 
 /** Every root query of the core API over HTTP, with filters and whole pagination walks. */
 
@@ -167,7 +167,10 @@ describe('GraphQL queries over HTTP', () => {
     const expected = cases.filter((c) => c.reviewer.specialties.some((s) => s.name === specialty));
     expect(bySpecialty.data!.cases.totalCount).toBe(expected.length);
 
-    const dates = cases.map((c) => c.decisionDate).filter((d): d is string => d !== null).sort();
+    const dates = cases
+      .map((c) => c.decisionDate)
+      .filter((d): d is string => d !== null)
+      .sort();
     const from = dates[Math.floor(dates.length / 3)];
     const to = dates[Math.floor((2 * dates.length) / 3)];
     const byDate = await api.gql(
@@ -179,12 +182,11 @@ describe('GraphQL queries over HTTP', () => {
   });
 
   test('decisions: all pages of a filter, totals equal, and this file’s decisions all there', async () => {
-    const { nodes, totals } = await walk<{ id: string; outcome: string; case: { caseNumber: string } }>(
-      'decisions',
-      'filter: { outcome: UPHELD },',
-      'id outcome case { caseNumber }',
-      25,
-    );
+    const { nodes, totals } = await walk<{
+      id: string;
+      outcome: string;
+      case: { caseNumber: string };
+    }>('decisions', 'filter: { outcome: UPHELD },', 'id outcome case { caseNumber }', 25);
     expect(new Set(totals).size).toBe(1);
     expect(nodes).toHaveLength(totals[0]);
     expect(new Set(nodes.map((n) => n.id)).size).toBe(nodes.length);
@@ -219,9 +221,12 @@ describe('GraphQL queries over HTTP', () => {
       .flatMap((c) => c.decisions)
       .filter((d) => d.service?.category === category)
       .map((d) => d.id);
-    expect(byCategory.nodes.map((n) => n.id).filter((id) => mine.has(id.split('#')[0])).sort()).toEqual(
-      expected.sort(),
-    );
+    expect(
+      byCategory.nodes
+        .map((n) => n.id)
+        .filter((id) => mine.has(id.split('#')[0]))
+        .sort(),
+    ).toEqual(expected.sort());
   });
 
   test('decision(id) and its dependency navigation', async () => {
@@ -253,14 +258,14 @@ describe('GraphQL queries over HTTP', () => {
     let after: string | null = null;
     let total = -1;
     do {
-      const page: any = await api.gql(
+      const page: Json = await api.gql(
         `query P($n: ID!, $after: String) { service(name: $n) { decisions(first: 2, after: $after) { totalCount edges { node { id service { name } } } pageInfo { hasNextPage endCursor } } } }`,
         { n: service.name, after },
       );
       const conn = page.data.service.decisions;
       total = conn.totalCount;
-      nodes.push(...conn.edges.map((e: any) => e.node.id));
-      expect(conn.edges.every((e: any) => e.node.service.name === service.name)).toBe(true);
+      nodes.push(...conn.edges.map((e: Json) => e.node.id));
+      expect(conn.edges.every((e: Json) => e.node.service.name === service.name)).toBe(true);
       after = conn.pageInfo.hasNextPage ? conn.pageInfo.endCursor : null;
     } while (after !== null);
     expect(nodes).toHaveLength(total);
@@ -268,7 +273,9 @@ describe('GraphQL queries over HTTP', () => {
   });
 
   test('guidelines(source, document) and the decisions citing one, by party', async () => {
-    const cited = cases.flatMap((c) => c.decisions.map((d) => ({ d, citations: d.reviewerCitations })));
+    const cited = cases.flatMap((c) =>
+      c.decisions.map((d) => ({ d, citations: d.reviewerCitations })),
+    );
     const { d, citations } = cited.find((x) => x.citations.length > 0)!;
     const guideline = citations[0].guideline;
     const result = await api.gql(
@@ -280,20 +287,24 @@ describe('GraphQL queries over HTTP', () => {
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!.mtus.every((g: { source: string }) => g.source === 'MTUS')).toBe(true);
-    const byDoc = result.data!.byDoc as any[];
+    const byDoc = result.data!.byDoc as Json[];
     expect(byDoc.every((g) => g.document === guideline.document)).toBe(true);
     const mineG = byDoc.find((g) => g.key === guideline.key);
-    const ids = mineG.decisions.edges.map((e: any) => e.node.id);
+    const ids = mineG.decisions.edges.map((e: Json) => e.node.id);
     expect(ids).toContain(d.id);
     for (const edge of mineG.decisions.edges) {
-      expect(edge.node.reviewerCitations.map((c: any) => c.guideline.key)).toContain(guideline.key);
+      expect(edge.node.reviewerCitations.map((c: Json) => c.guideline.key)).toContain(
+        guideline.key,
+      );
     }
     const either = await api.gql(
       `query G($k: ID!) { guideline(key: $k) { decisions { totalCount } reviewer: decisions(citedBy: REVIEWER) { totalCount } ur: decisions(citedBy: CLAIMS_ADMINISTRATOR) { totalCount } } }`,
       { k: guideline.key },
     );
     const g = either.data!.guideline;
-    expect(g.decisions.totalCount).toBeGreaterThanOrEqual(Math.max(g.reviewer.totalCount, g.ur.totalCount));
+    expect(g.decisions.totalCount).toBeGreaterThanOrEqual(
+      Math.max(g.reviewer.totalCount, g.ur.totalCount),
+    );
     expect(g.decisions.totalCount).toBeLessThanOrEqual(g.reviewer.totalCount + g.ur.totalCount);
   });
 
@@ -303,7 +314,7 @@ describe('GraphQL queries over HTTP', () => {
       specialties { name reviewers { key specialties { name } } }
     }`);
     expect(result.errors).toBeUndefined();
-    const reviewers = result.data!.reviewers as any[];
+    const reviewers = result.data!.reviewers as Json[];
     const keys = new Set(reviewers.map((r) => r.key));
     for (const c of cases) expect(keys.has(c.reviewer.key)).toBe(true);
     for (const r of reviewers) {
@@ -312,18 +323,20 @@ describe('GraphQL queries over HTTP', () => {
     }
     const own = cases[0].reviewer.key;
     const ownCases = cases.filter((c) => c.reviewer.key === own).map((c) => c.caseNumber);
-    const listed = reviewers.find((r) => r.key === own).cases.edges.map((e: any) => e.node.caseNumber);
+    const listed = reviewers
+      .find((r) => r.key === own)
+      .cases.edges.map((e: Json) => e.node.caseNumber);
     expect(listed.filter((n: string) => mine.has(n))).toEqual(ownCases);
 
-    for (const s of result.data!.specialties as any[]) {
+    for (const s of result.data!.specialties as Json[]) {
       expect(s.reviewers.length).toBeGreaterThan(0);
-      for (const r of s.reviewers) expect(r.specialties.map((x: any) => x.name)).toContain(s.name);
+      for (const r of s.reviewers) expect(r.specialties.map((x: Json) => x.name)).toContain(s.name);
     }
     const single = await api.gql(`query R($k: ID!) { reviewer(key: $k) { key } }`, { k: own });
     expect(single.data!.reviewer.key).toBe(own);
   });
 
-  test('search finds requests and summaries, marks the matched words, and takes any text safely', async () => {
+  test('search finds requests and summaries, marks the matched words, and takes Json text safely', async () => {
     const request = cases.flatMap((c) => c.decisions).find((d) => /\bMRI\b/.test(d.request));
     const word = request ? 'MRI' : cases[0].decisions[0].request.split(/\s+/)[0];
     const result = await api.gql(
@@ -331,10 +344,11 @@ describe('GraphQL queries over HTTP', () => {
       { t: word },
     );
     expect(result.errors).toBeUndefined();
-    const hits = result.data!.search as any[];
+    const hits = result.data!.search as Json[];
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.length).toBeLessThanOrEqual(50);
-    for (let i = 1; i < hits.length; i++) expect(hits[i - 1].score).toBeGreaterThanOrEqual(hits[i].score);
+    for (let i = 1; i < hits.length; i++)
+      expect(hits[i - 1].score).toBeGreaterThanOrEqual(hits[i].score);
     for (const hit of hits) {
       expect(['CASE', 'DECISION']).toContain(hit.kind);
       expect(hit.highlight.toLowerCase()).toContain(`<mark>${word.toLowerCase()}</mark>`);
@@ -359,12 +373,15 @@ describe('GraphQL queries over HTTP', () => {
       .match(/[a-z]{6,}/g)!
       .find((w) => !new RegExp(`\\b${w}\\b`).test(decisionText));
     expect(summaryWord).toBeDefined();
-    const summaries = await api.gql(`query S($t: String!) { search(text: $t, first: 100) { kind field case { caseNumber } } }`, {
-      t: summaryWord,
-    });
-    const caseHits = summaries.data!.search.filter((h: any) => h.kind === 'CASE');
-    expect(caseHits.map((h: any) => h.case.caseNumber)).toContain(withSummary.caseNumber);
-    expect(caseHits.every((h: any) => h.field === 'summary')).toBe(true);
+    const summaries = await api.gql(
+      `query S($t: String!) { search(text: $t, first: 100) { kind field case { caseNumber } } }`,
+      {
+        t: summaryWord,
+      },
+    );
+    const caseHits = summaries.data!.search.filter((h: Json) => h.kind === 'CASE');
+    expect(caseHits.map((h: Json) => h.case.caseNumber)).toContain(withSummary.caseNumber);
+    expect(caseHits.every((h: Json) => h.field === 'summary')).toBe(true);
 
     // Lucene syntax in user text is only words to us: no parse errors, no injection.
     const odd = await api.gql(`query S($t: String!) { search(text: $t) { kind } }`, {
@@ -377,9 +394,8 @@ describe('GraphQL queries over HTTP', () => {
   });
 
   test('cursors are checked: garbage and another list’s cursor are BAD_USER_INPUT', async () => {
-    const caseCursor = (
-      await api.gql(`{ cases(first: 1) { edges { cursor } } }`)
-    ).data!.cases.edges[0].cursor;
+    const caseCursor = (await api.gql(`{ cases(first: 1) { edges { cursor } } }`)).data!.cases
+      .edges[0].cursor;
     const garbage = await api.gql(`{ cases(after: "not-a-cursor") { totalCount } }`);
     expect(garbage.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const crossed = await api.gql(`query C($a: String) { decisions(after: $a) { totalCount } }`, {

@@ -14,6 +14,7 @@ import { loadSyntheticLetters, type LoadedLetters } from './synthetic-letters';
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOT = '/tmp/playground.png';
+const FAILURE_SCREENSHOT = '/tmp/playground-failure.png';
 
 describe('the GraphQL playground', () => {
   let gateway: Neo4jGateway;
@@ -96,7 +97,8 @@ describe('the GraphQL playground', () => {
         `{ cases(filter: { caseNumbers: ["${first}", "${second}", "${third}"] }, first: 2) { totalCount } }`,
       );
       await page.keyboard.press('Shift+Control+P'); // prettify, for a readable screenshot
-      await page.keyboard.press('Control+Enter');
+      await page.keyboard.press('Escape'); // and close the autocompletion list it may open
+      await page.click('.graphiql-execute-button');
       await page
         .locator('.graphiql-response', { hasText: /"totalCount": \d+/ })
         .waitFor({ timeout: 30_000 });
@@ -104,6 +106,9 @@ describe('the GraphQL playground', () => {
       expect(result).toMatch(/"totalCount": 3\b/);
       expect(await page.title()).toMatch(/imr-graph/);
       await page.screenshot({ path: SCREENSHOT });
+    } catch (error) {
+      await page.screenshot({ path: FAILURE_SCREENSHOT });
+      throw error;
     } finally {
       await page.close();
     }

@@ -40,7 +40,13 @@ export async function loadSyntheticLetters(count: number, seed = 1): Promise<Loa
   try {
     await generateCorpus({ count, seed, outDir: dir });
     const summary = await loadLetters([dir], gateway);
-    if (summary.failed > 0) throw new Error(`${summary.failed} synthetic letters did not load`);
+    const [failure] = summary.failures;
+    if (failure) {
+      throw new Error(
+        `${summary.failed} synthetic letters did not load, first ${failure.file}: ` +
+          `${failure.code} ${failure.message}`,
+      );
+    }
   } catch (error) {
     await remove();
     throw error;

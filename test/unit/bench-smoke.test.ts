@@ -61,7 +61,18 @@ describe('parseBenchArgs', () => {
 
   test('explicit values', () => {
     const args = parseBenchArgs(
-      ['--letters', '20_000', '--data', 'x/db', '--scale', '100000,10000', '--rounds', '5', '--connections', '1,4'],
+      [
+        '--letters',
+        '20_000',
+        '--data',
+        'x/db',
+        '--scale',
+        '100000,10000',
+        '--rounds',
+        '5',
+        '--connections',
+        '1,4',
+      ],
       env,
     );
     expect(args.letters).toBe(20_000);
@@ -148,7 +159,9 @@ describe('questions', () => {
               ordinal: 1,
               outcome: 'UPHELD',
               service: [{ name: 'MRI' }],
-              reviewerCitedConnection: { edges: [{ properties: { pages: null }, node: guideline }] },
+              reviewerCitedConnection: {
+                edges: [{ properties: { pages: null }, node: guideline }],
+              },
               urCitedConnection: { edges: [] },
             },
           ],
@@ -156,8 +169,12 @@ describe('questions', () => {
       ],
     };
     expect(asked[0].normaliseOurs(ours)).toEqual(asked[0].normaliseTheirs(theirs));
-    expect(asked[2].normaliseOurs({ guidelineImpact: [{ guideline, decisions: 3, overturned: 2 }] })).toEqual(
-      asked[2].normaliseTheirs({ guidelineImpact: [{ ...guideline, decisions: 3, overturned: 2 }] }),
+    expect(
+      asked[2].normaliseOurs({ guidelineImpact: [{ guideline, decisions: 3, overturned: 2 }] }),
+    ).toEqual(
+      asked[2].normaliseTheirs({
+        guidelineImpact: [{ ...guideline, decisions: 3, overturned: 2 }],
+      }),
     );
   });
 });

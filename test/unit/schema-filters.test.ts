@@ -20,7 +20,9 @@ describe('case filters as Cypher', () => {
     });
     expect(where).not.toContain(hostile);
     expect(where).not.toContain("'");
-    expect(Object.values(params)).toEqual(expect.arrayContaining([[hostile], hostile, '2016-01-02', 30, 40]));
+    expect(Object.values(params)).toEqual(
+      expect.arrayContaining([[hostile], hostile, '2016-01-02', 30, 40]),
+    );
   });
 
   test('too many case numbers is BAD_USER_INPUT', () => {

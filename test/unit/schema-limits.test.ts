@@ -29,7 +29,9 @@ describe('operation depth', () => {
   });
 
   test('does not count introspection fields', () => {
-    const intro = operationOf('{ __schema { types { fields { type { ofType { ofType { name } } } } } } }');
+    const intro = operationOf(
+      '{ __schema { types { fields { type { ofType { ofType { name } } } } } } }',
+    );
     expect(operationDepth(intro.document, intro.operation)).toBe(0);
   });
 });
@@ -100,7 +102,10 @@ describe('error masking', () => {
   });
 
   test('unexpected errors become a bare INTERNAL_SERVER_ERROR', () => {
-    const out = formatted(new Error('Cypher syntax near "MATCH (secret)"'), 'INTERNAL_SERVER_ERROR');
+    const out = formatted(
+      new Error('Cypher syntax near "MATCH (secret)"'),
+      'INTERNAL_SERVER_ERROR',
+    );
     expect(out.message).toBe('Internal server error');
     expect(out.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
   });
@@ -129,8 +134,18 @@ describe('error logging', () => {
         },
       } as unknown as Neo4jGateway;
       const response = await apollo.executeOperation(
-        { query: 'query Secretive($t: String!) { search(text: $t) { score } }', variables: { t: 'patient name' } },
-        { contextValue: { gateway: broken, config: loadConfig({}), isAdmin: false, loaders: new Map() } },
+        {
+          query: 'query Secretive($t: String!) { search(text: $t) { score } }',
+          variables: { t: 'patient name' },
+        },
+        {
+          contextValue: {
+            gateway: broken,
+            config: loadConfig({}),
+            isAdmin: false,
+            loaders: new Map(),
+          },
+        },
       );
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       expect(response.body.singleResult.errors?.[0].message).toBe('Internal server error');

@@ -1,10 +1,5 @@
 import { GraphQLError } from 'graphql';
-import {
-  decodeCursor,
-  encodeCursor,
-  pageSize,
-  toConnection,
-} from '../../src/schema/pagination';
+import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../src/schema/pagination';
 
 const codeOf = (fn: () => unknown): unknown => {
   try {

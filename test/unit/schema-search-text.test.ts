@@ -46,7 +46,9 @@ describe('highlighted snippets', () => {
 
   test('escapes the text so the snippet is safe HTML', () => {
     const snippet = highlightSnippet('<script>alert("x")</script> MRI & more', ['mri']);
-    expect(snippet).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; <mark>MRI</mark> &amp; more');
+    expect(snippet).toBe(
+      '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; <mark>MRI</mark> &amp; more',
+    );
     expect(escapeHtml(`'`)).toBe('&#39;');
   });
 
@@ -60,7 +62,9 @@ describe('highlighted snippets', () => {
   });
 
   test('a text without a match gives its beginning; containsTerm tells which field matched', () => {
-    expect(highlightSnippet('Physical therapy 12 sessions', ['knee'])).toBe('Physical therapy 12 sessions');
+    expect(highlightSnippet('Physical therapy 12 sessions', ['knee'])).toBe(
+      'Physical therapy 12 sessions',
+    );
     expect(containsTerm('Physical therapy', ['therapy'])).toBe(true);
     expect(containsTerm('Physiotherapy', ['therapy'])).toBe(false);
   });

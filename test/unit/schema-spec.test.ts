@@ -23,8 +23,11 @@ import { buildApiSchema } from '../../src/schema/build-schema';
 const SPEC = resolve(__dirname, '../../../shared/spec/graph-and-api.md');
 
 function specDefinitions(): readonly DefinitionNode[] {
-  if (!existsSync(SPEC)) throw new Error(`the contract ${SPEC} is missing: shared/ must sit beside the project`);
-  const blocks = [...readFileSync(SPEC, 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
+  if (!existsSync(SPEC))
+    throw new Error(`the contract ${SPEC} is missing: shared/ must sit beside the project`);
+  const blocks = [...readFileSync(SPEC, 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)].map(
+    (m) => m[1],
+  );
   expect(blocks.length).toBeGreaterThan(0);
   return blocks.flatMap((block) => parse(block).definitions);
 }
@@ -40,7 +43,11 @@ function defaultText(arg: GraphQLArgument): string | undefined {
 /** Every difference between the spec's definitions and the schema, as readable lines. */
 function differences(schema: GraphQLSchema, definitions: readonly DefinitionNode[]): string[] {
   const problems: string[] = [];
-  const checkArgs = (where: string, specArgs: readonly InputValueDefinitionNode[], args: readonly GraphQLArgument[]) => {
+  const checkArgs = (
+    where: string,
+    specArgs: readonly InputValueDefinitionNode[],
+    args: readonly GraphQLArgument[],
+  ) => {
     for (const specArg of specArgs) {
       const arg = args.find((a) => a.name === specArg.name.value);
       if (!arg) {
@@ -48,10 +55,14 @@ function differences(schema: GraphQLSchema, definitions: readonly DefinitionNode
         continue;
       }
       if (String(arg.type) !== typeText(specArg.type))
-        problems.push(`${where}(${arg.name}): ${String(arg.type)}, the spec says ${typeText(specArg.type)}`);
+        problems.push(
+          `${where}(${arg.name}): ${String(arg.type)}, the spec says ${typeText(specArg.type)}`,
+        );
       const specDefault = specArg.defaultValue ? print(specArg.defaultValue) : undefined;
       if (specDefault !== defaultText(arg))
-        problems.push(`${where}(${arg.name}): default ${defaultText(arg)}, the spec says ${specDefault}`);
+        problems.push(
+          `${where}(${arg.name}): default ${defaultText(arg)}, the spec says ${specDefault}`,
+        );
     }
   };
   for (const definition of definitions) {
@@ -71,7 +82,8 @@ function differences(schema: GraphQLSchema, definitions: readonly DefinitionNode
       if (!isEnumType(type)) problems.push(`${name} is not an enum`);
       else
         for (const value of definition.values ?? [])
-          if (!type.getValue(value.name.value)) problems.push(`enum ${name}: ${value.name.value} is missing`);
+          if (!type.getValue(value.name.value))
+            problems.push(`enum ${name}: ${value.name.value} is missing`);
       continue;
     }
     if (definition.kind === Kind.INPUT_OBJECT_TYPE_DEFINITION) {
@@ -83,7 +95,9 @@ function differences(schema: GraphQLSchema, definitions: readonly DefinitionNode
         const actual = type.getFields()[field.name.value];
         if (!actual) problems.push(`${name}.${field.name.value} is missing`);
         else if (String(actual.type) !== typeText(field.type))
-          problems.push(`${name}.${field.name.value}: ${String(actual.type)}, the spec says ${typeText(field.type)}`);
+          problems.push(
+            `${name}.${field.name.value}: ${String(actual.type)}, the spec says ${typeText(field.type)}`,
+          );
       }
       continue;
     }
@@ -98,7 +112,9 @@ function differences(schema: GraphQLSchema, definitions: readonly DefinitionNode
         continue;
       }
       if (String(actual.type) !== typeText(field.type))
-        problems.push(`${name}.${field.name.value}: ${String(actual.type)}, the spec says ${typeText(field.type)}`);
+        problems.push(
+          `${name}.${field.name.value}: ${String(actual.type)}, the spec says ${typeText(field.type)}`,
+        );
       checkArgs(`${name}.${field.name.value}`, field.arguments ?? [], actual.args);
     }
   }
@@ -133,6 +149,8 @@ describe('the GraphQL names the contract requires', () => {
       expect.arrayContaining(['text: String!', 'fileName: String']),
     );
     expect(String(fields.deleteCase.type)).toBe('Boolean!');
-    expect(fields.deleteCase.args.map((a) => `${a.name}: ${String(a.type)}`)).toEqual(['caseNumber: ID!']);
+    expect(fields.deleteCase.args.map((a) => `${a.name}: ${String(a.type)}`)).toEqual([
+      'caseNumber: ID!',
+    ]);
   });
 });

@@ -1,0 +1,159 @@
+import type { Neighbourhood } from '../../src/graph-view/graph-view.queries';
+import { expandNeighbourhood, findRoot } from '../../src/graph-view/graph-view.queries';
+import {
+  captionOf,
+  MAX_PROPERTY_TEXT,
+  radialLayout,
+  shapeView,
+  sizeOf,
+  toCytoscape,
+  toGraphology,
+  toNvl,
+  visibleProperties,
+} from '../../src/graph-view/graph-view.shape';
+import { edgeId, NODE_LABELS, nodeId, parseNodeRef } from '../../src/graph-view/node-ref';
+
+describe('node references', () => {
+  it('reads the Label:key form and leaves anything else a bare key', () => {
+    expect(parseNodeRef('Service:MRI')).toEqual({ label: 'Service', key: 'MRI' });
+    expect(parseNodeRef('Guideline:MTUS|ODG|low back: lumbar')).toEqual({
+      label: 'Guideline',
+      key: 'MTUS|ODG|low back: lumbar',
+    });
+    expect(parseNodeRef('CM16-0213037')).toEqual({ label: null, key: 'CM16-0213037' });
+    expect(parseNodeRef('Nope:x')).toEqual({ label: null, key: 'Nope:x' });
+    expect(parseNodeRef(':x')).toEqual({ label: null, key: ':x' });
+  });
+
+  it('gives node and edge ids that cannot collide and round-trip through parseNodeRef', () => {
+    const id = nodeId('Case', 'CM16-0213037');
+    expect(parseNodeRef(id)).toEqual({ label: 'Case', key: 'CM16-0213037' });
+    expect(edgeId('HAS_DECISION', id, 'Decision:CM16-0213037#1')).toBe(
+      'HAS_DECISION:Case:CM16-0213037->Decision:CM16-0213037#1',
+    );
+  });
+
+  it('looks a bare key up under every label with parameters only', () => {
+    for (const label of NODE_LABELS) expect(findRoot.cypher).toContain(`MATCH (n:${label} {`);
+    expect(findRoot.cypher).toContain('$key');
+    expect(expandNeighbourhood.cypher).toContain('LIMIT toInteger($pull)');
+    expect(expandNeighbourhood.cypher).toContain('rationale: null, summary: null');
+  });
+});
+
+describe('captions and properties', () => {
+  it('captions each label from its own properties', () => {
+    expect(captionOf('Decision', { ordinal: 2, serviceName: 'MRI' }, 'CM1#2')).toBe('#2 MRI');
+    expect(captionOf('Guideline', { document: 'ODG', section: 'Low Back' }, 'k')).toBe('ODG: Low Back');
+    expect(captionOf('Guideline', { document: 'ODG', section: null }, 'k')).toBe('ODG');
+    expect(captionOf('Reviewer', { specialties: ['Orthopedic Surgery'] }, 'k')).toBe('Orthopedic Surgery');
+    expect(captionOf('Case', {}, 'CM16-0213037')).toBe('CM16-0213037');
+    expect(captionOf('Diagnosis', { name: 'lumbar strain' }, 'lumbar strain')).toBe('lumbar strain');
+    expect(captionOf('Decision', { ordinal: 1, request: 'x'.repeat(200) }, 'k').length).toBeLessThanOrEqual(48);
+  });
+
+  it('drops the nulled long texts and cuts long strings', () => {
+    const shown = visibleProperties({
+      rationale: null,
+      summary: null,
+      request: 'y'.repeat(500),
+      ordinal: 1,
+      spinalLevels: ['L4-L5'],
+    });
+    expect(shown).not.toHaveProperty('rationale');
+    expect(shown).not.toHaveProperty('summary');
+    expect((shown.request as string).length).toBe(MAX_PROPERTY_TEXT);
+    expect(shown).toMatchObject({ ordinal: 1, spinalLevels: ['L4-L5'] });
+  });
+
+  it('sizes grow with the degree, slowly', () => {
+    expect(sizeOf(0)).toBe(6);
+    expect(sizeOf(1)).toBeLessThan(sizeOf(10));
+    expect(sizeOf(10000)).toBeLessThan(70);
+  });
+
+  it('lays the root at the centre and each depth on a ring', () => {
+    const [root, a, b] = radialLayout([0, 1, 1]);
+    expect(root).toEqual({ x: 0, y: 0 });
+    expect(Math.hypot(a.x, a.y)).toBeCloseTo(150, 0);
+    expect(Math.hypot(b.x, b.y)).toBeCloseTo(150, 0);
+    expect(a).not.toEqual(b);
+  });
+});
+
+describe('shapeView', () => {
+  const node = (eid: string, labels: string[], properties: Record<string, unknown>, depth: number) => ({
+    elementId: eid,
+    labels,
+    properties,
+    depth,
+    degree: 3,
+  });
+  const hood: Neighbourhood = {
+    nodes: [
+      node('e1', ['Case'], { caseNumber: 'CM1' }, 0),
+      node('e2', ['Decision'], { id: 'CM1#1', ordinal: 1, serviceName: 'MRI' }, 1),
+      node('e3', ['Service'], { name: 'MRI' }, 2),
+    ],
+    edges: [
+      { elementId: 'r1', type: 'HAS_DECISION', source: 'e1', target: 'e2' },
+      { elementId: 'r1', type: 'HAS_DECISION', source: 'e1', target: 'e2' },
+      { elementId: 'r2', type: 'FOR_SERVICE', source: 'e2', target: 'e3' },
+    ],
+    cut: false,
+  };
+  const root = { label: 'Case', key: 'CM1', elementId: 'e1' };
+
+  it('keeps each relationship once, with ids from its ends', () => {
+    const view = shapeView(root, hood, 10);
+    expect(view.root).toBe('Case:CM1');
+    expect(view.nodes.map((n) => n.id)).toEqual(['Case:CM1', 'Decision:CM1#1', 'Service:MRI']);
+    expect(view.edges.map((e) => e.id)).toEqual([
+      'HAS_DECISION:Case:CM1->Decision:CM1#1',
+      'FOR_SERVICE:Decision:CM1#1->Service:MRI',
+    ]);
+    expect(view.truncated).toBe(false);
+  });
+
+  it('cuts at the limit, drops edges to cut nodes and says so', () => {
+    const view = shapeView(root, hood, 2);
+    expect(view.nodes).toHaveLength(2);
+    expect(view.edges.map((e) => e.type)).toEqual(['HAS_DECISION']);
+    expect(view.truncated).toBe(true);
+    expect(shapeView(root, { ...hood, cut: true }, 10).truncated).toBe(true);
+  });
+
+  it('fits Cytoscape.js, graphology/sigma and NVL as they are', () => {
+    const view = shapeView(root, hood, 10);
+    const ids = new Set(view.nodes.map((n) => n.id));
+
+    const elements = toCytoscape(view) as { group: string; data: Record<string, string> }[];
+    expect(elements).toHaveLength(5);
+    for (const e of elements.filter((x) => x.group === 'edges')) {
+      expect(ids.has(e.data.source) && ids.has(e.data.target)).toBe(true);
+    }
+    expect(elements[0].data).toMatchObject({ id: 'Case:CM1', label: 'CM1' });
+
+    const graphology = toGraphology(view) as {
+      nodes: { key: string; attributes: Record<string, unknown> }[];
+      edges: { key: string; source: string; target: string }[];
+    };
+    expect(graphology.nodes.map((n) => n.key)).toEqual([...ids]);
+    for (const n of graphology.nodes) {
+      expect(n.attributes).toEqual(
+        expect.objectContaining({ x: expect.any(Number), y: expect.any(Number), size: expect.any(Number), label: expect.any(String) }),
+      );
+      expect(n.attributes).not.toHaveProperty('type'); // sigma would look for a node program
+    }
+    expect(graphology.edges[0]).toMatchObject({ source: 'Case:CM1', target: 'Decision:CM1#1' });
+
+    const nvl = toNvl(view) as {
+      nodes: { id: string; captions: { value: string }[] }[];
+      relationships: { id: string; from: string; to: string }[];
+    };
+    expect(nvl.nodes[1]).toMatchObject({ id: 'Decision:CM1#1', captions: [{ value: '#1 MRI' }] });
+    expect(nvl.relationships[1]).toMatchObject({ from: 'Decision:CM1#1', to: 'Service:MRI' });
+    const all = [...nvl.nodes.map((n) => n.id), ...nvl.relationships.map((r) => r.id)];
+    expect(new Set(all).size).toBe(all.length); // NVL wants ids unique across both
+  });
+});

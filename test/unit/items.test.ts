@@ -1,0 +1,253 @@
+import { readPartialAuthorisation, splitItems } from '../../loaders/parse/items';
+import { parseLetterText } from '../../loaders/parse/parse-letter';
+import { cleanLines } from '../../loaders/text/clean-text';
+import { letterText } from '../helpers/corpus';
+
+const LEAD_IN =
+  'The Final Determination was based on decisions for the disputed items/services set forth below:';
+const items = (...lines: string[]) => splitItems(cleanLines([LEAD_IN, ...lines].join('\n')));
+
+/** The labelled paragraphs of an item, short. */
+const body = (n: number) => [
+  '',
+  `Claims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016.`,
+  '',
+  'MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s):',
+  'Muscle relaxants (for pain).',
+  '',
+  `Decision rationale: Rationale ${n}. Therefore, the request is not medically necessary.`,
+];
+
+describe('splitItems: item headers', () => {
+  test('one item per `<request>: Upheld|Overturned` line followed by the guideline paragraphs', () => {
+    const found = items(
+      '',
+      'MRI of the right shoulder without contrast: Upheld',
+      ...body(1),
+      '',
+      'Acupuncture for Low Back, 6 sessions:  Overturned',
+      ...body(2),
+    );
+    expect(found.map((i) => [i.request, i.outcome])).toEqual([
+      ['MRI of the right shoulder without contrast', 'UPHELD'],
+      ['Acupuncture for Low Back, 6 sessions', 'OVERTURNED'],
+    ]);
+    expect(found[1]).toMatchObject({
+      claimsAdministrator: 'Decision based on MTUS Chronic Pain Medical Treatment 2016.',
+      reviewer:
+        'Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Muscle relaxants (for pain).',
+      rationale: 'Rationale 2. Therefore, the request is not medically necessary.',
+      warnings: [],
+    });
+  });
+
+  test('a request with colons of its own: the outcome is the last `: Upheld`', () => {
+    const [item] = items(
+      '',
+      'Retrospective Cyclobenzaprine 5mg tab #30 DOS: 11/14/16: Upheld',
+      ...body(1),
+    );
+    expect(item.request).toBe('Retrospective Cyclobenzaprine 5mg tab #30 DOS: 11/14/16');
+  });
+
+  test('a request wrapped over lines, the outcome on the last one or alone on the next', () => {
+    const found = items(
+      '',
+      'Voltaren gel apply to affected area 4 times a day, #60 grams with 1 refill, DOS:',
+      '11/11/2016: Upheld',
+      ...body(1),
+      '',
+      'Acupuncture treatments (unspecified quantity) was the original request. The Claims',
+      'Administrator authorized Acupuncture treatments, 6 sessions, leaving the original request',
+      'IMR eligible. The original request, Acupuncture treatments (unspecified quantity) is:',
+      'Upheld',
+      ...body(2),
+    );
+    expect(found.map((i) => i.request)).toEqual([
+      'Voltaren gel apply to affected area 4 times a day, #60 grams with 1 refill, DOS: 11/11/2016',
+      'Acupuncture treatments (unspecified quantity)',
+    ]);
+  });
+
+  test('a header directly after the lead-in, with no blank line', () => {
+    const found = items('Norflex 100mg #60: Upheld', ...body(1));
+    expect(found.map((i) => i.request)).toEqual(['Norflex 100mg #60']);
+  });
+
+  test('a page break inside a header (blank lines within it)', () => {
+    const [, second] = items(
+      '',
+      'Tramadol 50mg #60: Upheld',
+      ...body(1),
+      '',
+      'Acute inpatient rehabilitation physical therapy and occupational therapy 7-10 days for left',
+      'foot fracture was the original request. The Claims Administrator authorized Skilled',
+      'nursing facility for 7 days with PT/OT once a day for left foot fracture, leaving the original',
+      '',
+      '',
+      'request IMR eligible. The original request, Acute inpatient rehabilitation physical therapy',
+      'and occupational therapy 7-10 days for left foot fracture is: Overturned',
+      ...body(2),
+    );
+    expect(second).toMatchObject({
+      request:
+        'Acute inpatient rehabilitation physical therapy and occupational therapy 7-10 days for left foot fracture',
+      authorized:
+        'Skilled nursing facility for 7 days with PT/OT once a day for left foot fracture',
+      outcome: 'OVERTURNED',
+    });
+  });
+
+  test('a page break inside a rationale: the paragraph continues, the next item is not swallowed', () => {
+    const found = items(
+      '',
+      'Tramadol 50mg #60: Upheld',
+      ...body(1).slice(0, -1),
+      'Decision rationale: The MTUS states that one of the criteria for the',
+      '',
+      '',
+      'use of opioids is documented functional improvement. The request is not medically necessary.',
+      '',
+      'Norco 10/325mg #60: Overturned',
+      ...body(2),
+    );
+    expect(found).toHaveLength(2);
+    expect(found[0].rationale).toBe(
+      'The MTUS states that one of the criteria for the use of opioids is documented functional improvement. The request is not medically necessary.',
+    );
+    expect(found[1].request).toBe('Norco 10/325mg #60');
+  });
+
+  test('rationale paragraphs keep their breaks', () => {
+    const [item] = items(
+      '',
+      'Tramadol 50mg #60: Upheld',
+      ...body(1).slice(0, -1),
+      'Decision rationale: First paragraph.',
+      '',
+      'Second paragraph.',
+    );
+    expect(item.rationale).toBe('First paragraph.\n\nSecond paragraph.');
+  });
+
+  test('text extracted without blank lines between paragraphs', () => {
+    const found = items(
+      'Single positional MRI of the lumbar spine: Upheld',
+      'Claims Administrator guideline: Decision based on MTUS Low Back Complaints 2004,',
+      'Section(s): Special Studies.',
+      'MAXIMUS guideline: Decision based on MTUS Low Back Complaints 2004, Section(s):',
+      'Special Studies.',
+      'Decision rationale: The ACOEM Guidelines state that imaging is not indicated. Given the',
+      'above, this request is not medically necessary.',
+      'Cyclobenzaprine 7.5mg #90 was the original request. Cyclobenzaprine 7.5mg #63 was',
+      'authorized by the Claims Administrator. The remaining IMR eligible portion of the',
+      'original request, Cyclobenzaprine 7.5mg #27 is: Upheld',
+      'Claims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016.',
+      'MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016.',
+      'Decision rationale: Not medically necessary.',
+    );
+    expect(found.map((i) => [i.originalRequest, i.authorized, i.request])).toEqual([
+      [null, null, 'Single positional MRI of the lumbar spine'],
+      ['Cyclobenzaprine 7.5mg #90', 'Cyclobenzaprine 7.5mg #63', 'Cyclobenzaprine 7.5mg #27'],
+    ]);
+    expect(found[0].rationale).toBe(
+      'The ACOEM Guidelines state that imaging is not indicated. Given the above, this request is not medically necessary.',
+    );
+  });
+
+  test('a rationale line ending in `: Upheld` is not an item header (no labels follow it)', () => {
+    const found = items(
+      '',
+      'Tramadol 50mg #60: Upheld',
+      ...body(1).slice(0, -1),
+      'Decision rationale: The prior review concluded as follows: Upheld',
+      'for lack of documented improvement. The request is not medically necessary.',
+    );
+    expect(found).toHaveLength(1);
+  });
+
+  test('an item without one of its paragraphs is kept, with a warning', () => {
+    const [item] = items('', 'Tramadol 50mg #60: Upheld', '', 'Decision rationale: Not necessary.');
+    expect(item.claimsAdministrator).toBeNull();
+    expect(item.warnings).toEqual([
+      'item without a Claims Administrator guideline',
+      'item without a MAXIMUS guideline',
+    ]);
+  });
+});
+
+describe('readPartialAuthorisation: the three parts of a partial authorisation', () => {
+  test('`X was the original request. Y was authorized by the Claims Administrator. The remaining ... Z is`', () => {
+    expect(
+      readPartialAuthorisation(
+        'Norco 10/325mg #60 was the original request. Norco 10/325mg #25 was authorized by the Claims Administrator. The remaining IMR eligible portion of the original request, Norco 10/325mg #35 is',
+      ),
+    ).toEqual({
+      originalRequest: 'Norco 10/325mg #60',
+      authorized: 'Norco 10/325mg #25',
+      request: 'Norco 10/325mg #35',
+    });
+  });
+
+  test('the same story without the closing `is`', () => {
+    expect(
+      readPartialAuthorisation(
+        'Baclofen 100mg #30 was the original request. Baclofen 100mg #27 was authorized by the Claims Administrator. The remaining IMR eligible portion of the original request, Baclofen 100mg #3',
+      ),
+    ).toEqual({
+      originalRequest: 'Baclofen 100mg #30',
+      authorized: 'Baclofen 100mg #27',
+      request: 'Baclofen 100mg #3',
+    });
+  });
+
+  test('`The Claims Administrator authorized Y, leaving the original request IMR eligible. The original request, X is`', () => {
+    expect(
+      readPartialAuthorisation(
+        'Physical therapy 2 times a week for 6 weeks (12 sessions) to the right elbow was the original request. The Claims Administrator authorized 2 sessions of occupational therapy, leaving the original request IMR eligible. The original request, physical therapy 2 times a week for 6 weeks (12 sessions) to the right elbow is',
+      ),
+    ).toEqual({
+      originalRequest:
+        'Physical therapy 2 times a week for 6 weeks (12 sessions) to the right elbow',
+      authorized: '2 sessions of occupational therapy',
+      request: 'physical therapy 2 times a week for 6 weeks (12 sessions) to the right elbow',
+    });
+  });
+
+  test('an ordinary header is the request itself', () => {
+    expect(readPartialAuthorisation('MRI of the lumbar spine')).toEqual({
+      request: 'MRI of the lumbar spine',
+      originalRequest: null,
+      authorized: null,
+    });
+  });
+});
+
+describe('items through parseLetterText', () => {
+  test('ordinals, case outcome and request details of a partial authorisation', () => {
+    const letter = parseLetterText(
+      letterText({
+        items: [
+          ['MRI of the right shoulder without contrast: Overturned', ...body(1)],
+          [
+            'Physical therapy to the low back eight sessions was the original request. Physical therapy to',
+            'the low back six sessions was authorized by the Claims Administrator. The remaining IMR',
+            'eligible portion of the original request, Physical therapy two sessions is: Upheld',
+            ...body(2),
+          ],
+        ],
+      }),
+      { file: 'letter.txt', sha256: '0', format: 'text' },
+    );
+    expect(letter.outcome).toBe('PARTIALLY_OVERTURNED');
+    expect(letter.decisions.map((d) => d.ordinal)).toEqual([1, 2]);
+    expect(letter.decisions[1]).toMatchObject({
+      request: 'Physical therapy two sessions',
+      originalRequest: 'Physical therapy to the low back eight sessions',
+      authorized: 'Physical therapy to the low back six sessions',
+      service: { name: 'Physical therapy', category: 'Rehabilitation' },
+      // The disputed portion's count, the original request's body region.
+      details: { sessions: 2, bodyRegions: ['lumbar spine'] },
+    });
+  });
+});

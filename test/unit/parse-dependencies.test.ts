@@ -1,0 +1,81 @@
+import type { CanonicalService } from '../../loaders/determination';
+import { findDependency } from '../../loaders/parse/dependencies';
+
+const service = (name: string, category: string, subcategory: string): CanonicalService => ({
+  name,
+  category,
+  subcategory,
+  drug: null,
+});
+const SURGERY = service('Shoulder arthroscopy', 'Surgery', 'Arthroscopic Surgery');
+const CLEARANCE = service(
+  'Pre-operative medical clearance',
+  'Surgery',
+  'Adjunct Surgical Services',
+);
+const ESI = service('Epidural steroid injection', 'Injection', 'Injection');
+const PT = service(
+  'Physical therapy',
+  'Rehabilitation',
+  'Physical Therapy/Occupational Therapy (PT/OT)',
+);
+
+const item = (ordinal: number, s: CanonicalService, rationale = '') => ({
+  ordinal,
+  request: s.name,
+  service: s,
+  rationale,
+});
+
+describe('findDependency: the item a rationale says this one follows from', () => {
+  const letter = (rationale: string) => {
+    const dependent = item(3, CLEARANCE, rationale);
+    return findDependency(dependent, [item(1, SURGERY), item(2, PT), dependent]);
+  };
+
+  test.each([
+    'As the requested surgical intervention is not medically necessary, the requested ancillary service is not medically necessary.',
+    'Since the requested right shoulder arthroscopy was found to be medically necessary, the clearance is supported.',
+    'The concurrent request for surgery is supported; therefore pre-operative clearance is medically necessary.',
+    'Given that the primary procedure has been deemed not medically necessary, none of the associated services are medically necessary.',
+    'Because the requested surgery is not certified, the clearance is not medically necessary.',
+  ])('%s', (rationale) => {
+    expect(letter(rationale)).toBe(1);
+  });
+
+  test('the primary item named by its service: `has been determined not to be medically necessary`', () => {
+    const dependent = item(
+      2,
+      PT,
+      'As the accompanying request for a lumbar epidural steroid injection has been determined not to be medically necessary so is this request for postinjection physical therapy.',
+    );
+    expect(findDependency(dependent, [item(1, ESI), dependent])).toBe(1);
+  });
+
+  test.each([
+    'As the request is not medically necessary, it is not approved.',
+    'The patient has not improved with physical therapy, so the request is not medically necessary.',
+    'As the patient has had 12 sessions, further therapy is not indicated.',
+  ])('no dependency: %s', (rationale) => {
+    expect(letter(rationale)).toBeNull();
+  });
+
+  test('a surgery cue with no surgery among the other items gives no dependency', () => {
+    const dependent = item(
+      2,
+      CLEARANCE,
+      'As the requested surgery is not medically necessary, the clearance is not medically necessary.',
+    );
+    expect(findDependency(dependent, [item(1, PT), dependent])).toBeNull();
+  });
+
+  test('an item never depends on itself nor on an adjunct service', () => {
+    const first = item(1, CLEARANCE);
+    const dependent = item(
+      2,
+      service('Post-operative cold therapy unit', 'Surgery', 'Adjunct Surgical Services'),
+      'As the requested surgery is not medically necessary, the cold therapy unit is not needed.',
+    );
+    expect(findDependency(dependent, [first, dependent])).toBeNull();
+  });
+});

@@ -131,7 +131,15 @@ export async function runQueriesBench(
         log(skip);
         continue;
       }
-      result.loads.push(await ensureLetters(db, size, args.seed, log));
+      const load = await ensureLetters(db, size, args.seed, log);
+      result.loads.push(load);
+      if (load.letters > size && size !== args.letters) {
+        // A kept database that has grown past a scale point cannot measure it any more.
+        const note = `skipped ${size} letters: the database in ${db.dataDir} already holds ${load.letters}`;
+        result.skipped.push(note);
+        log(note);
+        continue;
+      }
       if (servers.length === 0) {
         const cpuProfileDir = args.profile ? path.join(args.out, 'profiles') : undefined;
         const how = { uri: db.uri, password: db.password, cpuProfileDir };
@@ -145,6 +153,7 @@ export async function runQueriesBench(
       const asked = questions(params);
       const [ours, theirs] = servers;
       if (size === args.letters) {
+        result.letters = load.letters;
         result.params = params;
         result.decisions = decisions;
         for (const question of asked) {
@@ -156,8 +165,8 @@ export async function runQueriesBench(
         const measured = result.questions.find((q) => q.id === 'guidelineImpact');
         const point =
           size === args.letters && measured?.ours.load[1] && measured.theirs.load[1]
-            ? scalePointOf(measured, size, decisions)
-            : await measureScalePoint(ours, theirs, asked[2], size, decisions, args, rounds, log);
+            ? scalePointOf(measured, load.letters, decisions)
+            : await measureScalePoint(ours, theirs, asked[2], load.letters, decisions, args, rounds, log);
         result.scale.push(point);
       }
     }

@@ -73,6 +73,65 @@ function loadTargets(json: unknown): Target[] {
 
 const s = (x: Spread | undefined, digits = 1) => (x ? formatSpread(x, digits) : 'n/a');
 
+/** Keys of a bench's JSON that are context, not results (rendered elsewhere or too long). */
+const JSON_SKIPPED = new Set(['machine', 'targets', 'command']);
+
+type JsonScalar = string | number | boolean | null;
+const isScalar = (v: unknown): v is JsonScalar =>
+  v === null || ['string', 'number', 'boolean'].includes(typeof v);
+/** An object whose values are scalars or small objects (a cell each), no lists. */
+const isFlatObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' &&
+  v !== null &&
+  !Array.isArray(v) &&
+  Object.values(v).every((x) => !Array.isArray(x));
+
+function cell(v: unknown): string {
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return 'n/a';
+    return Number.isInteger(v) ? String(v) : v.toFixed(Math.abs(v) >= 100 ? 0 : 2);
+  }
+  if (isScalar(v)) return v === null ? '' : String(v).replace(/\|/g, '\\|');
+  if (typeof v === 'object' && v !== null && 'median' in v) return formatSpread(v as Spread);
+  return JSON.stringify(v).replace(/\|/g, '\\|');
+}
+
+function table(rows: Record<string, unknown>[]): string[] {
+  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  const numeric = columns.map((c) => rows.every((r) => typeof r[c] === 'number' || r[c] == null));
+  return [
+    `| ${columns.join(' | ')} |`,
+    `| ${numeric.map((n) => (n ? '---:' : '---')).join(' | ')} |`,
+    ...rows.map((r) => `| ${columns.map((c) => cell(r[c])).join(' | ')} |`),
+  ];
+}
+
+/**
+ * Another bench's JSON result as Markdown without knowing its shape: scalar fields as a list,
+ * an array of objects as a table, an object of scalars as a one-row table. Nested values that
+ * fit none of these are shown as JSON in a cell; `machine`, `targets` and `command` are left
+ * to their own sections.
+ */
+export function renderJson(json: unknown): string[] {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return [];
+  const out: string[] = [];
+  const scalars = Object.entries(json).filter(([k, v]) => !JSON_SKIPPED.has(k) && isScalar(v));
+  if (scalars.length > 0) {
+    out.push(...scalars.map(([k, v]) => `- ${k}: ${cell(v)}`), '');
+  }
+  for (const [key, value] of Object.entries(json)) {
+    if (JSON_SKIPPED.has(key) || isScalar(value)) continue;
+    if (Array.isArray(value) && value.length > 0 && value.every(isFlatObject)) {
+      out.push(`${key}:`, '', ...table(value), '');
+    } else if (isFlatObject(value)) {
+      out.push(`${key}:`, '', ...table([value]), '');
+    } else if (Array.isArray(value) && value.every(isScalar)) {
+      out.push(`- ${key}: ${value.map(cell).join(', ')}`, '');
+    }
+  }
+  return out;
+}
+
 export function renderResults(run: RunSummary): string {
   const m = run.machine;
   const out: string[] = [
@@ -130,13 +189,14 @@ export function renderResults(run: RunSummary): string {
     out.push(run.load.skipped, '');
   } else {
     out.push(
-      `\`${run.load.command}\` (exit ${run.load.exitCode}, ${run.load.seconds.toFixed(0)} s):`,
-      '',
-      '```',
-      run.load.output.trim(),
-      '```',
+      `\`${run.load.command}\` (exit ${run.load.exitCode}, ${run.load.seconds.toFixed(0)} s).`,
       '',
     );
+    const tables = run.load.json === null ? [] : renderJson(run.load.json);
+    out.push(...tables);
+    if (tables.length === 0 || run.load.exitCode !== 0) {
+      out.push('Its output (last lines):', '', '```', run.load.output.trim(), '```', '');
+    }
     targets.push(...loadTargets(run.load.json));
   }
 

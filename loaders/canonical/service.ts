@@ -405,6 +405,9 @@ const SURGICAL_CONTEXT =
   /\b(?:post[\s-]*op(?:erative(?:ly)?)?|post[\s-]*surg(?:ical|ery)|after\s+surgery|following\s+surgery|peri[\s-]*op(?:erative)?|intra[\s-]*op(?:erative)?|pre[\s-]*op(?:erative(?:ly)?)?|prior\s+to\s+surgery|before\s+surgery)\b/i;
 const PRE_OPERATIVE =
   /\b(?:pre[\s-]*op(?:erative(?:ly)?)?|prior\s+to\s+surgery|before\s+surgery)\b/i;
+/** Tests around a surgery are done before it unless the request says otherwise. */
+const POST_OPERATIVE =
+  /\b(?:post[\s-]*op(?:erative(?:ly)?)?|after\s+surgery|following\s+surgery)\b/i;
 /** A strength like 10/325: the second number is acetaminophen (Norco, Percocet, Ultracet). */
 const ACETAMINOPHEN_STRENGTH = /\d\s*\/\s*(?:300|325|500|650|750)(?!\d)/;
 const PERCENT = /%|\bpercent\b/i;
@@ -418,11 +421,20 @@ const TOPICAL_WORDS = new Set(
 const DOSE =
   /\d\s*(?:mg|mcg|ml|gm|g|iu|oz)\b|\b(?:tabs?|tablets?|caps|capsules?|oral|suspension|refills?)\b/i;
 
-export function canonicaliseService(request: string): CanonicalService {
-  const associated = ASSOCIATED_SURGICAL.test(request);
-  const text = associated ? request.replace(ASSOCIATED_SURGICAL_ALL, ' ') : request;
+/** What the letter says around the request. */
+export interface ServiceContext {
+  /** The item follows from a surgery of the same letter (its rationale says so). */
+  surgery?: boolean;
+}
+
+export function canonicaliseService(
+  request: string,
+  context: ServiceContext = {},
+): CanonicalService {
+  const named = ASSOCIATED_SURGICAL.test(request);
+  const text = named ? request.replace(ASSOCIATED_SURGICAL_ALL, ' ') : request;
   const tokens = tokenise(text);
-  const parsed: RequestText = { text, tokens, associated };
+  const parsed: RequestText = { text, tokens, associated: named || context.surgery === true };
   const entry = bestEntry(tokens);
   const dosed = DOSE.test(text);
 
@@ -450,7 +462,7 @@ export function canonicaliseService(request: string): CanonicalService {
 interface RequestText {
   text: string;
   tokens: readonly string[];
-  /** Began with `Associated surgical service:`. */
+  /** Began with `Associated surgical service:`, or follows from a surgery of the letter. */
   associated: boolean;
 }
 
@@ -471,7 +483,11 @@ function outranksDrugs(entry: ServiceEntry | undefined, hits: readonly DrugHit[]
 function fromEntry(entry: ServiceEntry, request: RequestText): CanonicalService {
   const surgical = request.associated || SURGICAL_CONTEXT.test(request.text);
   if (entry.perioperative === true && surgical) {
-    const prefix = PRE_OPERATIVE.test(request.text) ? 'Pre-operative' : 'Post-operative';
+    const prefix =
+      PRE_OPERATIVE.test(request.text) ||
+      (entry.category === 'Diagnostic Testing' && !POST_OPERATIVE.test(request.text))
+        ? 'Pre-operative'
+        : 'Post-operative';
     return {
       name: `${prefix} ${lowerFirst(entry.name)}`,
       category: 'Surgery',

@@ -75,13 +75,18 @@ const DATE_PATTERN = new RegExp(
   'gi',
 );
 
+const HAS_DIGIT = /\d/;
+
 /** Every valid date in `text`, in order of appearance. */
 export function findDates(text: string): DateMatch[] {
   const found: DateMatch[] = [];
-  for (const match of text.matchAll(DATE_PATTERN)) {
+  if (!HAS_DIGIT.test(text)) return found; // every date has digits
+  // exec on the shared pattern (matches are never empty): matchAll would copy it per call.
+  DATE_PATTERN.lastIndex = 0;
+  for (let match = DATE_PATTERN.exec(text); match; match = DATE_PATTERN.exec(text)) {
     const iso = isoFromGroups(match.groups ?? {});
     if (iso === null) continue;
-    const start = match.index ?? 0;
+    const start = match.index;
     found.push({ iso, start, end: start + match[0].length, text: match[0] });
   }
   return found;

@@ -35,6 +35,8 @@ import {
   phrasesPattern,
   type GuidelineDocument,
 } from '../vocab/guideline-documents';
+import { foldSpaces } from '../text/clean-text';
+import { execAll, splitAll } from '../text/regex';
 
 export type ParsedPartyCitations = PartyCitations & { warnings: string[] };
 
@@ -54,6 +56,16 @@ const NO_EVIDENCE: readonly RegExp[] = [
     'g',
   ),
 ];
+/**
+ * Words each statement pattern needs (same order): tested first, they spare the patterns'
+ * optional subject being tried at every word of a paragraph that has no such statement.
+ */
+const NO_EVIDENCE_ANCHORS: readonly RegExp[] = [
+  /did\s+not\s+cite\s+any\b/,
+  /cited\s+no\s+(?:medical\s+)?(?:evidence|guidelines?)\b/,
+  /did\s+not\s+base\s+(?:their|its|his|her)\s+decision\s+on\s/,
+];
+const OUTSIDE_MTUS_ANCHOR = /based\s+(?:their|its|his|her)\s+decision\s+on\s+recommendation/;
 const OUTSIDE_MTUS = new RegExp(
   String.raw`${SUBJECT}based\s+(?:their|its|his|her)\s+decision\s+on\s+recommendations?(?:\s*\(s\))?\s+outside\s+(?:of\s+)?(?:the\s+)?(?:CA\s+)?MTUS\b[^.]*\.?`,
   'g',
@@ -93,7 +105,7 @@ const NOT_URL_CONTINUATION = /^(?:accessed|and|or|on|at|retrieved|viewed|last|av
 export function parseGuidelineParagraph(text: string): ParsedPartyCitations {
   const warnings: string[] = [];
   try {
-    return parseParagraph(text.replace(/\s+/g, ' ').trim(), warnings);
+    return parseParagraph(foldSpaces(text), warnings);
   } catch (error) {
     warnings.push(`guideline paragraph not understood (${(error as Error).name})`);
     return { citedNoEvidence: false, citations: [other('NON_MTUS', text.trim())], warnings };
@@ -121,21 +133,22 @@ function parseParagraph(text: string, warnings: string[]): ParsedPartyCitations 
 function takeStatements(text: string): { rest: string; citedNoEvidence: boolean } {
   let citedNoEvidence = false;
   let rest = text;
-  for (const re of NO_EVIDENCE) {
+  NO_EVIDENCE.forEach((re, i) => {
+    if (!NO_EVIDENCE_ANCHORS[i].test(rest)) return;
     rest = rest.replace(re, () => {
       citedNoEvidence = true;
       return ' ';
     });
-  }
-  rest = rest.replace(OUTSIDE_MTUS, ' ');
-  return { rest: rest.replace(/\s+/g, ' ').trim(), citedNoEvidence };
+  });
+  if (OUTSIDE_MTUS_ANCHOR.test(rest)) rest = rest.replace(OUTSIDE_MTUS, ' ');
+  return { rest: foldSpaces(rest), citedNoEvidence };
 }
 
 /** `Decision based on A. Decision based on B.` → ['A.', 'B.'], and what came before the first. */
 function splitSentences(text: string): { preamble: string; sentences: string[] } {
-  const parts = text.split(LEAD).map((p) => p.trim());
+  const parts = splitAll(LEAD, text).map((p) => p.trim());
   const preamble = (parts.shift() ?? '').replace(/^[\s.,;:]+|[\s,;:]+$/g, '');
-  const sentences = parts.filter((p) => p.replace(/[\s.]/g, '') !== '');
+  const sentences = parts.filter((p) => /[^\s.]/.test(p));
   return { preamble, sentences };
 }
 
@@ -314,7 +327,7 @@ function parseNonMtusSentence(
  */
 function splitReferences(body: string): Reference[] {
   const cuts: { at: number; kind: ReferenceKind; labelLength: number }[] = [];
-  for (const m of body.matchAll(MENTION)) {
+  for (const m of execAll(MENTION, body)) {
     const at = m.index ?? 0;
     if (parenDepth(body, at) > 0) continue;
     const kind: ReferenceKind = m[1] ? 'ODG' : m[2] ? 'ACOEM' : 'OTHER';
@@ -346,7 +359,7 @@ function splitReferences(body: string): Reference[] {
           : cut.kind;
       return { kind, body: words, text: words, from, to: from + words.length };
     })
-    .filter((ref) => ref.body.replace(/[\s.,;:\-–]/g, '') !== '');
+    .filter((ref) => /[^\s.,;:\-–]/.test(ref.body));
 }
 
 /** `Manipulation Harris J. Occupational medicine …`: the author starts the reference. */
@@ -444,7 +457,7 @@ function parseAcoem(ref: Reference): GuidelineCitation {
  */
 function parseOther(ref: Reference): GuidelineCitation[] {
   const text = joinBrokenUrls(ref.text);
-  const urls = [...text.matchAll(URL)].map((m) => m[0].replace(/[.,;:)]+$/, ''));
+  const urls = execAll(URL, text).map((m) => m[0].replace(/[.,;:)]+$/, ''));
   const leftover = text.replace(URL, ' ').replace(/[\s.,;:]|\band\b/gi, '');
   if (urls.length > 0 && leftover === '') return urls.map((url) => other('NON_MTUS', url));
   return [other('NON_MTUS', text)];
@@ -492,7 +505,7 @@ function ordinalName(n: number): string {
 
 /** Splits at each match of a global pattern, dropping the separator. */
 function splitAt(text: string, separator: RegExp): string[] {
-  return text.split(separator).filter((p) => /[a-z0-9]/i.test(p));
+  return splitAll(separator, text).filter((p) => /[a-z0-9]/i.test(p));
 }
 
 function parenDepth(text: string, at: number): number {
@@ -706,11 +719,15 @@ function uniqueSections(sections: readonly string[]): string[] {
  * `MRI's`); a trailing abbreviation in parentheses (`(ESIs)`, `(EMG/NCS)`) is dropped.
  */
 export function normaliseSectionKey(section: string): string {
-  const withoutAbbreviation = section.replace(/\s*\(\s*[A-Z][A-Z0-9/&\- ]*['’]?s?\s*\)\s*$/, '');
+  const withoutAbbreviation = section.trimEnd().endsWith(')')
+    ? section.replace(/\s*\(\s*[A-Z][A-Z0-9/&\- ]*['’]?s?\s*\)\s*$/, '')
+    : section;
   const base = withoutAbbreviation.trim() === '' ? section : withoutAbbreviation;
-  return base
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f®™©]/g, '')
+  // ASCII is its own NFKD form and has none of the marks removed here.
+  const folded = NON_ASCII.test(base)
+    ? base.normalize('NFKD').replace(/[\u0300-\u036f®™©]/g, '')
+    : base;
+  return folded
     .replace(/\b([A-Z]{2,})['’]?s\b/g, '$1')
     .toLowerCase()
     .replace(/&/g, ' and ')
@@ -722,10 +739,14 @@ export function normaliseSectionKey(section: string): string {
     .join(' ');
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 function singular(word: string): string {
   if (word.length <= 3) return word;
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (/(?:ss|us|is)$/.test(word) || !word.endsWith('s')) return word;
+  if (!word.endsWith('s') || word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) {
+    return word;
+  }
   return word.slice(0, -1);
 }
 

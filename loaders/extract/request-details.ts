@@ -7,6 +7,7 @@ import {
   type Side,
 } from '../vocab/body-regions';
 import { findDates } from './dates';
+import { execAll } from '../text/regex';
 
 /**
  * What a disputed item's request text says beyond the service itself: body regions, side,
@@ -147,7 +148,7 @@ class MaskedText {
 
   /** Every match of `pattern` (global), masked. */
   takeAll(pattern: RegExp): RegExpExecArray[] {
-    const matches = [...this.value.matchAll(pattern)] as RegExpExecArray[];
+    const matches = execAll(pattern, this.value);
     this.maskAll(matches.map((m) => [m.index, m.index + m[0].length] as const));
     return matches;
   }
@@ -213,8 +214,8 @@ function findBodyRegions(text: string): {
     );
     if (abbreviation) sides.add(/^r/i.test(abbreviation[1]) ? 'right' : 'left');
   }
-  for (const m of text.matchAll(SIDE_WORD)) sides.add(m[1] ? 'bilateral' : m[2] ? 'left' : 'right');
-  for (const m of text.matchAll(BOTH)) {
+  for (const m of execAll(SIDE_WORD, text)) sides.add(m[1] ? 'bilateral' : m[2] ? 'left' : 'right');
+  for (const m of execAll(BOTH, text)) {
     const end = (m.index ?? 0) + m[0].length;
     if (
       m[0].toLowerCase().includes('sides') ||
@@ -230,7 +231,7 @@ function findBodyRegions(text: string): {
 function regionWordHits(text: string): RegionHit[] {
   const hits: RegionHit[] = [];
   const scanned = text.replace(NOT_A_REGION_PATTERN, (phrase) => ' '.repeat(phrase.length));
-  for (const m of scanned.matchAll(REGION_PATTERN)) {
+  for (const m of execAll(REGION_PATTERN, scanned)) {
     const regions = REGION_BY_KEY.get(regionKey(m[0]));
     const start = m.index ?? 0;
     if (regions) hits.push({ start, end: start + m[0].length, regions, side: null });
@@ -239,7 +240,7 @@ function regionWordHits(text: string): RegionHit[] {
 }
 
 function abbreviationHits(text: string): RegionHit[] {
-  return [...text.matchAll(ABBREVIATION_PATTERN)].map((m) => {
+  return execAll(ABBREVIATION_PATTERN, text).map((m) => {
     const entry = BODY_REGION_ABBREVIATIONS[m[0]];
     const start = m.index ?? 0;
     return { start, end: start + m[0].length, regions: [entry.region], side: entry.side };
@@ -285,7 +286,7 @@ function findSpinalLevels(
 ): { levels: string[]; spans: [number, number][] } {
   const found: { level: string; single: boolean }[] = [];
   const spans: [number, number][] = [];
-  for (const m of text.matchAll(LEVEL_PATTERN)) {
+  for (const m of execAll(LEVEL_PATTERN, text)) {
     const letter = m[1].toUpperCase();
     const start = m.index ?? 0;
     let end = start + m[0].length;
@@ -442,7 +443,7 @@ interface Course {
 }
 
 function findCourse(masked: MaskedText, kind: RequestKind): Course {
-  masked.takeAll(REPEATED_NUMBER);
+  if (masked.value.includes('(')) masked.takeAll(REPEATED_NUMBER);
   let perWeek: number | null = null;
   let weeks: number | null = null;
   if (kind !== 'drug') {

@@ -10,12 +10,20 @@ import type { CreateCasesInput } from './write-params';
  * parameters.
  */
 
+/**
+ * A load grows the graph from nothing, and Neo4j replans a statement whose statistics have
+ * changed enough, which for these large statements costs seconds of CPU each time. Their plans
+ * are index seeks on unique keys whatever the graph's size, so the cached plan is kept.
+ */
+const CACHED_PLAN = 'CYPHER replan=skip';
+
 export const findCaseHashes = defineQuery<
   { keys: string[] },
   { caseNumber: string; sha256: string }
 >(
   'load.findCaseHashes',
-  `UNWIND $keys AS key
+  `${CACHED_PLAN}
+   UNWIND $keys AS key
    MATCH (c:Case {caseNumber: key})
    RETURN c.caseNumber AS caseNumber, c.sha256 AS sha256`,
   (row) => ({ caseNumber: row.caseNumber as string, sha256: row.sha256 as string }),
@@ -28,7 +36,8 @@ export const findCaseHashes = defineQuery<
  */
 export const clearCases = defineQuery<{ rows: { key: string; sha256: string }[] }, never>(
   'load.clearCases',
-  `UNWIND $rows AS row
+  `${CACHED_PLAN}
+   UNWIND $rows AS row
    MATCH (c:Case {caseNumber: row.key})
    SET c.sha256 = row.sha256
    WITH c
@@ -46,7 +55,8 @@ export const clearCases = defineQuery<{ rows: { key: string; sha256: string }[] 
 /** Shared nodes left with no case behind them after a replacement. */
 export const deleteOrphans = defineQuery<Record<string, never>, never>(
   'load.deleteOrphans',
-  `CALL () {
+  `${CACHED_PLAN}
+   CALL () {
      MATCH (g:Guideline) WHERE NOT (g)<-[:UR_CITED|REVIEWER_CITED]-() DETACH DELETE g
    }
    CALL () {
@@ -85,7 +95,8 @@ export interface SharedNodeParams {
  */
 export const mergeSharedNodes = defineQuery<SharedNodeParams, never>(
   'load.mergeSharedNodes',
-  `CALL () {
+  `${CACHED_PLAN}
+   CALL () {
      UNWIND $categories AS row
      OPTIONAL MATCH (known:ServiceCategory {key: row.key})
      WITH row WHERE known IS NULL
@@ -166,7 +177,8 @@ export const mergeSharedNodes = defineQuery<SharedNodeParams, never>(
  */
 export const createCases = defineQuery<CreateCasesInput, { missing: number }>(
   'load.createCases',
-  `CALL () {
+  `${CACHED_PLAN}
+   CALL () {
      UNWIND $services AS key OPTIONAL MATCH (n:Service {name: key}) RETURN collect([n]) AS services
    }
    CALL () {

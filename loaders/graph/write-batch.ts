@@ -15,6 +15,8 @@ export interface WriteOutcome {
 export interface WriteOptions {
   /** Each statement's name and wall time in ms, and 'commit' for the rest of the transaction. */
   onTiming?: (name: string, ms: number) => void;
+  /** Per write transaction; the gateway's own timeout (meant for API reads) by default. */
+  transactionTimeoutMs?: number;
 }
 
 /**
@@ -105,7 +107,7 @@ async function writeOnce(
     }
     if (replaced.length > 0) await timed(q.deleteOrphans, {});
     return result;
-  });
+  }, options.transactionTimeoutMs);
   options.onTiming?.('commit', performance.now() - started - inStatements);
   return outcome;
 }

@@ -34,6 +34,8 @@ export interface LoadOptions {
   /** Parse and map, write nothing. */
   dryRun?: boolean;
   threads?: number;
+  /** Per write transaction; a batch on a busy machine needs far longer than an API read. */
+  transactionTimeoutMs?: number;
   onProgress?: (progress: LoadProgress) => void;
   /** Monotonic clock in ms, injectable for tests. */
   now?: () => number;
@@ -73,7 +75,9 @@ export async function loadLetters(
         toGraphBatch(batch);
         summary.loaded += batch.length;
       } else {
-        const outcome = await writeDeterminations(gateway, batch);
+        const outcome = await writeDeterminations(gateway, batch, {
+          transactionTimeoutMs: options.transactionTimeoutMs,
+        });
         summary.loaded += outcome.loaded.length;
         summary.replaced += outcome.replaced.length;
         summary.unchanged += outcome.unchanged.length;

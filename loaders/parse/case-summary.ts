@@ -30,7 +30,7 @@ export function parseCaseSummary(lines: readonly string[]): CaseSummary {
     patient: readPatient(flat),
     injuryDate: readInjuryDate(flat),
     diagnoses: readList(flat, DIAGNOSIS_LEADS),
-    priorTreatments: readList(flat, TREATMENT_LEADS),
+    priorTreatments: treatmentsOnly(readList(flat, TREATMENT_LEADS)),
   };
 }
 
@@ -151,9 +151,27 @@ export function splitList(text: string): string[] {
   return [...new Set(items)];
 }
 
+/**
+ * A treatment list sometimes runs on into what the treatments found. An item that opens with a
+ * treatment keeps the letter's wording (`electromyography reveals L4/L5 radiculopathy`,
+ * `physical therapy which did not help`); a list part that is only a finding or a remark
+ * (`thrombi or vegetations are seen`, `however the worker states it is not effective`, `no prior
+ * chiropractic therapy`) is no treatment and is dropped.
+ */
+function treatmentsOnly(items: readonly string[]): string[] {
+  return items.filter((item) => !FINDING_CLAUSE.test(item.replace(FINDING_TAIL, '')));
+}
+
+const FINDING_TAIL =
+  /\s+(?:reveal(?:s|ed|ing)?|show(?:s|ed|ing)?|demonstrat(?:es|ed|ing)|which|that|but)\b(?![^(]*\)).*$/i;
+/** `however ...`, `no ...`, or a finding: `... are normal`, `... is observed`, `... appear patent`. */
+const FINDING_CLAUSE =
+  /^(?:however|no)\b|\b(?:is|are|was|were|appears?)\s+(?:\w+\s+){0,2}?(?:normal|abnormal|seen|observed|present|absent|unremarkable|reversed|approximately|within|patent|patient)\b/i;
+
 function cleanItem(text: string): string {
   return text
     .replace(/^(?:and|or|the following:?)\s+/i, '')
+    .replace(/^["']+(?=[^"']*$)|(?<=^[^"']*)["']+$/g, '')
     .replace(/^(?:the\s+)?(?:following\s+)?diagnos(?:es|is)\s+of\s+/i, '')
     .replace(/[.:]+$/, '')
     .trim();

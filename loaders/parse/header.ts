@@ -1,5 +1,6 @@
 import type { CaseDates, Priority } from '../determination';
 import { parseLetterDate } from '../extract/dates';
+import { execAll } from '../text/regex';
 
 export interface LetterHeader {
   caseNumber: string | null;
@@ -63,7 +64,7 @@ export function parseHeader(lines: readonly string[]): LetterHeader {
     labels = [];
     values = [];
   };
-  for (const match of lines.join('\n').matchAll(TOKEN)) {
+  for (const match of execAll(TOKEN, lines.join('\n'))) {
     const groups = match.groups ?? {};
     const label = (Object.keys(KIND) as Field[]).find((field) => groups[field] !== undefined);
     if (label !== undefined) {

@@ -1,4 +1,5 @@
 import type {
+  CanonicalService,
   CaseOutcome,
   Decision,
   Determination,
@@ -45,6 +46,9 @@ export function parseLetterText(text: string, source: LetterSource): Determinati
   const decisions = items.map((item, index) => toDecision(item, index + 1, warnings));
   for (const decision of decisions) {
     decision.dependsOn = findDependency(decision, decisions);
+    const primary = decisions.find((d) => d.ordinal === decision.dependsOn);
+    if (primary !== undefined && isSurgery(primary.service))
+      decision.service = canonicaliseService(decision.request, { surgery: true });
   }
   if (header.dates.injury === null && summary.injuryDate !== null)
     header.dates.injury = summary.injuryDate;
@@ -68,7 +72,12 @@ export function parseLetterText(text: string, source: LetterSource): Determinati
 function toDecision(item: RawItem, ordinal: number, warnings: string[]): Decision {
   const note = (message: string) => warnings.push(`item ${ordinal}: ${message}`);
   item.warnings.forEach(note);
-  const service = canonicaliseService(item.request);
+  let service = canonicaliseService(item.request);
+  // A disputed portion may name only the count ("2 sessions"): the original names the service.
+  if (service.category === null && item.originalRequest !== null) {
+    const original = canonicaliseService(item.originalRequest);
+    if (original.category !== null) service = original;
+  }
   if (service.category === null) note('service not recognised, no category');
   const kind =
     service.category === 'Pharmaceuticals'
@@ -98,7 +107,8 @@ function toDecision(item: RawItem, ordinal: number, warnings: string[]): Decisio
 /**
  * The disputed portion of a partial authorisation is often shorter than the original
  * (`2 sessions of physical therapy`); where it names no body region, side, levels or strength,
- * those come from the original request. Counts stay those of the disputed portion.
+ * those come from the original request, and so does a retrospective date of service. Counts
+ * stay those of the disputed portion.
  */
 function requestDetails(item: RawItem, kind: 'drug' | 'therapy' | 'other'): Decision['details'] {
   const details = extractRequestDetails(item.request, { kind });
@@ -110,7 +120,14 @@ function requestDetails(item: RawItem, kind: 'drug' | 'therapy' | 'other'): Deci
     laterality: details.laterality ?? original.laterality,
     spinalLevels: details.spinalLevels.length > 0 ? details.spinalLevels : original.spinalLevels,
     strength: details.strength ?? original.strength,
+    retrospective: details.retrospective || original.retrospective,
+    dateOfService: details.dateOfService ?? original.dateOfService,
   };
+}
+
+/** A surgery itself, not one of its adjunct services. */
+function isSurgery(service: CanonicalService): boolean {
+  return service.category === 'Surgery' && service.subcategory !== 'Adjunct Surgical Services';
 }
 
 function readCitations(

@@ -10,7 +10,7 @@ export function cleanLines(text: string): string[] {
     .replace(/\r\n?/g, '\n')
     .replace(/\f/g, '\n\n')
     .split('\n')
-    .map((line) => line.replace(/[\s\u00a0]+$/u, '').replace(/\u00a0/g, ' '));
+    .map(rightTrim);
   const lines = isBlankDoubled(raw) ? undoBlankDoubling(raw) : raw;
   return collapseBlankRuns(lines);
 }
@@ -20,6 +20,12 @@ export function cleanLines(text: string): string[] {
  * whitespace-only line between two empty ones. Detect it by the share of text lines followed
  * by an empty line.
  */
+/** Right-trimmed (trimEnd drops exactly the characters `\s` matches), no-break spaces as spaces. */
+function rightTrim(line: string): string {
+  const trimmed = line.trimEnd();
+  return trimmed.includes('\u00a0') ? trimmed.replace(/\u00a0/g, ' ') : trimmed;
+}
+
 function isBlankDoubled(lines: string[]): boolean {
   let text = 0;
   let followedByEmpty = 0;
@@ -58,14 +64,28 @@ function collapseBlankRuns(lines: string[]): string[] {
  */
 export function joinLines(lines: readonly string[]): string {
   let out = '';
+  // `out` ends as its last line does (or in ` x` / `-x`, alike for the test): asking the line
+  // spares flattening the growing string.
+  let last = '';
   for (const rawLine of lines) {
     const line = rawLine.trim();
     if (line === '') continue;
     if (out === '') out = line;
-    else if (/[A-Za-z0-9]-$/.test(out)) out += line;
+    else if (endsInWordHyphen(last)) out += line;
     else out += ' ' + line;
+    last = line;
   }
   return repairSmartQuotes(out.replace(/[ \t]{2,}/g, ' '));
+}
+
+/** `/[A-Za-z0-9]-$/` without scanning the whole (growing) text. */
+function endsInWordHyphen(text: string): boolean {
+  const n = text.length;
+  return n >= 2 && text[n - 1] === '-' && isAsciiAlnum(text.charCodeAt(n - 2));
+}
+
+function isAsciiAlnum(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /**
@@ -73,6 +93,8 @@ export function joinLines(lines: readonly string[]): string {
  * unambiguous shapes are repaired; a `?` that ends a sentence stays.
  */
 export function repairSmartQuotes(text: string): string {
+  // Every pattern below needs a `?`.
+  if (!text.includes('?')) return text;
   return (
     text
       .replace(/([A-Za-z])\?(s|t|ll|re|ve|d|m)\b/g, "$1'$2")
@@ -85,5 +107,8 @@ export function repairSmartQuotes(text: string): string {
 
 /** Folds a run of whitespace into a single space and trims. */
 export function foldSpaces(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return (UNFOLDED_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 }
+
+/** Whitespace that `foldSpaces` changes: two in a row, or any but a plain space. */
+const UNFOLDED_SPACE = /\s\s|[^\S ]/;

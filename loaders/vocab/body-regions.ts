@@ -147,7 +147,8 @@ export const BODY_REGIONS: readonly BodyRegionEntry[] = [
       'arms',
     ],
   },
-  { regions: ['hip'], synonyms: ['hip', 'hips'] },
+  // The groin is the hip's region in the guidelines (ACOEM "Hip and Groin", ODG "Hip & Pelvis").
+  { regions: ['hip'], synonyms: ['hip', 'hips', 'groin', 'groins'] },
   { regions: ['knee'], synonyms: ['knee', 'knees'] },
   { regions: ['ankle'], synonyms: ['ankle', 'ankles'] },
   { regions: ['foot'], synonyms: ['foot', 'feet', 'toe', 'toes', 'heel', 'heels'] },

@@ -10,6 +10,9 @@ import { loadConfig } from '../config';
 import { connectDatabase } from '../db/connect';
 import type { Neo4jGateway } from '../db/neo4j-gateway';
 
+/** A batch of letters on a busy 2-core machine can take a minute; API reads get 10 s. */
+const LOAD_TRANSACTION_TIMEOUT_MS = 600_000;
+
 interface LoadCommandOptions {
   json?: boolean;
   dryRun?: boolean;
@@ -41,6 +44,7 @@ export function registerLoadCommand(program: Command): void {
         summary = await loadLetters(paths, gateway, {
           dryRun: options.dryRun,
           batchSize: Number(options.batchSize),
+          transactionTimeoutMs: Math.max(config.queryTimeoutMs, LOAD_TRANSACTION_TIMEOUT_MS),
           onProgress: progress.update,
         });
       } catch (error) {

@@ -1,13 +1,30 @@
 import { defineQuery, type NamedQuery, type Row } from '../db/named-query';
 import { toGuideline, GUIDELINE_PROJECTION } from '../guideline/guideline.queries';
+import { toService } from '../service/service.queries';
 import { CitedBy, Outcome } from '../shared/enums';
 import type { Decision } from './decision.type';
 
-/** The Decision properties the API exposes, as a Cypher map projection of `d`. */
-export const DECISION_PROJECTION = `d { .id, .caseNumber, .ordinal, .outcome, .request,
+/**
+ * The Decision properties the API exposes, and its service (`Decision.service` then needs no
+ * statement of its own: one expansion per decision instead of a second round trip).
+ */
+const DECISION_FIELDS = `.id, .caseNumber, .ordinal, .outcome, .request,
   .originalRequest, .authorized, .rationale, .decisionDate, .serviceName, .bodyRegions,
   .laterality, .spinalLevels, .sessions, .perWeek, .weeks, .quantity, .strength,
-  .retrospective, .dateOfService, .urCitedNoEvidence, .reviewerCitedNoEvidence }`;
+  .retrospective, .dateOfService, .urCitedNoEvidence, .reviewerCitedNoEvidence,
+  service: COLLECT { MATCH (d)-[:FOR_SERVICE]->(svc) RETURN svc { .name, .category, .subcategory, .drug } }`;
+
+/** The Decision properties as a Cypher map projection of `d`. */
+export const DECISION_PROJECTION = `d { ${DECISION_FIELDS} }`;
+
+/**
+ * With both parties' citations too, for queries whose rows are few (one case's decisions):
+ * `Decision.urCitations` / `reviewerCitations` then need no statement of their own.
+ */
+const DECISION_WITH_CITATIONS = `d { ${DECISION_FIELDS},
+  citations: COLLECT { MATCH (d)-[r:UR_CITED|REVIEWER_CITED]->(g)
+    RETURN {type: type(r), pages: r.pages, edition: r.edition, text: r.text, g: ${GUIDELINE_PROJECTION}}
+    ORDER BY g.key } }`;
 
 /** Keyset order of decisions everywhere: case number, then ordinal. */
 const AFTER_DECISION = `($afterCase IS NULL OR d.caseNumber > $afterCase
@@ -18,7 +35,11 @@ const orNull = <T>(value: unknown): T | null => (value ?? null) as T | null;
 export function toDecision(value: unknown): Decision {
   const d = value as Row;
   const bodyRegions = (d.bodyRegions as string[] | null) ?? [];
+  const services = d.service as Row[] | undefined;
+  const citations = d.citations as Row[] | undefined;
   return {
+    ...(services ? { prefetchedService: services.length > 0 ? toService(services[0]) : null } : {}),
+    ...(citations ? { prefetchedCitations: citations.map((c) => toCitationRow(d.id as string, c)) } : {}),
     id: d.id as string,
     caseNumber: d.caseNumber as string,
     ordinal: d.ordinal as number,
@@ -50,11 +71,12 @@ export function toDecision(value: unknown): Decision {
 type Keys = { keys: readonly string[] };
 type Keyed<T> = { key: string; value: T };
 
+/** A case's decisions come with their services and citations: a case has a few decisions. */
 export const decisionsByCase = defineQuery<Keys, Keyed<Decision>>(
   'decision.byCase',
   `UNWIND $keys AS key
    MATCH (:Case {caseNumber: key})-[:HAS_DECISION]->(d:Decision)
-   RETURN key, ${DECISION_PROJECTION} AS d
+   RETURN key, ${DECISION_WITH_CITATIONS} AS d
    ORDER BY key, d.ordinal`,
   (row) => ({ key: row.key as string, value: toDecision(row.d) }),
 );
@@ -92,15 +114,19 @@ export const citationsOfDecisions = defineQuery<Keys, CitationRow>(
    RETURN key, type(r) AS type, r.pages AS pages, r.edition AS edition, r.text AS text,
           ${GUIDELINE_PROJECTION} AS g
    ORDER BY key, g.key`,
-  (row) => ({
-    decisionId: row.key as string,
+  (row) => toCitationRow(row.key as string, row),
+);
+
+function toCitationRow(decisionId: string, row: Row): CitationRow {
+  return {
+    decisionId,
     party: row.type === 'UR_CITED' ? 'UR' : 'REVIEWER',
     pages: orNull(row.pages),
     edition: orNull(row.edition),
     text: (row.text as string | null) ?? '',
     guideline: toGuideline(row.g),
-  }),
-);
+  };
+}
 
 export interface DecisionPageParams {
   afterCase: string | null;

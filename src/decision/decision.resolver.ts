@@ -38,6 +38,7 @@ export class DecisionResolver {
 
   @FieldResolver(() => Service, { nullable: true })
   service(@Root() parent: Decision, @Ctx() context: ApiContext) {
+    if (parent.prefetchedService !== undefined) return parent.prefetchedService;
     return parent.serviceName ? loadService(context, parent.serviceName) : null;
   }
 
@@ -46,7 +47,7 @@ export class DecisionResolver {
     complexity: listCost(LIST_SIZE.citationsOfDecision),
   })
   urCitations(@Root() parent: Decision, @Ctx() context: ApiContext) {
-    return loadCitations(context, parent.id, 'UR');
+    return loadCitations(context, parent, 'UR');
   }
 
   @FieldResolver(() => [Citation], {
@@ -54,7 +55,7 @@ export class DecisionResolver {
     complexity: listCost(LIST_SIZE.citationsOfDecision),
   })
   reviewerCitations(@Root() parent: Decision, @Ctx() context: ApiContext) {
-    return loadCitations(context, parent.id, 'REVIEWER');
+    return loadCitations(context, parent, 'REVIEWER');
   }
 
   @FieldResolver(() => Decision, {

@@ -65,10 +65,10 @@ export function loadDependency(context: ApiContext, id: string): Promise<Decisio
 /** Citations of one party; both parties come from one statement per field level. */
 export async function loadCitations(
   context: ApiContext,
-  decisionId: string,
+  decision: Pick<Decision, 'id' | 'prefetchedCitations'>,
   party: 'UR' | 'REVIEWER',
 ): Promise<Citation[]> {
-  const rows = await loaderFor<string, q.CitationRow[]>(
+  const rows = decision.prefetchedCitations ?? (await loaderFor<string, q.CitationRow[]>(
     context,
     'decision.citations',
     async (keys) =>
@@ -78,7 +78,7 @@ export async function loadCitations(
         (row) => row.decisionId,
         (row) => row,
       ),
-  ).load(decisionId);
+  ).load(decision.id));
   return rows
     .filter((row) => row.party === party)
     .map(({ guideline, pages, edition, text }) => ({ guideline, pages, edition, text }));

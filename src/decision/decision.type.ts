@@ -1,6 +1,8 @@
 import { DateResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { Service } from '../service/service.type';
 import { Outcome } from '../shared/enums';
+import type { CitationRow } from './decision.queries';
 import { RequestDetails } from './request-details.type';
 
 /** One disputed item of a case and its outcome. Relations are resolved in
@@ -27,4 +29,8 @@ export class Decision {
 
   caseNumber!: string;
   serviceName!: string | null;
+  /** Read with the decision when its query projects them (decision.queries.ts): no extra
+   * statement for `service` / the citations. Undefined: not read, the resolvers load them. */
+  prefetchedService?: Service | null;
+  prefetchedCitations?: CitationRow[];
 }

@@ -45,11 +45,31 @@ ${script('playground.js')}
 `;
 }
 
-/** Starts GraphiQL from the JSON data block; plain ES2017 so any current browser runs it. */
+/**
+ * Starts GraphiQL from the JSON data block; plain ES2017 so any current browser runs it.
+ *
+ * GraphiQL 3 works out the operation name of an edited query 100 ms after the last keystroke
+ * (a debounce). A query pasted over an example tab and run at once is sent with the example's
+ * name (`{ cases { totalCount } }` as ChiroOverturns) and refused with "Unknown operation
+ * named". The fetcher therefore drops a name the query does not define.
+ */
 export const PLAYGROUND_CLIENT_JS = `'use strict';
 (function () {
   var config = JSON.parse(document.getElementById('playground-config').textContent);
-  var fetcher = GraphiQL.createFetcher({ url: config.endpoint });
+  var send = GraphiQL.createFetcher({ url: config.endpoint });
+  var NAME = /^[_A-Za-z][_0-9A-Za-z]*$/;
+  function definesOperation(query, name) {
+    if (typeof query !== 'string' || !NAME.test(name)) return false;
+    var code = query.replace(/#[^\\n\\r]*/g, '');
+    return new RegExp('\\\\b(query|mutation|subscription)\\\\s+' + name + '\\\\b').test(code);
+  }
+  function fetcher(params, options) {
+    if (params && params.operationName && !definesOperation(params.query, params.operationName)) {
+      params = Object.assign({}, params);
+      delete params.operationName;
+    }
+    return send(params, options);
+  }
   var root = ReactDOM.createRoot(document.getElementById('graphiql'));
   root.render(
     React.createElement(

@@ -47,6 +47,34 @@ describe('schema/examples.graphql', () => {
     }
   });
 
+  test('cover the research questions the API exists for', () => {
+    const rootFields = new Set(
+      tabs.flatMap((tab) =>
+        parse(tab.query).definitions.flatMap((definition) =>
+          definition.kind === Kind.OPERATION_DEFINITION
+            ? definition.selectionSet.selections.flatMap((selection) =>
+                selection.kind === Kind.FIELD ? [selection.name.value] : [],
+              )
+            : [],
+        ),
+      ),
+    );
+    expect([...rootFields].sort()).toEqual(
+      expect.arrayContaining([
+        'case', // one case with its decisions and citations
+        'citationAgreement', // UR versus IMR
+        'decisions', // a filtered page
+        'graph', // a neighbourhood to draw
+        'guidelineImpact', // the mission question
+        'outcomeTrend', // month by month
+        'search',
+        'similarCases',
+        'specialtyOverturnRates', // by reviewer specialty for a service
+      ]),
+    );
+    expect(tabs[0].query).toMatch(/guidelineImpact\(\s*filter: \{ subcategory: "Chiropractic" \}/);
+  });
+
   test('keeps comments above an operation and drops the file header', () => {
     const split = splitExamples(
       '# header\n\n# first\nquery A { a }\n\n# second\n# more\nquery B { b }\n',

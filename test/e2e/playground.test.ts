@@ -1,20 +1,24 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { loadConfig } from '../../src/config';
 import { connectDatabase } from '../../src/db/connect';
 import type { Neo4jGateway } from '../../src/db/neo4j-gateway';
 import { type ApiServer, startApiServer } from '../../src/server/http-server';
 import { PLAYGROUND_CSP } from '../../src/server/playground';
+import { readExampleTabs } from '../../src/server/playground-examples';
 import { loadSyntheticLetters, type LoadedLetters } from './synthetic-letters';
 
 /**
  * The playground as a person uses it: Debian's Chromium opens /graphql with every request to
- * another host blocked (it must work offline), a query is typed into GraphiQL's editor and run,
- * and the answer appears in the result pane.
+ * another origin blocked (it must work offline), finds the example queries of
+ * schema/examples.graphql as tabs, types a query into GraphiQL's editor, runs it with the run
+ * button, and the answer appears in the result pane.
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOT = '/tmp/playground.png';
 const FAILURE_SCREENSHOT = '/tmp/playground-failure.png';
+const QUERY_EDITOR = '.graphiql-container .graphiql-query-editor .CodeMirror';
+const examples = readExampleTabs();
 
 describe('the GraphQL playground', () => {
   let gateway: Neo4jGateway;
@@ -73,25 +77,40 @@ describe('the GraphQL playground', () => {
     expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
   });
 
-  test('runs a typed query offline and shows the answer', async () => {
-    const origin = new URL(server.url).origin;
-    const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
-    const blocked: string[] = [];
-    const problems: string[] = [];
-    await page.route('**/*', (route) => {
-      const url = route.request().url();
-      if (new URL(url).origin === origin) return route.continue();
-      blocked.push(url);
-      return route.abort();
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-    });
+  test('opens offline with the example research queries as tabs', async () => {
+    const session = await openPlayground(browser, server.url);
+    const { page } = session;
     try {
-      await page.goto(server.url, { waitUntil: 'load' });
-      await page.waitForSelector('.graphiql-container .graphiql-query-editor .CodeMirror');
+      await page.waitForSelector(QUERY_EDITOR);
+      const titles = await page.locator('.graphiql-tab').allInnerTexts();
+      expect(titles.map((title) => title.trim())).toEqual(examples.map((tab) => tab.name));
+      // The first tab, open on arrival, holds the mission question as written in the file.
+      expect(await editorText(page)).toBe(examples[0].query);
+      expect(examples[0].query).toMatch(
+        /guidelineImpact\(\s*filter: \{ subcategory: "Chiropractic" \}/,
+      );
+      expect(await page.title()).toMatch(/imr-graph/);
+    } finally {
+      await page.close();
+    }
+    expect(session.blocked).toEqual([]);
+    expect(session.problems).toEqual([]);
+  });
+
+  test('runs a query typed over an example, offline, and shows the answer', async () => {
+    const session = await openPlayground(browser, server.url);
+    const { page } = session;
+    try {
+      await page.waitForSelector(QUERY_EDITOR);
       const [first, second, third] = letters.caseNumbers;
+      const response = page.locator('.graphiql-response .CodeMirror');
+      // Typed over the mission question and run at once with Ctrl+Enter, as a person pasting
+      // a query does: GraphiQL may still hold the tab's operation name (playground-page.ts).
+      await typeQuery(page, `{ cases(filter: { caseNumbers: ["${first}"] }) { totalCount } }`);
+      await page.keyboard.press('Control+Enter');
+      await waitForAnswer(response, session);
+      expect(await response.innerText()).toMatch(/"totalCount": 1\b/);
+      // Another query, run with the run button: the answer changes.
       await typeQuery(
         page,
         `{ cases(filter: { caseNumbers: ["${first}", "${second}", "${third}"] }, first: 2) { totalCount } }`,
@@ -99,12 +118,8 @@ describe('the GraphQL playground', () => {
       await page.keyboard.press('Shift+Control+P'); // prettify, for a readable screenshot
       await page.keyboard.press('Escape'); // and close the autocompletion list it may open
       await page.click('.graphiql-execute-button');
-      await page
-        .locator('.graphiql-response', { hasText: /"totalCount": \d+/ })
-        .waitFor({ timeout: 30_000 });
-      const result = await page.locator('.graphiql-response .CodeMirror').innerText();
-      expect(result).toMatch(/"totalCount": 3\b/);
-      expect(await page.title()).toMatch(/imr-graph/);
+      await waitForAnswer(response, session, /"totalCount": 3\b/);
+      expect(await response.innerText()).toMatch(/"totalCount": 3\b/);
       await page.screenshot({ path: SCREENSHOT });
     } catch (error) {
       await page.screenshot({ path: FAILURE_SCREENSHOT });
@@ -112,10 +127,59 @@ describe('the GraphQL playground', () => {
     } finally {
       await page.close();
     }
-    expect(blocked).toEqual([]);
-    expect(problems).toEqual([]);
+    expect(session.blocked).toEqual([]);
+    expect(session.problems).toEqual([]);
   });
 });
+
+interface PlaygroundSession {
+  page: Page;
+  /** Requests to any other origin: aborted, and a failure of the test. */
+  blocked: string[];
+  /** Uncaught page errors and console errors (a failed fetch logs one). */
+  problems: string[];
+}
+
+/** Opens the playground with every request that does not go to the server aborted. */
+async function openPlayground(browser: Browser, url: string): Promise<PlaygroundSession> {
+  const origin = new URL(url).origin;
+  const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
+  const session: PlaygroundSession = { page, blocked: [], problems: [] };
+  await page.route('**/*', (route) => {
+    const target = route.request().url();
+    if (new URL(target).origin === origin) return route.continue();
+    session.blocked.push(target);
+    return route.abort();
+  });
+  page.on('pageerror', (error) => session.problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') session.problems.push(`console: ${message.text()}`);
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  return session;
+}
+
+/** Waits for an answer (data or errors) in the result pane; a timeout says what the page logged. */
+async function waitForAnswer(
+  response: Locator,
+  session: PlaygroundSession,
+  text: RegExp = /"(totalCount|errors)"/,
+): Promise<void> {
+  await response
+    .filter({ hasText: text })
+    .waitFor({ timeout: 30_000 })
+    .catch((error: Error) => {
+      const shown = session.problems.join('; ') || 'none';
+      throw new Error(`${error.message}\nbrowser problems: ${shown}`);
+    });
+}
+
+/** The query editor's whole text, from CodeMirror itself (the DOM holds only visible lines). */
+async function editorText(page: Page): Promise<string> {
+  return page.$eval(QUERY_EDITOR, (element) =>
+    (element as unknown as { CodeMirror: { getValue(): string } }).CodeMirror.getValue(),
+  );
+}
 
 /** Replaces the editor's text by typing, as a person would (GraphiQL closes brackets itself). */
 async function typeQuery(page: Page, query: string): Promise<void> {

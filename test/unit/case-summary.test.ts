@@ -209,6 +209,43 @@ describe('parseCaseSummary: diagnoses and prior treatment', () => {
     ).toEqual([]);
   });
 
+  test('list parts that are only findings or remarks are no treatment', () => {
+    expect(
+      summaryOf(
+        'The treatment and diagnostic testing to date has included: Holter monitor, Echocardiogram',
+        '(11-2016) reveals all cardiac chambers appear to be within normal limits, no intra cardiac',
+        'tumors, thrombi or vegetations are seen, physical therapy which did not help, medications and',
+        'evaluations.',
+      ).priorTreatments,
+    ).toEqual([
+      'Holter monitor',
+      'Echocardiogram (11-2016) reveals all cardiac chambers appear to be within normal limits',
+      'physical therapy which did not help',
+      'medications',
+      'evaluations',
+    ]);
+    expect(
+      summaryOf(
+        'The treatment to date includes meloxicam 7.5 mg, however the worker states it is not effective.',
+      ).priorTreatments,
+    ).toEqual(['meloxicam 7.5 mg']);
+    // A treatment with a word on how it went is still a treatment.
+    expect(
+      summaryOf(
+        'Treatment to date has included injections were helpful, and knee surgery was performed.',
+      ).priorTreatments,
+    ).toEqual(['injections were helpful', 'knee surgery was performed']);
+  });
+
+  test('a quote opening the list does not stay on its first item', () => {
+    expect(
+      summaryOf(
+        'The patient is being treated for "herniated intervertebral disc of lumbar spine, lumbar',
+        'paraspinal muscle spasm. Subjective complaints were reported.',
+      ).diagnoses,
+    ).toEqual(['herniated intervertebral disc of lumbar spine', 'lumbar paraspinal muscle spasm']);
+  });
+
   test('nothing stated: empty lists', () => {
     const summary = summaryOf('The patient complains of low back pain rated 6/10.');
     expect(summary.diagnoses).toEqual([]);

@@ -250,4 +250,77 @@ describe('items through parseLetterText', () => {
       details: { sessions: 2, bodyRegions: ['lumbar spine'] },
     });
   });
+
+  test('a retrospective original request makes the disputed portion retrospective too', () => {
+    const letter = parseLetterText(
+      letterText({
+        items: [
+          [
+            'Retrospective: Open reduction internal fixation on left distal radius fracture with open',
+            'carpal tunnel release DOS 12/13/2016 was the original request. Open reduction internal',
+            'fixation on left distal radius fracture was authorized by the Claims Administrator. The',
+            'remaining IMR eligible portion of the original request, with open carpal tunnel release is:',
+            'Overturned',
+            ...body(1),
+          ],
+        ],
+      }),
+      { file: 'letter.txt', sha256: '0', format: 'text' },
+    );
+    expect(letter.decisions[0]).toMatchObject({
+      request: 'with open carpal tunnel release',
+      service: { name: 'Carpal tunnel release', category: 'Surgery' },
+      details: { retrospective: true, dateOfService: '2016-12-13', laterality: 'left' },
+    });
+  });
+
+  test('a disputed portion that names only a count takes its service from the original', () => {
+    const letter = parseLetterText(
+      letterText({
+        items: [
+          [
+            'Physical therapy for the right knee, 12 sessions was the original request. Physical therapy',
+            'for the right knee, 6 sessions was authorized by the Claims Administrator. The remaining IMR',
+            'eligible portion of the original request, 6 sessions is: Upheld',
+            ...body(1),
+          ],
+        ],
+      }),
+      { file: 'letter.txt', sha256: '0', format: 'text' },
+    );
+    expect(letter.warnings).toEqual([]);
+    expect(letter.decisions[0]).toMatchObject({
+      request: '6 sessions',
+      service: { name: 'Physical therapy', category: 'Rehabilitation' },
+      details: { sessions: 6, bodyRegions: ['knee'], laterality: 'right' },
+    });
+  });
+
+  test("a test that follows from the letter's surgery is a pre-operative adjunct service", () => {
+    const ancillary = [
+      '',
+      'Claims Administrator guideline: The Claims Administrator did not cite any medical evidence',
+      'for its decision.',
+      '',
+      'MAXIMUS guideline: The Expert Reviewer did not cite any medical evidence for its decision.',
+      '',
+      'Decision rationale: As the requested surgical intervention is not medically necessary per the',
+      'documentation, the requested ancillary service is not medically necessary.',
+    ];
+    const letter = parseLetterText(
+      letterText({
+        items: [
+          ['Right shoulder arthroscopy with rotator cuff repair: Upheld', ...body(1)],
+          ['Labs to include: EKG: Upheld', ...ancillary],
+          ['Post-op physical therapy 2 times a week for 4 weeks: Upheld', ...ancillary],
+        ],
+      }),
+      { file: 'letter.txt', sha256: '0', format: 'text' },
+    );
+    expect(letter.decisions.map((d) => [d.dependsOn, d.service.name, d.service.category])).toEqual([
+      [null, 'Shoulder arthroscopy', 'Surgery'],
+      [1, 'Pre-operative EKG', 'Surgery'],
+      [1, 'Physical therapy', 'Rehabilitation'],
+    ]);
+  });
 });

@@ -41,6 +41,11 @@ describe('extractRequestDetails', () => {
         { bodyRegions: ['lumbar spine'] },
       ],
       ['EMG/NCV of the hip, lumbar', 'other', { bodyRegions: ['hip', 'lumbar spine'] }],
+      [
+        'Referral to chiropractor for evaluation of low back pain and left groin pain',
+        'therapy',
+        { bodyRegions: ['lumbar spine', 'hip'], laterality: 'left' },
+      ],
       ['MRI/CT of the spine and pelvis', 'other', { bodyRegions: ['spine', 'pelvis'] }],
       [
         'CT scan of abdomen and pelvis with contrast',

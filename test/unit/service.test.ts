@@ -370,6 +370,39 @@ describe('canonicaliseService: services', () => {
     );
   });
 
+  it('names a test around a surgery pre-operative unless the request says post-op', () => {
+    const adjunct = { category: 'Surgery', subcategory: 'Adjunct Surgical Services', drug: null };
+    expect(canonicaliseService('Associated surgical service: EKG')).toEqual({
+      name: 'Pre-operative EKG',
+      ...adjunct,
+    });
+    expect(canonicaliseService('Associated surgical service: Post-op EKG')).toEqual({
+      name: 'Post-operative EKG',
+      ...adjunct,
+    });
+  });
+
+  it('treats an item that follows from a surgery as surgical (`Labs to include: EKG`)', () => {
+    expect(canonicaliseService('Labs to include: EKG').name).toBe('EKG');
+    expect(canonicaliseService('Labs to include: EKG', { surgery: true })).toEqual({
+      name: 'Pre-operative EKG',
+      category: 'Surgery',
+      subcategory: 'Adjunct Surgical Services',
+      drug: null,
+    });
+    expect(canonicaliseService('Labs to include: Chest X-ray', { surgery: true }).name).toBe(
+      'Pre-operative chest X-ray',
+    );
+    // A course of therapy or a drug stays what it is.
+    expect(
+      canonicaliseService('Physical therapy 2 times a week for 4 weeks', { surgery: true })
+        .category,
+    ).toBe('Rehabilitation');
+    expect(canonicaliseService('Norco 5/325mg #60', { surgery: true }).category).toBe(
+      'Pharmaceuticals',
+    );
+  });
+
   it('returns an uncategorised service named by the request core words when nothing matches', () => {
     expect(canonicaliseService('Retrospective Zorblatt for the right knee, 6 sessions')).toEqual({
       name: 'zorblatt',

@@ -7,7 +7,7 @@
  *
  *   npm run build && npm run bench:load [-- --quick] [-- --letters N --seed S --out DIR]
  *
- * --quick: 10,000 letters (or --letters N) and the naive loader on 1,000. Letters are
+ * --quick: 10,000 letters (or --letters N) and the naive loader on 500. Letters are
  * generated once per seed into IMR_BENCH_LETTERS (default: the system temp dir) and reused.
  * Besides letters/s it records the loader's peak memory (RSS and V8 heap, sampled) and the CPU
  * seconds of the loader process and of Neo4j, which say where the time goes on a busy machine.
@@ -71,7 +71,7 @@ export async function runLoadBench(
   const counts = args.quick
     ? [args.letters]
     : [...new Set([10_000, args.letters])].sort((a, b) => a - b);
-  const naiveCount = Math.min(args.quick ? 1_000 : 2_000, counts[0]);
+  const naiveCount = Math.min(args.quick ? 500 : 2_000, counts[0]);
   const machine = machineInfo();
   log(
     `load bench: ${counts.join(', ')} letters; naive loader on ${naiveCount}; ` +

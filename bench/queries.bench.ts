@@ -166,7 +166,16 @@ export async function runQueriesBench(
         const point =
           size === args.letters && measured?.ours.load[1] && measured.theirs.load[1]
             ? scalePointOf(measured, load.letters, decisions)
-            : await measureScalePoint(ours, theirs, asked[2], load.letters, decisions, args, rounds, log);
+            : await measureScalePoint(
+                ours,
+                theirs,
+                asked[2],
+                load.letters,
+                decisions,
+                args,
+                rounds,
+                log,
+              );
         result.scale.push(point);
       }
     }

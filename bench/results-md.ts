@@ -54,9 +54,39 @@ export function queryTargets(queries: QueriesBenchResult): Target[] {
       value: q.sameAnswer ? 'identical' : 'DIFFERENT',
       met: q.sameAnswer,
     });
+    const at = `at ${queries.letters} letters`;
+    if (q.id === 'guidelineImpact') {
+      targets.push({
+        name: `${q.id}: p50 at ${low} connection(s), ours/theirs (issue #5: twice as fast)`,
+        goal: `≤ ${ANALYTIC_RATIO_TARGET.toFixed(2)}`,
+        value: p50 === undefined ? 'n/a' : `${p50.toFixed(2)}×`,
+        met: p50 !== undefined && p50 <= ANALYTIC_RATIO_TARGET,
+      });
+      const ms = q.ours.load[low]?.p50.median;
+      targets.push({
+        name: `${q.id}: our p50 at ${low} connection(s) ${at} (issue #4, at 100,000)`,
+        goal: `< ${ANALYTIC_P50_TARGET_MS} ms`,
+        value: ms === undefined ? 'n/a' : `${ms.toFixed(0)} ms`,
+        met: ms !== undefined && ms < ANALYTIC_P50_TARGET_MS,
+      });
+    } else {
+      const rate = q.ours.load[high]?.requestsPerSecond.median;
+      targets.push({
+        name: `${q.id}: our req/s at ${high} connections ${at} (issue #4, at 100,000)`,
+        goal: `> ${LOOKUP_RPS_TARGET} req/s`,
+        value: rate === undefined ? 'n/a' : `${rate.toFixed(0)} req/s`,
+        met: rate !== undefined && rate > LOOKUP_RPS_TARGET,
+      });
+    }
   }
   return targets;
 }
+
+/** Issue #5: the analytic question at least twice as fast as the library. */
+export const ANALYTIC_RATIO_TARGET = 0.5;
+/** Issue #4, at 100,000 letters on this 2-core machine. */
+export const ANALYTIC_P50_TARGET_MS = 20;
+export const LOOKUP_RPS_TARGET = 1000;
 
 /** Targets a load bench may report in its JSON as `targets: [{name, goal, value, met}]`. */
 function loadTargets(json: unknown): Target[] {

@@ -672,11 +672,17 @@ function listItemEnd(s: string, startsNext: (after: string) => boolean, slash: b
     if (depth > 0) continue;
     if (ch === ';') return i;
     if (ch !== ',' && !(ch === '/' && slash)) continue;
-    const after = s.slice(i + 1).replace(/^\s*(?:(?:and|&)\s+)?/i, '');
+    // `s.slice(i + 1)` without its leading spaces and `and` / `&`.
+    AFTER_SEPARATOR.lastIndex = i + 1;
+    AFTER_SEPARATOR.exec(s);
+    const after = s.slice(AFTER_SEPARATOR.lastIndex);
     if (ch === ',' ? startsNext(after) : matchOdgChapter(after) !== null) return i;
   }
   return s.length;
 }
+
+/** Matches (sticky, possibly empty) at any position. */
+const AFTER_SEPARATOR = /\s*(?:(?:and|&)\s+)?/iy;
 
 function joinFamilyHeads(pieces: string[]): string[] {
   const out: string[] = [];
@@ -691,14 +697,15 @@ function joinFamilyHeads(pieces: string[]): string[] {
 
 /** A section as written, tidied: spaces, final period, leftover `skilled- nursing` joins, wrapping parentheses. */
 function tidySection(text: string): string {
-  let s = text
-    .replace(/\s+/g, ' ')
-    .replace(/([A-Za-z])- ([a-z])/g, '$1-$2')
-    .replace(/^[\s,;:]+|[\s,;:.]+$/g, '')
-    .replace(/^(?:and|&)\s+/i, '');
+  let s = UNFOLDED_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
+  if (s.includes('- ')) s = s.replace(/([A-Za-z])- ([a-z])/g, '$1-$2');
+  s = s.replace(/^[\s,;:]+|[\s,;:.]+$/g, '').replace(/^(?:and|&)\s+/i, '');
   while (/^\(.*\)$/.test(s) && parenDepth(s, s.length - 1) === 1) s = s.slice(1, -1).trim();
   return s;
 }
+
+/** Whitespace that folding to single spaces changes: two in a row, or any but a plain space. */
+const UNFOLDED_SPACE = /\s\s|[^\S ]/;
 
 /** Sections in order, the first of each identity (`normaliseSectionKey`) kept. */
 function uniqueSections(sections: readonly string[]): string[] {
@@ -727,19 +734,19 @@ export function normaliseSectionKey(section: string): string {
   const folded = NON_ASCII.test(base)
     ? base.normalize('NFKD').replace(/[\u0300-\u036f®™©]/g, '')
     : base;
-  return folded
-    .replace(/\b([A-Z]{2,})['’]?s\b/g, '$1')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/['’]/g, '')
+  const lower = folded.replace(/\b([A-Z]{2,})['’]?s\b/g, '$1').toLowerCase();
+  const spelled = lower.includes('&') ? lower.replace(/&/g, ' and ') : lower;
+  return (APOSTROPHE.test(spelled) ? spelled.replace(/['’]/g, '') : spelled)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
-    .split(' ')
-    .map(singular)
-    .join(' ');
+    .replace(PLURAL_CANDIDATE, singular);
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+/** The words `singular` may change (4+ letters ending in s), in text of [a-z0-9] words and single spaces. */
+const PLURAL_CANDIDATE = /\b[a-z0-9]{3,}s\b/g;
+
+const NON_ASCII = /[\u0080-\uffff]/;
+const APOSTROPHE = /['’]/;
 
 function singular(word: string): string {
   if (word.length <= 3) return word;

@@ -1,5 +1,11 @@
 import { defineQuery } from '../../src/db/named-query';
-import type { CategoryRow, DocumentRow, GuidelineRow, ReviewerRow, ServiceRow } from './graph-batch';
+import type {
+  CategoryRow,
+  DocumentRow,
+  GuidelineRow,
+  ReviewerRow,
+  ServiceRow,
+} from './graph-batch';
 import type { CreateCasesInput } from './write-params';
 
 /**

@@ -95,7 +95,9 @@ function toCaseRow(d: Determination, shared: SharedRows): CaseRow {
     properties: toCaseProperties(d, key),
     reviewer: reviewer.key,
     diagnoses,
-    decisions: d.decisions.map((decision) => toDecisionRow(decision, key, d.dates.decision, shared)),
+    decisions: d.decisions.map((decision) =>
+      toDecisionRow(decision, key, d.dates.decision, shared),
+    ),
   };
 }
 
@@ -213,7 +215,12 @@ function addService(decision: Decision, shared: SharedRows): void {
   const subKey =
     category === null || subcategory === null ? null : subcategoryKey(category, subcategory);
   if (catKey !== null && category !== null && !shared.categories.has(catKey)) {
-    shared.categories.set(catKey, { key: catKey, name: category, level: 'category', parentKey: null });
+    shared.categories.set(catKey, {
+      key: catKey,
+      name: category,
+      level: 'category',
+      parentKey: null,
+    });
   }
   if (subKey !== null && subcategory !== null && !shared.categories.has(subKey)) {
     shared.categories.set(subKey, {

@@ -1,5 +1,11 @@
 import neo4j, { type Integer } from 'neo4j-driver';
-import type { CaseProperties, CaseRow, DecisionProperties, DecisionRow, GraphBatch } from './graph-batch';
+import type {
+  CaseProperties,
+  CaseRow,
+  DecisionProperties,
+  DecisionRow,
+  GraphBatch,
+} from './graph-batch';
 
 /**
  * The parameters of `load.createCases`: the batch's cases with their edges to shared nodes
@@ -45,7 +51,10 @@ const CASE_DATES = [
   'urDenialDate',
   'applicationReceived',
 ] as const satisfies readonly (keyof CaseProperties)[];
-const DECISION_DATES = ['decisionDate', 'dateOfService'] as const satisfies readonly (keyof DecisionProperties)[];
+const DECISION_DATES = [
+  'decisionDate',
+  'dateOfService',
+] as const satisfies readonly (keyof DecisionProperties)[];
 
 /** `isNew(caseNumber)`: the case is not in the graph, so the statement creates it. */
 export function toCreateCasesParams(

@@ -1,10 +1,15 @@
 import type { Neo4jGateway } from '../../src/db/neo4j-gateway';
 import type { Determination } from '../determination';
 import { isFailure } from '../read/read-letter';
-import { toGraphBatch } from '../graph/to-graph-batch';
+import { caseKey, toGraphBatch } from '../graph/to-graph-batch';
 import { writeDeterminations } from '../graph/write-batch';
 import { collectLetterFiles } from './collect-files';
 import { ParsePool } from './parse-pool';
+
+/** Two: Neo4j runs a transaction's statements and its commit on one core at a time. */
+const DEFAULT_WRITERS = 2;
+/** Larger batches share more per-statement and per-commit work; 1,000 letters is ~6 MB of text. */
+export const DEFAULT_BATCH_SIZE = 1000;
 
 export interface LoadFailure {
   file: string;
@@ -34,6 +39,8 @@ export interface LoadOptions {
   /** Parse and map, write nothing. */
   dryRun?: boolean;
   threads?: number;
+  /** Batches written at once, each in its own transaction (Neo4j runs one on one core). */
+  writers?: number;
   /** Per write transaction; a batch on a busy machine needs far longer than an API read. */
   transactionTimeoutMs?: number;
   onProgress?: (progress: LoadProgress) => void;
@@ -54,7 +61,7 @@ export async function loadLetters(
 ): Promise<LoadSummary> {
   const now = options.now ?? (() => performance.now());
   const started = now();
-  const batchSize = options.batchSize ?? 500;
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const summary: LoadSummary = {
     files: 0,
     loaded: 0,
@@ -65,33 +72,30 @@ export async function loadLetters(
     seconds: 0,
   };
   const pool = new ParsePool(options.threads);
+  const writers = new BatchWriters(options.writers ?? DEFAULT_WRITERS);
   let pending: Determination[] = [];
-  let writing: Promise<void> = Promise.resolve();
 
-  const flush = (batch: Determination[]) => {
-    // Parsing goes on while the previous batch is written; writes stay strictly in order.
-    writing = writing.then(async () => {
-      if (options.dryRun || gateway === null) {
-        toGraphBatch(batch);
-        summary.loaded += batch.length;
-      } else {
-        const outcome = await writeDeterminations(gateway, batch, {
-          transactionTimeoutMs: options.transactionTimeoutMs,
-        });
-        summary.loaded += outcome.loaded.length;
-        summary.replaced += outcome.replaced.length;
-        summary.unchanged += outcome.unchanged.length;
-      }
-      options.onProgress?.({
-        files: summary.files,
-        written: written(summary),
-        failed: summary.failed,
+  const write = async (batch: Determination[]) => {
+    if (options.dryRun || gateway === null) {
+      toGraphBatch(batch);
+      summary.loaded += batch.length;
+    } else {
+      const outcome = await writeDeterminations(gateway, batch, {
+        transactionTimeoutMs: options.transactionTimeoutMs,
       });
+      summary.loaded += outcome.loaded.length;
+      summary.replaced += outcome.replaced.length;
+      summary.unchanged += outcome.unchanged.length;
+    }
+    options.onProgress?.({
+      files: summary.files,
+      written: written(summary),
+      failed: summary.failed,
     });
-    return writing;
   };
 
   try {
+    // Parsing goes on while earlier batches are written.
     for await (const { path, result } of pool.parseAll(collectLetterFiles(paths), batchSize * 2)) {
       summary.files++;
       if (isFailure(result)) {
@@ -105,12 +109,14 @@ export async function loadLetters(
       if (pending.length >= batchSize) {
         const batch = pending;
         pending = [];
-        await writing;
-        flush(batch).catch(() => undefined); // awaited (and thrown) at the next `await writing`
+        await writers.start(batch.map(caseKey), () => write(batch));
       }
     }
-    if (pending.length > 0) await flush(pending);
-    await writing;
+    if (pending.length > 0) {
+      const batch = pending;
+      await writers.start(batch.map(caseKey), () => write(batch));
+    }
+    await writers.finish();
   } catch (error) {
     summary.seconds = Math.round((now() - started) / 10) / 100;
     throw new LoadAbortedError(error, summary);
@@ -119,6 +125,54 @@ export async function loadLetters(
   }
   summary.seconds = Math.round((now() - started) / 10) / 100;
   return summary;
+}
+
+/**
+ * Batches in flight, each its own write transaction, at most `limit` at once. A batch that
+ * shares a case number with one in flight waits for it, so a letter read later still replaces
+ * one read earlier. The first failure stops new batches; what committed stays committed.
+ */
+class BatchWriters {
+  private readonly inFlight: { keys: ReadonlySet<string>; done: Promise<void> }[] = [];
+  private failure: { error: unknown } | null = null;
+
+  constructor(private readonly limit: number) {}
+
+  async start(keys: readonly string[], work: () => Promise<void>): Promise<void> {
+    const mine = new Set(keys);
+    while (this.inFlight.length >= Math.max(1, this.limit)) {
+      await Promise.race(this.inFlight.map((entry) => entry.done));
+    }
+    for (const other of [...this.inFlight]) {
+      if (keys.some((key) => other.keys.has(key))) await other.done;
+    }
+    await this.throwIfFailed();
+    const entry = { keys: mine, done: Promise.resolve() };
+    entry.done = work().then(
+      () => this.remove(entry),
+      (error: unknown) => {
+        this.failure ??= { error };
+        this.remove(entry);
+      },
+    );
+    this.inFlight.push(entry);
+  }
+
+  async finish(): Promise<void> {
+    while (this.inFlight.length > 0) await this.inFlight[0].done;
+    await this.throwIfFailed();
+  }
+
+  private remove(entry: (typeof this.inFlight)[number]): void {
+    this.inFlight.splice(this.inFlight.indexOf(entry), 1);
+  }
+
+  /** After a failure the batches still in flight finish first, so the summary counts them. */
+  private async throwIfFailed(): Promise<void> {
+    if (this.failure === null) return;
+    while (this.inFlight.length > 0) await this.inFlight[0].done;
+    throw this.failure.error;
+  }
 }
 
 /** The database failed mid-load: what was committed stays; the summary says how far it got. */

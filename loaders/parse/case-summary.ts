@@ -168,10 +168,13 @@ const FINDING_TAIL =
 const FINDING_CLAUSE =
   /^(?:however|no)\b|\b(?:is|are|was|were|appears?)\s+(?:\w+\s+){0,2}?(?:normal|abnormal|seen|observed|present|absent|unremarkable|reversed|approximately|within|patent|patient)\b/i;
 
+const QUOTE = /["']/;
+
 function cleanItem(text: string): string {
-  return text
-    .replace(/^(?:and|or|the following:?)\s+/i, '')
-    .replace(/^["']+(?=[^"']*$)|(?<=^[^"']*)["']+$/g, '')
+  const led = text.replace(/^(?:and|or|the following:?)\s+/i, '');
+  // The quote pattern's look-behind scans back to the start from every position: run it only
+  // where a quote could match.
+  return (QUOTE.test(led) ? led.replace(/^["']+(?=[^"']*$)|(?<=^[^"']*)["']+$/g, '') : led)
     .replace(/^(?:the\s+)?(?:following\s+)?diagnos(?:es|is)\s+of\s+/i, '')
     .replace(/[.:]+$/, '')
     .trim();

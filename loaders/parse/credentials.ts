@@ -48,7 +48,7 @@ function readCredentialBlock(lines: readonly string[]): ParsedCredentials | null
       warnings,
     ),
     specialties: canonicalList(
-      splitList(specialties ?? ''),
+      joinSplitNames(splitList(specialties ?? ''), lookupSpecialty),
       'specialty',
       lookupSpecialty,
       warnings,
@@ -73,6 +73,23 @@ function splitList(value: string): string[] {
     .split(/\s*[,;]\s*/)
     .map((part) => part.replace(/\.$/, '').trim())
     .filter((part) => part !== '');
+}
+
+/** Rejoins a name with a comma of its own: `Endocrinology, Diabetes & Metabolism`. */
+function joinSplitNames(
+  parts: readonly string[],
+  lookup: (text: string) => string | null,
+): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const next = parts[i + 1];
+    const joined = next === undefined ? '' : `${parts[i]}, ${next}`;
+    if (next !== undefined && lookup(next) === null && lookup(joined) !== null) {
+      out.push(joined);
+      i++;
+    } else out.push(parts[i]);
+  }
+  return out;
 }
 
 function lookupSpecialty(text: string): string | null {

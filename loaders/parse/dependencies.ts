@@ -25,6 +25,8 @@ export function findDependency(
   item: DependencyCandidate,
   others: readonly DependencyCandidate[],
 ): number | null {
+  // Only another decision can be the primary item: a one-decision letter needs no scan.
+  if (!others.some((o) => o.ordinal !== item.ordinal)) return null;
   CUE.lastIndex = 0;
   for (let match = CUE.exec(item.rationale); match; match = CUE.exec(item.rationale)) {
     const subject = (match[1] ?? match[2] ?? '').toLowerCase();

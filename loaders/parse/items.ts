@@ -93,12 +93,17 @@ function previousText(lines: readonly string[], i: number): string {
  */
 function findHeaderStart(lines: readonly string[], end: number, floor: number): number {
   let j = end;
+  // The first header line below the last blank crossed: a paragraph above a blank that opens
+  // with a label is the previous item's body (a rationale ending without a period), not header.
+  let belowBlank: number | null = null;
   for (;;) {
     while (j - 1 >= floor && lines[j - 1] !== '') {
       const before = lines[j - 1].trim();
+      if (ANY_LABEL.test(before)) return belowBlank ?? j;
       if (
-        ANY_LABEL.test(before) ||
-        (LINE_ENDS_SENTENCE.test(before) && !STORY_LINE_END.test(before))
+        LINE_ENDS_SENTENCE.test(before) &&
+        !STORY_LINE_END.test(before) &&
+        !ABBREVIATION_END.test(before)
       )
         return j;
       j--;
@@ -108,11 +113,27 @@ function findHeaderStart(lines: readonly string[], end: number, floor: number): 
     if (k < floor) return j;
     const before = lines[k].trim();
     if (SENTENCE_END.test(before) || ANY_LABEL.test(before)) return j;
+    // A rationale's last paragraph that lacks its final period still concludes the rationale.
+    const above = paragraphStart(lines, k, floor);
+    if (lines.slice(above, k + 1).some((line) => CONCLUSION.test(line))) return j;
+    belowBlank = j;
     j = k + 1;
   }
 }
 
+/** The conclusion of a rationale, never part of a request. */
+const CONCLUSION = /\bmedically\s+(?:necessary|appropriate|reasonable)\b|\bnot\s+supported\b/i;
+
+/** First line of the paragraph ending at `last`, walking up to a blank line or `floor`. */
+function paragraphStart(lines: readonly string[], last: number, floor: number): number {
+  let i = last;
+  while (i - 1 >= floor && lines[i - 1] !== '') i--;
+  return i;
+}
+
 const LINE_ENDS_SENTENCE = /[.!?]["')\]]?$/;
+/** A wrapped request line ending in a dose abbreviation (`1 tab p.o. q.i.d.`) ends no sentence. */
+const ABBREVIATION_END = /(?:\b[a-z]\.){2,}$|\b(?:tabs?|caps?|qty|approx)\.$/i;
 /** Lines of a partial-authorisation story that end in a period without ending the header. */
 const STORY_LINE_END = /(?:original\s+request|Claims\s+Administrator|IMR\s+eligible)\.$/i;
 
@@ -186,6 +207,18 @@ interface LabelledParagraphs {
 }
 
 /** Each label runs to the next label; the rationale keeps its paragraph breaks. */
+const LABELS: readonly (readonly [RegExp, keyof LabelledParagraphs])[] = [
+  [UR_LABEL, 'claimsAdministrator'],
+  [IMR_LABEL, 'reviewer'],
+  [RATIONALE_LABEL, 'rationale'],
+];
+
+/** The labels open with C, M or D (any case): most lines are ruled out without a pattern. */
+function mayOpenLabel(text: string): boolean {
+  const first = text.charCodeAt(0) | 0x20;
+  return first === 0x63 || first === 0x6d || first === 0x64;
+}
+
 function readLabelledParagraphs(lines: readonly string[]): LabelledParagraphs {
   const out: LabelledParagraphs = { claimsAdministrator: null, reviewer: null, rationale: null };
   let current: keyof LabelledParagraphs | null = null;
@@ -196,13 +229,7 @@ function readLabelledParagraphs(lines: readonly string[]): LabelledParagraphs {
   };
   for (const line of lines) {
     const text = line.trim();
-    const label: [RegExp, keyof LabelledParagraphs] | undefined = (
-      [
-        [UR_LABEL, 'claimsAdministrator'],
-        [IMR_LABEL, 'reviewer'],
-        [RATIONALE_LABEL, 'rationale'],
-      ] as [RegExp, keyof LabelledParagraphs][]
-    ).find(([pattern]) => pattern.test(text));
+    const label = mayOpenLabel(text) ? LABELS.find(([pattern]) => pattern.test(text)) : undefined;
     if (label) {
       current = label[1];
       buffers[current].push(text.replace(label[0], ''));

@@ -46,9 +46,12 @@ export function parseLetterText(text: string, source: LetterSource): Determinati
   const decisions = items.map((item, index) => toDecision(item, index + 1, warnings));
   for (const decision of decisions) {
     decision.dependsOn = findDependency(decision, decisions);
+    // An item that follows from a surgery is one of its adjunct services where it can be one.
     const primary = decisions.find((d) => d.ordinal === decision.dependsOn);
-    if (primary !== undefined && isSurgery(primary.service))
-      decision.service = canonicaliseService(decision.request, { surgery: true });
+    if (primary !== undefined && isSurgery(primary.service)) {
+      const adjunct = canonicaliseService(decision.request, { surgery: true });
+      if (adjunct.category !== null) decision.service = adjunct;
+    }
   }
   if (header.dates.injury === null && summary.injuryDate !== null)
     header.dates.injury = summary.injuryDate;

@@ -24,6 +24,15 @@ const PROTECTED: readonly RegExp[] = [
   /\([^()]*\)|\[[^[\]]*\]/g,
 ];
 
+/** What each PROTECTED pattern needs (same order): a cheap test that spares the full scan. */
+const PROTECTED_NEEDS: readonly RegExp[] = [
+  /\sand\s/i,
+  /\sand\s[\s\S]*level/i,
+  /\sand\s/i,
+  /\sand\s/i,
+  /[([]/,
+];
+
 /** Body parts and the words that place them; a list part made only of these names a place. */
 const PLACE_WORDS = new Set(
   (
@@ -82,7 +91,8 @@ export function splitProseList(text: string): string[] {
 
 function protect(text: string): string {
   let out = text;
-  for (const pattern of PROTECTED) {
+  for (const [i, pattern] of PROTECTED.entries()) {
+    if (!PROTECTED_NEEDS[i].test(out)) continue;
     out = out.replace(pattern, (span) =>
       span
         .replace(/,/g, KEPT_COMMA)
@@ -94,11 +104,14 @@ function protect(text: string): string {
 }
 
 function restore(text: string): string {
-  return text
-    .replace(new RegExp(KEPT_COMMA, 'g'), ',')
-    .replace(new RegExp(KEPT_SEMICOLON, 'g'), ';')
-    .replace(new RegExp(KEPT_AND, 'g'), '');
+  if (!ANY_KEPT.test(text)) return text;
+  return text.replace(KEPT_COMMAS, ',').replace(KEPT_SEMICOLONS, ';').replace(KEPT_ANDS, '');
 }
+
+const ANY_KEPT = new RegExp(`[${KEPT_COMMA}${KEPT_SEMICOLON}${KEPT_AND}]`);
+const KEPT_COMMAS = new RegExp(KEPT_COMMA, 'g');
+const KEPT_SEMICOLONS = new RegExp(KEPT_SEMICOLON, 'g');
+const KEPT_ANDS = new RegExp(KEPT_AND, 'g');
 
 function words(part: string): string[] {
   return part
@@ -106,12 +119,11 @@ function words(part: string): string[] {
     .toLowerCase()
     .split(/[\s/-]+/)
     .filter((w) => w !== '' && w !== 'the' && w !== 'of')
-    .map((w) => w.replace(/s$/, ''));
+    .map((w) => (w.endsWith('s') ? w.slice(0, -1) : w));
 }
 
 /** `ankle`, `right arm`, `lumbosacral region`: only place words, at least one a body part. */
-function isPlace(part: string): boolean {
-  const ws = words(part);
+function isPlace(ws: readonly string[]): boolean {
   return (
     ws.length > 0 &&
     ws.length <= 3 &&
@@ -121,9 +133,9 @@ function isPlace(part: string): boolean {
 }
 
 /** `back pain`, `left shoulder joint sprain`: a place, then the noun a place before it shares. */
-function opensWithPlace(part: string): boolean {
-  const first = words(part)[0];
-  return first !== undefined && PLACE_WORDS.has(first) && !isPlace(part);
+function opensWithPlace(ws: readonly string[]): boolean {
+  const first = ws[0];
+  return first !== undefined && PLACE_WORDS.has(first) && !isPlace(ws);
 }
 
 /** `homicidal` in `fleeting homicidal and suicidal thoughts`. */
@@ -136,8 +148,7 @@ function endsWithAdjective(part: string): boolean {
 }
 
 /** `persistent left sided neck` in `persistent left sided neck and shoulder pain`: no noun of its own. */
-function onlyModifiers(part: string): boolean {
-  const ws = words(part);
+function onlyModifiers(ws: readonly string[]): boolean {
   return (
     ws.length > 0 &&
     ws.every(
@@ -162,16 +173,17 @@ function mergeParts(parts: readonly Part[]): string[] {
   const add = (part: Part) => {
     pending = pending === '' ? part.text : pending + part.joiner + part.text;
   };
+  const partWords = parts.map((part) => words(part.text));
   parts.forEach((part, i) => {
     const next = parts[i + 1];
-    const place =
-      isPlace(part.text) || (words(part.text).length === 1 && SIDE_ONLY.has(words(part.text)[0]));
+    const ws = partWords[i];
+    const nextWs = partWords[i + 1];
+    const place = isPlace(ws) || (ws.length === 1 && SIDE_ONLY.has(ws[0]));
     const waits =
       next !== undefined &&
-      ((place && (opensWithPlace(next.text) || (isPlace(next.text) && out.length === 0))) ||
+      ((place && (opensWithPlace(nextWs) || (isPlace(nextWs) && out.length === 0))) ||
         (next.joiner === ' and ' &&
-          (endsWithAdjective(part.text) ||
-            (onlyModifiers(part.text) && opensWithPlace(next.text)))));
+          (endsWithAdjective(part.text) || (onlyModifiers(ws) && opensWithPlace(nextWs)))));
     const qualifier = QUALIFIER.test(part.text.replace(/^(?:and|or)\s+/i, ''));
     if (pending === '' && out.length > 0 && !waits && (place || qualifier)) {
       out[out.length - 1] += part.joiner + part.text;

@@ -5,12 +5,10 @@
 
 /** Lines of a letter: right-trimmed, whitespace-only lines as '', one blank between paragraphs. */
 export function cleanLines(text: string): string[] {
-  const raw = text
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/\f/g, '\n\n')
-    .split('\n')
-    .map(rightTrim);
+  let unified = text.replace(/^\uFEFF/, '');
+  if (unified.includes('\r')) unified = unified.replace(/\r\n?/g, '\n');
+  if (unified.includes('\f')) unified = unified.replace(/\f/g, '\n\n');
+  const raw = unified.split('\n').map(rightTrim);
   const lines = isBlankDoubled(raw) ? undoBlankDoubling(raw) : raw;
   return collapseBlankRuns(lines);
 }
@@ -75,7 +73,9 @@ export function joinLines(lines: readonly string[]): string {
     else out += ' ' + line;
     last = line;
   }
-  return repairSmartQuotes(out.replace(/[ \t]{2,}/g, ' '));
+  // A run of two blanks holds a tab or two spaces: look for those before scanning with the pattern.
+  const gapped = out.includes('  ') || out.includes('\t');
+  return repairSmartQuotes(gapped ? out.replace(/[ \t]{2,}/g, ' ') : out);
 }
 
 /** `/[A-Za-z0-9]-$/` without scanning the whole (growing) text. */

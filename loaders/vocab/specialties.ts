@@ -6,6 +6,7 @@ import { Vocabulary, type VocabEntry } from './lookup';
  */
 const SPECIALTIES: readonly VocabEntry[] = [
   { name: 'Addiction Medicine' },
+  { name: 'Brain Injury Medicine' },
   { name: 'Allergy & Immunology' },
   { name: 'Anesthesiology', synonyms: ['Anesthesia', 'Anaesthesiology'] },
   { name: 'Cardiology', synonyms: ['Cardiovascular Disease'] },
@@ -33,7 +34,10 @@ const SPECIALTIES: readonly VocabEntry[] = [
   { name: 'Ophthalmology' },
   { name: 'Orthopedic Surgery', synonyms: ['Orthopaedic Surgery', 'Orthopedics', 'Orthopaedics'] },
   { name: 'Otolaryngology' },
-  { name: 'Pain Management', synonyms: ['Pain Medicine'] },
+  {
+    name: 'Pain Management',
+    synonyms: ['Pain Medicine', 'Interventional Pain Management', 'Interventional Pain Medicine'],
+  },
   { name: 'Pediatric Rehabilitation Medicine' },
   { name: 'Pediatrics' },
   { name: 'Physical Medicine & Rehabilitation', synonyms: ['PM&R', 'Physical Medicine and Rehab'] },
@@ -47,10 +51,12 @@ const SPECIALTIES: readonly VocabEntry[] = [
   { name: 'Radiology', synonyms: ['Diagnostic Radiology'] },
   { name: 'Rheumatology' },
   { name: 'Sleep Medicine' },
+  { name: 'Spinal Cord Injury Medicine' },
   { name: 'Spine Surgery' },
   { name: 'Sports Medicine' },
   { name: 'Surgery' },
   { name: 'Surgical Critical Care' },
+  { name: 'Thoracic Surgery', synonyms: ['Thoracic & Cardiac Surgery', 'Cardiothoracic Surgery'] },
   { name: 'Urology' },
   { name: 'Vascular Surgery' },
   {
@@ -61,6 +67,7 @@ const SPECIALTIES: readonly VocabEntry[] = [
   { name: 'Psychologist', synonyms: ['Psychology', 'Clinical Psychology'] },
   { name: 'Dentist', synonyms: ['Dentistry'] },
   { name: 'Physical Therapist', synonyms: ['Physical Therapy'] },
+  { name: 'Occupational Therapist', synonyms: ['Occupational Therapy'] },
 ];
 
 export const specialtyVocabulary = new Vocabulary(SPECIALTIES);

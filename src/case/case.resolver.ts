@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { Decision } from '../decision/decision.type';
 import { loadDecisionsOfCase } from '../decision/decision.service';
 import { Reviewer } from '../reviewer/reviewer.type';
@@ -7,14 +8,27 @@ import { PageArgs } from '../schema/page.args';
 import type { ApiContext } from '../server/context';
 import { CaseConnection } from './case-connection.type';
 import { CaseFilter } from './case-filter.input';
-import { findCases, loadCase, loadDiagnoses, loadReviewerOfCase } from './case.service';
+import {
+  findCases,
+  loadCase,
+  loadCaseWithDecisions,
+  loadDiagnoses,
+  loadReviewerOfCase,
+} from './case.service';
 import { Case } from './case.type';
 
 @Resolver(() => Case)
 export class CaseResolver {
   @Query(() => Case, { nullable: true, description: 'One case by its case number.' })
-  case(@Arg('caseNumber', () => ID) caseNumber: string, @Ctx() context: ApiContext) {
-    return loadCase(context, caseNumber);
+  case(
+    @Arg('caseNumber', () => ID) caseNumber: string,
+    @Ctx() context: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    // Asked with its decisions: one statement reads both (decisions are few per case).
+    return selectsField(info, 'decisions')
+      ? loadCaseWithDecisions(context, caseNumber)
+      : loadCase(context, caseNumber);
   }
 
   @Query(() => CaseConnection, {
@@ -34,7 +48,7 @@ export class CaseResolver {
     complexity: listCost(LIST_SIZE.decisionsOfCase),
   })
   decisions(@Root() parent: Case, @Ctx() context: ApiContext) {
-    return loadDecisionsOfCase(context, parent.caseNumber);
+    return parent.prefetchedDecisions ?? loadDecisionsOfCase(context, parent.caseNumber);
   }
 
   @FieldResolver(() => Reviewer, { nullable: true })
@@ -46,4 +60,13 @@ export class CaseResolver {
   diagnoses(@Root() parent: Case, @Ctx() context: ApiContext) {
     return loadDiagnoses(context, parent.caseNumber);
   }
+}
+
+/** Whether the field's own selection (not fragments) names `name`: a hint, never required. */
+function selectsField(info: GraphQLResolveInfo, name: string): boolean {
+  return info.fieldNodes.some((node) =>
+    (node.selectionSet?.selections ?? []).some(
+      (selection) => selection.kind === 'Field' && selection.name.value === name,
+    ),
+  );
 }

@@ -34,6 +34,16 @@ export function loadCase(context: ApiContext, caseNumber: string): Promise<Case 
   return caseLoader(context).load(caseNumber);
 }
 
+/** The case and, in the same statement, its decisions with their services and citations. */
+export async function loadCaseWithDecisions(
+  context: ApiContext,
+  caseNumber: string,
+): Promise<Case | null> {
+  const [found] = await context.gateway.read(q.caseWithDecisions, { caseNumber });
+  if (found) primeCases(context, [found]);
+  return found ?? null;
+}
+
 /** Cases a page already read need no second read when a decision asks for its case. */
 function primeCases(context: ApiContext, cases: readonly Case[]): void {
   const loader = caseLoader(context);

@@ -1,5 +1,6 @@
 import { DateResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { Decision } from '../decision/decision.type';
 import { CaseOutcome } from '../shared/enums';
 
 /** One IMR final determination letter. Relations (decisions, reviewer, diagnoses) are
@@ -26,4 +27,7 @@ export class Case {
   @Field({ description: 'SHA-256 of the letter file.' }) sha256!: string;
   @Field(() => Int) decisionCount!: number;
   @Field(() => Int) overturnedCount!: number;
+
+  /** Read with the case by `case.withDecisions`; undefined: the resolver loads them. */
+  prefetchedDecisions?: Decision[];
 }

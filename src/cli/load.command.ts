@@ -1,6 +1,7 @@
 import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
 import {
+  DEFAULT_BATCH_SIZE,
   loadLetters,
   LoadAbortedError,
   type LoadProgress,
@@ -31,7 +32,7 @@ export function registerLoadCommand(program: Command): void {
     .argument('<paths...>', 'files or folders (searched recursively)')
     .option('--json', 'print the summary as one JSON object')
     .option('--dry-run', 'parse and map to graph rows without writing')
-    .option('--batch-size <n>', 'letters per transaction', '500')
+    .option('--batch-size <n>', 'letters per transaction', String(DEFAULT_BATCH_SIZE))
     .action(async (paths: string[], options: LoadCommandOptions) => {
       const config = loadConfig();
       const log = (line: string) => process.stderr.write(line + '\n');

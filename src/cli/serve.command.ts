@@ -33,7 +33,7 @@ export function registerServeCommand(program: Command): void {
         await gateway.close();
         throw error;
       }
-      process.stdout.write(`GraphQL API at ${server.url}\n`);
+      process.stdout.write(`GraphQL API and playground: ${server.url}\n`);
       const running = server;
       let stopping = false;
       const stop = (signal: NodeJS.Signals) => {

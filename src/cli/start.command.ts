@@ -6,6 +6,7 @@ import { folderOf, generateCorpus } from '../../loaders/synthetic/generate-corpu
 import { type AppConfig, loadConfig } from '../config';
 import { connectDatabase } from '../db/connect';
 import type { Neo4jGateway } from '../db/neo4j-gateway';
+import type { ApiServer } from '../server/http-server';
 import { countCases } from './start.queries';
 
 /** The synthetic demo corpus `npm start` loads into an empty database (deterministic). */
@@ -17,7 +18,7 @@ interface StartOptions {
   demo: boolean;
 }
 
-type Log = (line: string) => void;
+export type Log = (line: string) => void;
 
 /**
  * `imr-graph start`, what `npm start` runs: the database (the local Neo4j unless NEO4J_URI is
@@ -37,49 +38,78 @@ export function registerStartCommand(program: Command): void {
       const port = options.port === undefined ? config.http.port : Number(options.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535)
         throw new Error(`--port must be a whole number from 0 to 65535, not '${options.port}'`);
-      await start(config, { port, demo: options.demo });
+      const log: Log = (line) => process.stderr.write(line + '\n');
+      const started = await start(config, { port, demo: options.demo, log });
+      process.stdout.write(`GraphQL API and playground: ${started.url}\n`);
+      log(
+        'Open it in a browser for GraphiQL with example queries, or POST GraphQL to the same ' +
+          'URL. Ctrl-C stops the server' +
+          (config.neo4j.uri === null
+            ? ' (the local Neo4j keeps running: imr-graph db stop).'
+            : '.'),
+      );
+      stopOnSignal(started.close, log);
     });
 }
 
+export interface Started {
+  /** The playground and API address, http://host:port/graphql. */
+  url: string;
+  /** Stops the server (in-flight requests finish) and closes the driver. */
+  close(): Promise<void>;
+}
+
+/**
+ * The main job without the process around it: database, migration, demo data when empty,
+ * then the API. The caller prints the address and decides when to close.
+ */
 export async function start(
   config: AppConfig,
-  { port, demo }: { port: number; demo: boolean },
-): Promise<void> {
-  const log: Log = (line) => process.stderr.write(line + '\n');
+  { port, demo, log }: { port: number; demo: boolean; log: Log },
+): Promise<Started> {
+  const began = Date.now();
   // Loading writes batches of hundreds of letters: the API's per-query timeout does not fit it.
   const loader = await connectDatabase(
     { ...config, queryTimeoutMs: LOAD_TIMEOUT_MS },
     { migrate: true, log },
   );
+  let loaded = false;
   try {
-    await loadIfEmpty(loader, config, demo, log);
+    loaded = await loadIfEmpty(loader, config, demo, log);
   } finally {
     await loader.close();
   }
   const gateway = await connectDatabase(config);
-
-  // Loaded here, not at the top: the other commands need no Apollo.
-  const { startApiServer } = await import('../server/http-server');
-  const server = await startApiServer(config, gateway, { port });
-  const playground = server.url.endsWith('/graphql') ? server.url : `${server.url}/graphql`;
-  process.stdout.write(`GraphQL API and playground: ${playground}\n`);
-  log(
-    'Open it in a browser for GraphiQL with example queries, or POST GraphQL to the same URL. ' +
-      'Ctrl-C stops the server' +
-      (config.neo4j.uri === null ? ' (the local Neo4j keeps running: imr-graph db stop).' : '.'),
-  );
-  stopOnSignal(async () => {
-    await server.close();
+  let server: ApiServer;
+  try {
+    // Loaded here, not at the top: the other commands need no Apollo.
+    const { startApiServer } = await import('../server/http-server');
+    server = await startApiServer(config, gateway, { port });
+  } catch (error) {
     await gateway.close();
-  }, log);
+    throw error;
+  }
+  log(`ready in ${Math.round((Date.now() - began) / 1000)}s${loaded ? '' : ' (nothing to load)'}`);
+  return {
+    url: server.url.endsWith('/graphql') ? server.url : `${server.url}/graphql`,
+    close: async () => {
+      await server.close();
+      await gateway.close();
+    },
+  };
 }
 
 /** An empty database gets the synthetic demo corpus (unless --no-demo) and the real letters. */
-async function loadIfEmpty(gateway: Neo4jGateway, config: AppConfig, demo: boolean, log: Log) {
+async function loadIfEmpty(
+  gateway: Neo4jGateway,
+  config: AppConfig,
+  demo: boolean,
+  log: Log,
+): Promise<boolean> {
   const [cases] = await gateway.read(countCases, {});
   if (cases > 0) {
     log(`the database holds ${cases} cases`);
-    return;
+    return false;
   }
   log('the database is empty');
   const paths: string[] = [];
@@ -90,7 +120,7 @@ async function loadIfEmpty(gateway: Neo4jGateway, config: AppConfig, demo: boole
   paths.push(...realLetterDirs(config));
   if (paths.length === 0) {
     log('no letters to load: load some with `imr-graph load PATH...`');
-    return;
+    return false;
   }
   log(`loading ${paths.join(', ')} ...`);
   // Batches already written stay; a later start would see cases and load nothing, so say how
@@ -110,6 +140,7 @@ async function loadIfEmpty(gateway: Neo4jGateway, config: AppConfig, demo: boole
     },
   }).finally(() => process.removeListener('SIGINT', interrupted));
   log(describeLoad(summary));
+  return true;
 }
 
 async function ensureDemoCorpus(log: Log): Promise<void> {

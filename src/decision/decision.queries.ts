@@ -21,7 +21,7 @@ export const DECISION_PROJECTION = `d { ${DECISION_FIELDS} }`;
  * With both parties' citations too, for queries whose rows are few (one case's decisions):
  * `Decision.urCitations` / `reviewerCitations` then need no statement of their own.
  */
-const DECISION_WITH_CITATIONS = `d { ${DECISION_FIELDS},
+export const DECISION_WITH_CITATIONS = `d { ${DECISION_FIELDS},
   citations: COLLECT { MATCH (d)-[r:UR_CITED|REVIEWER_CITED]->(g)
     RETURN {type: type(r), pages: r.pages, edition: r.edition, text: r.text, g: ${GUIDELINE_PROJECTION}}
     ORDER BY g.key } }`;
@@ -39,7 +39,9 @@ export function toDecision(value: unknown): Decision {
   const citations = d.citations as Row[] | undefined;
   return {
     ...(services ? { prefetchedService: services.length > 0 ? toService(services[0]) : null } : {}),
-    ...(citations ? { prefetchedCitations: citations.map((c) => toCitationRow(d.id as string, c)) } : {}),
+    ...(citations
+      ? { prefetchedCitations: citations.map((c) => toCitationRow(d.id as string, c)) }
+      : {}),
     id: d.id as string,
     caseNumber: d.caseNumber as string,
     ordinal: d.ordinal as number,

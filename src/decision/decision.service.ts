@@ -6,9 +6,9 @@ import {
   toConnection,
   type ConnectionValue,
 } from '../schema/pagination';
+import { decisionScopeCypher } from '../analytics/decision-scope.cypher';
 import type { ApiContext } from '../server/context';
 import { groupByKey, loaderFor, oneByKey } from '../server/loaders';
-import { decisionFilterCypher } from '../shared/decision-filter.cypher';
 import type { DecisionFilter } from '../shared/decision-filter.input';
 import { CitedBy } from '../shared/enums';
 import type { Citation } from './citation.type';
@@ -68,17 +68,16 @@ export async function loadCitations(
   decision: Pick<Decision, 'id' | 'prefetchedCitations'>,
   party: 'UR' | 'REVIEWER',
 ): Promise<Citation[]> {
-  const rows = decision.prefetchedCitations ?? (await loaderFor<string, q.CitationRow[]>(
-    context,
-    'decision.citations',
-    async (keys) =>
+  const rows =
+    decision.prefetchedCitations ??
+    (await loaderFor<string, q.CitationRow[]>(context, 'decision.citations', async (keys) =>
       groupByKey(
         keys,
         await context.gateway.read(q.citationsOfDecisions, { keys }),
         (row) => row.decisionId,
         (row) => row,
       ),
-  ).load(decision.id));
+    ).load(decision.id));
   return rows
     .filter((row) => row.party === party)
     .map(({ guideline, pages, edition, text }) => ({ guideline, pages, edition, text }));
@@ -91,7 +90,9 @@ export async function findDecisions(
   after: string | null | undefined,
 ): Promise<ConnectionValue<Decision>> {
   const size = pageSize(first);
-  const { text, params } = decisionFilterCypher(filter);
+  // Starts from the filter's most selective index (a category's services, not every
+  // overturned decision): the same decisions as decisionFilterCypher, fewer of them read.
+  const { text, params } = decisionScopeCypher(filter);
   const [rows] = await context.gateway.read(q.decisionPage(text), {
     ...params,
     ...afterParams(afterDecision(after)),

@@ -5,7 +5,7 @@ import { edgeId, isNodeLabel, NODE_KEY_PROPERTY, nodeId, type NodeLabel } from '
 /**
  * A neighbourhood as the drawing libraries take it, pure: ids that are unique across nodes
  * and edges, captions, sizes, colours and a radial layout, and the three libraries' own
- * shapes (docs/graph-view.md has the mapping).
+ * shapes (the README, Graph visualisation, has the mapping).
  */
 
 export interface ViewNode {

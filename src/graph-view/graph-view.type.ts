@@ -58,7 +58,7 @@ export class GraphEdge {
   attributes!: Row;
 }
 
-@ObjectType({ description: 'The neighbourhood of one node, ready to draw (docs/graph-view.md).' })
+@ObjectType({ description: 'The neighbourhood of one node, ready to draw (README: Graph visualisation).' })
 export class GraphView {
   @Field(() => ID, { description: 'The id of the node the view starts from.' }) root!: string;
   @Field(() => [ID], {

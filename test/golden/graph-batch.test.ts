@@ -60,7 +60,9 @@ function expectation(name: string, batch: GraphBatch): unknown {
   const file = join(EXPECTED_DIR, `${name}.json`);
   if (WRITE) {
     const previous = JSON.parse(readFileSync(file, { encoding: 'utf8', flag: 'a+' }) || '{}');
-    const notes = previous.notes ?? ['Written from toGraphBatch output; review against the letter.'];
+    const notes = previous.notes ?? [
+      'Written from toGraphBatch output; review against the letter.',
+    ];
     writeFileSync(file, JSON.stringify({ notes, batch: reviewable(batch) }, null, 2) + '\n');
   }
   return JSON.parse(readFileSync(file, 'utf8')).batch;
@@ -75,7 +77,10 @@ function expectation(name: string, batch: GraphBatch): unknown {
       const result = await parseLetterFile(file);
       if (isFailure(result)) throw new Error(`${basename(file)}: ${result.error.code}`);
       parsed.set(basename(file, '.txt'), result);
-      bytesHash.set(basename(file, '.txt'), createHash('sha256').update(readFileSync(file)).digest('hex'));
+      bytesHash.set(
+        basename(file, '.txt'),
+        createHash('sha256').update(readFileSync(file)).digest('hex'),
+      );
     }
   });
 
@@ -122,9 +127,10 @@ function expectation(name: string, batch: GraphBatch): unknown {
       row.decisions.forEach((x, i) => {
         expect(x.properties.request).toBe(d.decisions[i].request);
         expect(x.properties.rationale).toBe(d.decisions[i].rationale);
-        const texts = [...d.decisions[i].claimsAdministrator.citations, ...d.decisions[i].reviewer.citations].map(
-          (c) => c.text,
-        );
+        const texts = [
+          ...d.decisions[i].claimsAdministrator.citations,
+          ...d.decisions[i].reviewer.citations,
+        ].map((c) => c.text);
         for (const c of x.citations) expect(texts).toContain(c.text);
       });
     }
@@ -158,7 +164,8 @@ function expectation(name: string, batch: GraphBatch): unknown {
       if (s.category !== null && s.subcategory !== null) {
         expect(s.subcategoryKey).toBe(subcategoryKey(s.category, s.subcategory));
       }
-      for (const key of [s.categoryKey, s.subcategoryKey]) if (key !== null) expect(categories).toContain(key);
+      for (const key of [s.categoryKey, s.subcategoryKey])
+        if (key !== null) expect(categories).toContain(key);
     }
     all.categories.forEach((c, i) => {
       if (c.parentKey !== null) expect(categories.slice(0, i)).toContain(c.parentKey);

@@ -113,7 +113,11 @@ function summaryOf(run: Run) {
     const summary = summaryOf(run);
     expect(summary).toMatchObject({ files: 3, loaded: 2, unchanged: 0, replaced: 0, failed: 1 });
     expect(summary.failures).toEqual([
-      { file: join(dir, 'c-bad.txt'), code: expect.any(String), message: expect.stringContaining('c-bad.txt') },
+      {
+        file: join(dir, 'c-bad.txt'),
+        code: expect.any(String),
+        message: expect.stringContaining('c-bad.txt'),
+      },
     ]);
     expect(await casesInGraph()).toEqual(CASES.slice(0, 2));
   });

@@ -73,9 +73,12 @@ async function duplicates(gateway: Neo4jGateway) {
     gateway = await openGateway();
     dir = mkdtempSync(join(tmpdir(), 'imr-load-concurrency-'));
     await generateCorpus({ count: LETTERS, seed: 20260, outDir: join(dir, 'synthetic') });
-    SEEDS.forEach((seed, i) => writeFileSync(join(dir, `seed-${i}.txt`), seedWithHeader(seed, seedCase(i))));
+    SEEDS.forEach((seed, i) =>
+      writeFileSync(join(dir, `seed-${i}.txt`), seedWithHeader(seed, seedCase(i))),
+    );
     const parsed = await parseInLoadOrder([dir]);
-    if (parsed.failures.length > 0) throw new Error(`letters failed to parse: ${parsed.failures[0].code}`);
+    if (parsed.failures.length > 0)
+      throw new Error(`letters failed to parse: ${parsed.failures[0].code}`);
     expected = [...parsed.parsed.values()];
     keys = expected.map(caseKey);
     const [{ present }] = await rows(
@@ -133,9 +136,19 @@ async function duplicates(gateway: Neo4jGateway) {
 
   test('both replacing the same changed letters at once: the graph holds the new version once', async () => {
     const edits: [string, string][][] = [
-      [['Acupuncture for Low Back, 6 sessions:  Upheld', 'Acupuncture for Low Back, 6 sessions:  Overturned']],
+      [
+        [
+          'Acupuncture for Low Back, 6 sessions:  Upheld',
+          'Acupuncture for Low Back, 6 sessions:  Overturned',
+        ],
+      ],
       [['MRI Updated C/S:  Overturned', 'MRI Updated C/S:  Upheld']],
-      [['Post injection physical therapy (PT) times 8:  Upheld', 'Post injection physical therapy (PT) times 8:  Overturned']],
+      [
+        [
+          'Post injection physical therapy (PT) times 8:  Upheld',
+          'Post injection physical therapy (PT) times 8:  Overturned',
+        ],
+      ],
       [['Pain Cream: Upheld', 'Pain Cream: Overturned']],
       [['Chiropractic treatment x three:  Overturned', 'Chiropractic treatment x three:  Upheld']],
     ];

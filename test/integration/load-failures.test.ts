@@ -93,7 +93,10 @@ async function caseState(gateway: Neo4jGateway) {
 
   test('bad letters in the middle are listed with file and code; the good ones load', async () => {
     writeFileSync(file('a.txt'), seedWithHeader('000_07751491f83a9ffc.txt', A));
-    writeFileSync(file('b-not-a-letter.txt'), 'Dear colleague,\nplease find the minutes attached.\n');
+    writeFileSync(
+      file('b-not-a-letter.txt'),
+      'Dear colleague,\nplease find the minutes attached.\n',
+    );
     writeFileSync(file('c-empty.txt'), '');
     writeFileSync(file('d-broken.pdf'), '%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage\n');
     writeFileSync(file('e.txt'), seedWithHeader('001_d97560119e8eea04.txt', E));
@@ -128,7 +131,10 @@ async function caseState(gateway: Neo4jGateway) {
       writeFileSync(
         file('a.txt'),
         seedWithHeader('000_07751491f83a9ffc.txt', A, [
-          ['Acupuncture for Low Back, 6 sessions:  Upheld', 'Acupuncture for Low Back, 6 sessions:  Overturned'],
+          [
+            'Acupuncture for Low Back, 6 sessions:  Upheld',
+            'Acupuncture for Low Back, 6 sessions:  Overturned',
+          ],
         ]),
       );
       writeFileSync(file('f.txt'), seedWithHeader('002_7dc7a3174c2fbe3d.txt', F));
@@ -183,7 +189,10 @@ async function caseState(gateway: Neo4jGateway) {
       });
       const summary = await loadLetters([dir], gateway, { threads: 1, batchSize: 2 });
       expect(summary).toMatchObject({ files: 7, loaded: 2, replaced: 0, unchanged: 2, failed: 3 });
-      await expectCasesAsParsed(gateway, CASES.map((k) => parsed.get(k)!));
+      await expectCasesAsParsed(
+        gateway,
+        CASES.map((k) => parsed.get(k)!),
+      );
       expect(await orphanKeys(gateway)).toEqual(orphansBefore);
     });
   });
@@ -209,7 +218,9 @@ async function caseState(gateway: Neo4jGateway) {
       stateBefore = await caseState(gateway);
       snapshotBefore = await snapshotGraph(gateway);
 
-      const lockSession = gateway.driver.session({ database: process.env.NEO4J_DATABASE || undefined });
+      const lockSession = gateway.driver.session({
+        database: process.env.NEO4J_DATABASE || undefined,
+      });
       const lock = await lockSession.beginTransaction();
       const shortTimeouts = await openGateway({ queryTimeoutMs: 4000 });
       try {
@@ -246,7 +257,10 @@ async function caseState(gateway: Neo4jGateway) {
     test('a rerun finishes the job', async () => {
       const summary = await loadLetters([file('a.txt'), file('e.txt')], gateway, { threads: 1 });
       expect(summary).toMatchObject({ files: 2, loaded: 0, replaced: 2, unchanged: 0, failed: 0 });
-      await expectCasesAsParsed(gateway, CASES.map((k) => parsed.get(k)!));
+      await expectCasesAsParsed(
+        gateway,
+        CASES.map((k) => parsed.get(k)!),
+      );
       expect(await orphanKeys(gateway)).toEqual(orphansBefore);
     });
   });
@@ -263,7 +277,9 @@ async function waitForBlockedLoader(gateway: Neo4jGateway): Promise<string | und
          WHERE metaData.app = 'imr-graph'
          RETURN status`,
       );
-      const status = result.records.map((r) => r.get('status') as string).find((s) => s.startsWith('Blocked'));
+      const status = result.records
+        .map((r) => r.get('status') as string)
+        .find((s) => s.startsWith('Blocked'));
       if (status !== undefined) return status;
     } finally {
       await session.close();

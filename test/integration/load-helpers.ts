@@ -20,7 +20,8 @@ import { seedsDir } from '../helpers/corpus';
 
 /** The Neo4j of the jest global setup; a cold JVM on 2 busy cores needs long timeouts. */
 export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
-  if (!process.env.NEO4J_URI) throw new Error('NEO4J_URI is not set: the jest global setup sets it');
+  if (!process.env.NEO4J_URI)
+    throw new Error('NEO4J_URI is not set: the jest global setup sets it');
   return { ...loadConfig(process.env), queryTimeoutMs: 120_000, logLevel: 'silent', ...overrides };
 }
 
@@ -56,19 +57,24 @@ export async function single<T = number>(
 export async function parseInLoadOrder(paths: readonly string[]): Promise<{
   files: string[];
   parsed: Map<string, Determination>;
+  byFile: Map<string, Determination>;
   failures: { file: string; code: string }[];
 }> {
   const files: string[] = [];
   for await (const file of collectLetterFiles(paths)) files.push(file);
   const parsed = new Map<string, Determination>();
+  const byFile = new Map<string, Determination>();
   const failures: { file: string; code: string }[] = [];
   for (const file of files) {
     const result = await parseLetterFile(file);
     if (isFailure(result)) failures.push({ file, code: result.error.code });
-    // A later letter with the same case number replaces the earlier one, as the loader does.
-    else parsed.set(caseKey(result), result);
+    else {
+      byFile.set(file, result);
+      // A later letter with the same case number replaces the earlier one, as the loader does.
+      parsed.set(caseKey(result), result);
+    }
   }
-  return { files, parsed, failures };
+  return { files, parsed, byFile, failures };
 }
 
 /** Guideline keys one party cites in one decision: one per section, the document if none. */
@@ -89,16 +95,54 @@ function withNulls(row: Row, fields: readonly string[]): Row {
 }
 
 const CASE_FIELDS = [
-  'key', 'caseNumber', 'sha256', 'sourceFile', 'layout', 'format', 'outcome', 'priority',
-  'dateAssigned', 'decisionDate', 'injuryDate', 'urDenialDate', 'applicationReceived',
-  'patientAge', 'patientSex', 'summary', 'priorTreatments', 'decisionCount', 'overturnedCount',
+  'key',
+  'caseNumber',
+  'sha256',
+  'sourceFile',
+  'layout',
+  'format',
+  'outcome',
+  'priority',
+  'dateAssigned',
+  'decisionDate',
+  'injuryDate',
+  'urDenialDate',
+  'applicationReceived',
+  'patientAge',
+  'patientSex',
+  'summary',
+  'priorTreatments',
+  'decisionCount',
+  'overturnedCount',
   'warningCount',
 ];
 const DECISION_FIELDS = [
-  'where', 'id', 'caseNumber', 'ordinal', 'outcome', 'request', 'originalRequest', 'authorized',
-  'rationale', 'decisionDate', 'decisionMonth', 'serviceName', 'bodyRegions', 'laterality',
-  'spinalLevels', 'sessions', 'perWeek', 'weeks', 'quantity', 'strength', 'retrospective',
-  'dateOfService', 'urCitedNoEvidence', 'reviewerCitedNoEvidence', 'parents', 'dependsOn',
+  'where',
+  'id',
+  'caseNumber',
+  'ordinal',
+  'outcome',
+  'request',
+  'originalRequest',
+  'authorized',
+  'rationale',
+  'decisionDate',
+  'decisionMonth',
+  'serviceName',
+  'bodyRegions',
+  'laterality',
+  'spinalLevels',
+  'sessions',
+  'perWeek',
+  'weeks',
+  'quantity',
+  'strength',
+  'retrospective',
+  'dateOfService',
+  'urCitedNoEvidence',
+  'reviewerCitedNoEvidence',
+  'parents',
+  'dependsOn',
 ];
 
 const sorted = (values: readonly string[]) => [...values].sort();
@@ -198,8 +242,12 @@ export async function expectCasesAsParsed(
     expect(sorted(reviewers[0].licensedStates as string[])).toEqual(
       sorted(d.reviewer.licensedStates),
     );
-    expect(sorted(row.certifiedIn as string[])).toEqual(sorted([...new Set(d.reviewer.specialties)]));
-    expect(sorted(row.licensedIn as string[])).toEqual(sorted([...new Set(d.reviewer.licensedStates)]));
+    expect(sorted(row.certifiedIn as string[])).toEqual(
+      sorted([...new Set(d.reviewer.specialties)]),
+    );
+    expect(sorted(row.licensedIn as string[])).toEqual(
+      sorted([...new Set(d.reviewer.licensedStates)]),
+    );
     expect(sorted(row.diagnoses as string[])).toEqual(expectedDiagnoses(d));
 
     const decisions = (row.decisions as Row[]).sort(
@@ -306,7 +354,8 @@ export function countsFromParse(determinations: readonly Determination[]) {
     overturned: decisions.filter((x) => x.outcome === 'OVERTURNED').length,
     reviewers: distinct(
       determinations.map(
-        (d) => `${sorted(d.reviewer.specialties).join(';')}|${sorted(d.reviewer.licensedStates).join(';')}`,
+        (d) =>
+          `${sorted(d.reviewer.specialties).join(';')}|${sorted(d.reviewer.licensedStates).join(';')}`,
       ),
     ),
     diagnoses: distinct(determinations.flatMap(expectedDiagnoses)),
@@ -359,7 +408,9 @@ export async function snapshotGraph(
   for (const rel of rels) {
     if (ignored(rel.from as string) || ignored(rel.to as string)) continue;
     counts[`-[:${rel.type as string}]-`] = (counts[`-[:${rel.type as string}]-`] ?? 0) + 1;
-    lines.push(`R ${rel.from as string} ${rel.type as string} ${rel.to as string} ${stableJson(rel.props)}`);
+    lines.push(
+      `R ${rel.from as string} ${rel.type as string} ${rel.to as string} ${stableJson(rel.props)}`,
+    );
   }
   const hash = createHash('sha256');
   for (const line of lines.sort()) hash.update(line + '\n');

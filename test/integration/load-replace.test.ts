@@ -4,7 +4,7 @@
  * (a guideline, a service, a diagnosis, a reviewer profile) do not stay behind as orphans.
  * The letter is a seed given a page-1 header (seeds have no case number), in a temp dir.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Determination } from '../../loaders/determination';
@@ -29,13 +29,15 @@ jest.setTimeout(300_000);
 
 const SEED = join(seedsDir(), '003_76d55e3afe68ea32.txt');
 const CASE = 'CM99-9000003';
+/** A case whose two versions arrive in one load, as two files. */
+const TWICE = 'CM99-9000004';
 const haveSeed = isDirectory(seedsDir());
 if (!haveSeed) console.warn(`load-replace: no seed letters at ${seedsDir()}; skipped`);
 
 /** The seed with a header carrying a case number of the test's own. */
-function version1(): string {
+function version1(caseNumber = CASE): string {
   const header = [
-    `Case Number: ${CASE}`,
+    `Case Number: ${caseNumber}`,
     'Date Assigned: 11/09/2016',
     'Decision Date: 12/09/2016',
     'Priority: Standard',
@@ -52,8 +54,8 @@ function version1(): string {
  * Complaints, item 4 (Office visit) gone, the diagnosis and the reviewer's state changed, and
  * the header's priority line removed.
  */
-function version2(): string {
-  const v1 = version1();
+function version2(caseNumber = CASE): string {
+  const v1 = version1(caseNumber);
   const edited = replaceOnce(
     replaceOnce(
       replaceOnce(
@@ -125,9 +127,14 @@ async function sharedPresent(gateway: Neo4jGateway, identities: string[]): Promi
 
   beforeAll(async () => {
     gateway = await openGateway();
-    const present = await single(gateway, 'present', 'MATCH (c:Case {caseNumber: $k}) RETURN count(c)', {
-      k: CASE,
-    });
+    const present = await single(
+      gateway,
+      'present',
+      'MATCH (c:Case {caseNumber: $k}) RETURN count(c)',
+      {
+        k: CASE,
+      },
+    );
     if (present > 0) throw new Error(`${CASE} is already in the graph`);
     vocabularyBefore = await vocabulary(gateway);
     orphansBefore = await orphanKeys(gateway);
@@ -138,14 +145,17 @@ async function sharedPresent(gateway: Neo4jGateway, identities: string[]): Promi
     writeFileSync(file, version2());
     v2 = await parse(file);
     writeFileSync(file, version1());
-    existedBefore = await sharedPresent(gateway, [...sharedIdentities(v1), ...sharedIdentities(v2)]);
+    existedBefore = await sharedPresent(gateway, [
+      ...sharedIdentities(v1),
+      ...sharedIdentities(v2),
+    ]);
   });
 
   afterAll(async () => {
     rmSync(dir, { recursive: true, force: true });
     if (gateway === undefined) return;
     try {
-      await cleanUp(gateway, [CASE], vocabularyBefore);
+      await cleanUp(gateway, [CASE, TWICE], vocabularyBefore);
     } finally {
       await gateway.close();
     }
@@ -158,7 +168,9 @@ async function sharedPresent(gateway: Neo4jGateway, identities: string[]): Promi
     expect(v1.decisions.map((d) => d.outcome)).toEqual(['UPHELD', 'UPHELD', 'UPHELD', 'UPHELD']);
     expect(v2.decisions.map((d) => d.outcome)).toEqual(['OVERTURNED', 'UPHELD', 'UPHELD']);
     expect(v2.decisions[2].reviewer.citations.map((c) => c.document)).toEqual(['Knee Complaints']);
-    expect(v1.decisions[2].reviewer.citations.map((c) => c.document)).toEqual(['Low Back Complaints']);
+    expect(v1.decisions[2].reviewer.citations.map((c) => c.document)).toEqual([
+      'Low Back Complaints',
+    ]);
     expect([v1.priority, v2.priority]).toEqual(['Standard', null]);
   });
 
@@ -186,9 +198,14 @@ async function sharedPresent(gateway: Neo4jGateway, identities: string[]): Promi
       { id: `${CASE}#2`, outcome: 'UPHELD' },
       { id: `${CASE}#3`, outcome: 'UPHELD' },
     ]);
-    const cases = await single(gateway, 'caseCount', 'MATCH (c:Case {caseNumber: $k}) RETURN count(c)', {
-      k: CASE,
-    });
+    const cases = await single(
+      gateway,
+      'caseCount',
+      'MATCH (c:Case {caseNumber: $k}) RETURN count(c)',
+      {
+        k: CASE,
+      },
+    );
     expect(cases).toBe(1);
   });
 
@@ -200,9 +217,7 @@ async function sharedPresent(gateway: Neo4jGateway, identities: string[]): Promi
     // Office visit service, the old diagnosis and the California reviewer profile.
     expect(onlyOld.length).toBeGreaterThanOrEqual(existedBefore.length === 0 ? 4 : 1);
     expect(await sharedPresent(gateway, onlyOld)).toEqual([]);
-    expect(await sharedPresent(gateway, sharedIdentities(v2))).toEqual(
-      sharedIdentities(v2).sort(),
-    );
+    expect(await sharedPresent(gateway, sharedIdentities(v2))).toEqual(sharedIdentities(v2).sort());
     expect(await orphanKeys(gateway)).toEqual(orphansBefore);
   });
 
@@ -217,6 +232,18 @@ async function sharedPresent(gateway: Neo4jGateway, identities: string[]): Promi
     expect(now.checksum).toBe(firstLoad.checksum);
     const again = await loadLetters([file], gateway, { threads: 1 });
     expect(again).toMatchObject({ files: 1, loaded: 0, replaced: 0, unchanged: 1 });
+    expect(await orphanKeys(gateway)).toEqual(orphansBefore);
+  });
+
+  test('two versions of one case in one load: the later file wins, the case is there once', async () => {
+    const both = join(dir, 'both');
+    mkdirSync(both);
+    writeFileSync(join(both, 'a-first.txt'), version1(TWICE));
+    writeFileSync(join(both, 'b-second.txt'), version2(TWICE));
+    const later = await parse(join(both, 'b-second.txt'));
+    const summary = await loadLetters([both], gateway, { threads: 1, batchSize: 10 });
+    expect(summary).toMatchObject({ files: 2, loaded: 1, replaced: 1, unchanged: 0, failed: 0 });
+    await expectCasesAsParsed(gateway, [later]);
     expect(await orphanKeys(gateway)).toEqual(orphansBefore);
   });
 });

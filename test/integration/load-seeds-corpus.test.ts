@@ -42,6 +42,7 @@ if (!haveCorpus) {
   let gateway: Neo4jGateway;
   let files: string[];
   let expected: Determination[];
+  let parseFailures: { file: string; code: string }[];
   let keys: string[];
   let orphansBefore: string[];
   let vocabularyBefore: string[];
@@ -53,8 +54,8 @@ if (!haveCorpus) {
     orphansBefore = await orphanKeys(gateway);
     const parsed = await parseInLoadOrder(paths);
     files = parsed.files;
-    expected = [...parsed.parsed.values()];
-    keys = expected.map(caseKey);
+    parseFailures = parsed.failures;
+    keys = [...parsed.parsed.keys()];
     // The test's letters must not be in the graph yet: it owns (and deletes) these cases.
     const present = await single(
       gateway,
@@ -64,7 +65,15 @@ if (!haveCorpus) {
     );
     if (present > 0) throw new Error(`${present} of the test's cases are already in the graph`);
     first = await loadLetters(paths, gateway, { threads: 1, batchSize: 40 });
-    console.log('TEMP-H2 first load seconds', first.seconds);
+    // The graph checks expect what the loader could parse. A letter it failed that parsed here
+    // (a PDF timing out on a loaded machine) fails the summary test, once, by name.
+    const failedInLoad = new Set(first.failures.map((f) => f.file));
+    const byKey = new Map<string, Determination>();
+    for (const file of files) {
+      const d = parsed.byFile.get(file);
+      if (d !== undefined && !failedInLoad.has(file)) byKey.set(caseKey(d), d);
+    }
+    expected = [...byKey.values()];
   });
 
   afterAll(async () => {
@@ -76,13 +85,12 @@ if (!haveCorpus) {
     }
   });
 
-  test('the summary counts every file once: loaded, or failed with the parser failure', async () => {
-    const parsed = await parseInLoadOrder(paths);
+  test('the summary counts every file once: loaded, or failed with the parser failure', () => {
     expect(first.files).toBe(files.length);
-    expect(first.failed).toBe(parsed.failures.length);
     expect(first.failures.map((f) => [basename(f.file), f.code])).toEqual(
-      parsed.failures.map((f) => [basename(f.file), f.code]),
+      parseFailures.map((f) => [basename(f.file), f.code]),
     );
+    expect(first.failed).toBe(parseFailures.length);
     // Two files with one case number: the later replaces (or, byte-identical, matches) the first.
     expect(first.loaded).toBe(expected.length);
     expect(first.loaded + first.replaced + first.unchanged + first.failed).toBe(files.length);

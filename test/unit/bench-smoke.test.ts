@@ -8,8 +8,11 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { Driver } from 'neo4j-driver';
 import { BenchArgsError, parseBenchArgs } from '../../bench/bench-args';
 import { countingDriver } from '../../bench/counting-driver';
+import { machineInfo } from '../../bench/machine';
+import { tooLongToLoad, type QueriesBenchResult } from '../../bench/queries.bench';
 import { DEFAULT_QUESTION_PARAMS, questions } from '../../bench/questions';
 import { REFERENCE_TYPE_DEFS } from '../../bench/reference-server';
+import { renderJson, renderResults, type RunSummary } from '../../bench/results-md';
 import { formatSpread, ratio, spread } from '../../bench/stats';
 
 describe('bench modules', () => {
@@ -187,5 +190,138 @@ describe('reference server', () => {
       expect.arrayContaining(['cases', 'decisionsConnection', 'guidelineImpact']),
     );
     expect(schema.getMutationType()).toBeFalsy();
+  });
+});
+
+describe('tooLongToLoad', () => {
+  const loaded = { letters: 10_000, added: 10_000, seconds: 100, lettersPerSecond: 100 };
+
+  test('skips a scale point whose load would exceed the limit, at the measured rate', () => {
+    // 990,000 more letters at 100/s is 165 minutes.
+    expect(tooLongToLoad(1_000_000, [loaded], 45)).toMatch(/about 165 min \(limit 45 min/);
+    expect(tooLongToLoad(100_000, [loaded], 45)).toBeNull(); // 15 minutes
+  });
+
+  test('never skips before a rate was measured', () => {
+    expect(tooLongToLoad(1_000_000, [], 1)).toBeNull();
+    const reused = { letters: 10_000, added: 0, seconds: 0, lettersPerSecond: NaN };
+    expect(tooLongToLoad(1_000_000, [reused], 1)).toBeNull();
+  });
+});
+
+describe('RESULTS.md', () => {
+  const f = (...runs: number[]) => spread(runs);
+  const load = (p50: number, rps: number) => ({
+    p50: f(p50),
+    p99: f(p50 * 2),
+    requestsPerSecond: f(rps),
+    errors: 0,
+    runs: [],
+  });
+  const question = (
+    id: 'case' | 'overturnedPage' | 'guidelineImpact',
+    ours: number,
+    theirs: number,
+  ) => ({
+    id,
+    title: id,
+    sameAnswer: id !== 'overturnedPage',
+    ours: { statements: 1, load: { 1: load(ours, 1000 / ours), 16: load(ours * 4, 250 / ours) } },
+    theirs: {
+      statements: 1,
+      load: { 1: load(theirs, 1000 / theirs), 16: load(theirs * 4, 250 / theirs) },
+    },
+    ratios: {
+      1: { p50: ours / theirs, p99: ours / theirs, requestsPerSecond: theirs / ours },
+      16: { p50: ours / theirs, p99: ours / theirs, requestsPerSecond: theirs / ours },
+    },
+    requests: { ours: { query: '', variables: {} }, theirs: { query: '', variables: {} } },
+  });
+  const machine = { ...machineInfo(), loadAverage: [1, 1, 1] };
+  const queries: QueriesBenchResult = {
+    machine,
+    neo4j: 'Neo4j Kernel 5.26.0 community',
+    letters: 10_000,
+    decisions: 23_000,
+    seconds: 3,
+    rounds: 1,
+    connections: [1, 16],
+    params: { ...DEFAULT_QUESTION_PARAMS, caseNumber: 'SYN-0000003' },
+    loads: [],
+    questions: [
+      question('case', 2, 4),
+      question('overturnedPage', 8, 4),
+      question('guidelineImpact', 15, 20),
+    ],
+    scale: [{ letters: 10_000, decisions: 23_000, ours: f(15), theirs: f(20), ratio: 0.75 }],
+    skipped: ['skipped 1000000 letters: loading would take about 300 min'],
+  };
+  const loadJson = {
+    machine,
+    command: 'node dist/bench/load.bench.js --quick',
+    seed: 1,
+    runs: [{ loader: 'imr-graph load', letters: 10_000, lettersPerSecond: 512.345 }],
+    naive: { loader: 'naive', letters: 1_000, lettersPerSecond: 20 },
+    ratioToNaive: 25.6,
+    targets: [{ name: 'load: letters/s', goal: '≥ 3000', value: '512', met: false }],
+  };
+  const run: RunSummary = {
+    command: 'npm run bench -- --quick',
+    startedAt: '2026-01-01T00:00:00.000Z',
+    seconds: 120,
+    machine,
+    parse: { error: 'no corpus' },
+    load: {
+      command: 'node dist/bench/load.bench.js --quick',
+      exitCode: 0,
+      seconds: 60,
+      output: 'loaded',
+      json: loadJson,
+    },
+    queries,
+  };
+
+  test("a load bench's JSON becomes tables without knowing its shape", () => {
+    const lines = renderJson(loadJson);
+    expect(lines).toContain('- seed: 1');
+    expect(lines).toContain('- ratioToNaive: 25.60');
+    expect(lines).toContain('| loader | letters | lettersPerSecond |');
+    expect(lines).toContain('| imr-graph load | 10000 | 512 |');
+    expect(lines).toContain('| naive | 1000 | 20 |');
+    expect(lines.join('\n')).not.toMatch(/machine|targets|command/);
+    expect(renderJson(null)).toEqual([]);
+  });
+
+  test('every figure, ratio and target, met or MISSED', () => {
+    const md = renderResults(run);
+    expect(md).toContain('Failed: no corpus');
+    expect(md).toContain('| imr-graph load | 10000 | 512 |');
+    expect(md).toContain('| load: letters/s | ≥ 3000 | 512 | **MISSED** |');
+    // case: 2 ms against 4 ms: as fast, but far below 1,000 req/s at 16 connections.
+    expect(md).toContain('| case | 1 | **ours/theirs** | | **0.50** | **0.50** | **2.00** |');
+    expect(md).toContain('| case: p50 at 1 connection(s), ours/theirs |');
+    expect(md).toMatch(
+      /\| case: our req\/s at 16 connections at 10000 letters .*\| 125 req\/s \| \*\*MISSED\*\* \|/,
+    );
+    expect(md).toMatch(
+      /\| overturnedPage: same answer from both servers .*DIFFERENT \| \*\*MISSED\*\* \|/,
+    );
+    expect(md).toMatch(
+      /\| guidelineImpact: p50 at 1 connection\(s\), ours\/theirs \| ≤ 1.00 .*\| 0.75× \| met \|/,
+    );
+    expect(md).toMatch(/twice as fast\) \| ≤ 0.50 \| 0.75× \| \*\*MISSED\*\* \|/);
+    expect(md).toMatch(/guidelineImpact: our p50 .*\| < 20 ms \| 15 ms \| met \|/);
+    expect(md).toContain('| 10000 | 23000 | 15 | 20 | 0.75 |');
+    expect(md).toContain('- skipped 1000000 letters');
+  });
+});
+
+describe('npm test', () => {
+  test('runs no bench: every jest project matches test files under test/ only', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const config = require('../../jest.config') as { projects: { testMatch: string[] }[] };
+    const patterns = config.projects.flatMap((p) => p.testMatch);
+    expect(patterns.length).toBeGreaterThan(0);
+    for (const pattern of patterns) expect(pattern.startsWith('<rootDir>/test/')).toBe(true);
   });
 });

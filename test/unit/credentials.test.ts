@@ -54,6 +54,38 @@ describe('parseCredentials: the 2015-17 block', () => {
     });
   });
 
+  test('a name with a comma of its own: `Endocrinology, Diabetes & Metabolism`', () => {
+    expect(
+      block(
+        'State(s) of Licensure: California',
+        'Certification(s)/Specialty: Internal Medicine, Endocrinology, Diabetes & Metabolism',
+      ),
+    ).toEqual({
+      licensedStates: ['California'],
+      specialties: ['Internal Medicine', 'Endocrinology'],
+      warnings: [],
+    });
+  });
+
+  test('ABMS subspecialties of PM&R and surgery', () => {
+    expect(
+      block(
+        'State(s) of Licensure: California',
+        'Certification(s)/Specialty: Physical Medicine & Rehabilitation, Spinal Cord Injury',
+        'Medicine, Brain Injury Medicine, Thoracic Surgery',
+      ),
+    ).toEqual({
+      licensedStates: ['California'],
+      specialties: [
+        'Physical Medicine & Rehabilitation',
+        'Spinal Cord Injury Medicine',
+        'Brain Injury Medicine',
+        'Thoracic Surgery',
+      ],
+      warnings: [],
+    });
+  });
+
   test('non-physician licences', () => {
     for (const licence of ['Chiropractor', 'Acupuncturist', 'Psychologist'])
       expect(

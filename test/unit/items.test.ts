@@ -130,6 +130,62 @@ describe('splitItems: item headers', () => {
     expect(item.rationale).toBe('First paragraph.\n\nSecond paragraph.');
   });
 
+  test('a wrapped request line ending in a dose abbreviation does not end the header', () => {
+    const [, second] = items(
+      '',
+      'Tramadol 50mg #60: Upheld',
+      ...body(1),
+      '',
+      'Norco 10/325mg 1 tab p.o. q.i.d.',
+      '#120: Upheld',
+      ...body(2),
+    );
+    expect(second.request).toBe('Norco 10/325mg 1 tab p.o. q.i.d. #120');
+  });
+
+  test('a rationale whose last line lacks its period is not swallowed by the next header', () => {
+    const rationale = [
+      'Decision rationale: The injured worker sustained a work related injury. Treatments have',
+      'included physical therapy and medications.',
+      '',
+      'The MTUS states that for most patients presenting with true neck or upper back problems,',
+      'special studies are not needed unless a three or four week period of conservative care and',
+      'observation fails to improve symptoms. Most patients improve quickly, provided any red-flag',
+      'conditions are ruled out. Criteria for ordering imaging studies are: emergence of a red flag;',
+      'physiologic evidence of tissue insult or neurologic dysfunction; failure to progress in a',
+      'strengthening program intended to avoid surgery. The medical records reveal the injury is',
+      'about 20 days old. The request for MRI of the neck is not medically necessary',
+    ];
+    const found = items(
+      '',
+      'MRI of the neck without contrast: Upheld',
+      ...body(1).slice(0, -1),
+      ...rationale,
+      '',
+      'Acupuncture 3 times a week for 2 weeks: Overturned',
+      ...body(2),
+    );
+    expect(found.map((i) => i.request)).toEqual([
+      'MRI of the neck without contrast',
+      'Acupuncture 3 times a week for 2 weeks',
+    ]);
+    expect(found[0].rationale.endsWith('is not medically necessary')).toBe(true);
+    // ... and when the rationale is a single labelled paragraph.
+    const single = items(
+      '',
+      'MRI of the neck without contrast: Upheld',
+      ...body(1).slice(0, -1),
+      'Decision rationale: No red flags. The request is not medically necessary',
+      '',
+      'Acupuncture 3 times a week for 2 weeks: Overturned',
+      ...body(2),
+    );
+    expect(single.map((i) => i.request)).toEqual([
+      'MRI of the neck without contrast',
+      'Acupuncture 3 times a week for 2 weeks',
+    ]);
+  });
+
   test('text extracted without blank lines between paragraphs', () => {
     const found = items(
       'Single positional MRI of the lumbar spine: Upheld',

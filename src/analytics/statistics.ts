@@ -28,7 +28,11 @@ export function wilsonInterval(successes: number, trials: number, z: number = Z_
   const denominator = 1 + z2 / trials;
   const centre = (p + z2 / (2 * trials)) / denominator;
   const half = (z / denominator) * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials));
-  return { low: clamp01(centre - half), high: clamp01(centre + half) };
+  // At 0 of n (or n of n) the bound is exactly 0 (or 1); floating point leaves ~1e-17.
+  return {
+    low: successes === 0 ? 0 : clamp01(centre - half),
+    high: successes === trials ? 1 : clamp01(centre + half),
+  };
 }
 
 /** How many times the baseline rate this rate is; null when the baseline is 0 (undefined). */

@@ -1,5 +1,5 @@
 import type { AppConfig } from '../config';
-import { startLocalNeo4j } from './local-neo4j';
+import { localNeo4jStatus, startLocalNeo4j } from './local-neo4j';
 import { migrate } from './migrate';
 import { Neo4jGateway } from './neo4j-gateway';
 
@@ -19,7 +19,12 @@ export async function connectDatabase(
 ): Promise<Neo4jGateway> {
   let uri = config.neo4j.uri;
   if (uri === null) {
-    options.log?.(`starting the local Neo4j (data in ${config.neo4j.dataDir}) ...`);
+    const { running } = await localNeo4jStatus({ dataDir: config.neo4j.dataDir });
+    options.log?.(
+      running
+        ? `using the local Neo4j already running (data in ${config.neo4j.dataDir})`
+        : `starting the local Neo4j (data in ${config.neo4j.dataDir}) ...`,
+    );
     const local = await startLocalNeo4j({
       dataDir: config.neo4j.dataDir,
       port: config.neo4j.port,

@@ -30,12 +30,17 @@ export class GraphNode {
   @Field(() => Float) y!: number;
   @Field(() => JSONResolver, {
     nullable: true,
-    description: 'The node properties; long texts (rationale, summary) left out, others cut to 160 characters.',
+    description:
+      'The node properties; long texts (rationale, summary) left out, others cut to 160 characters.',
   })
   properties!: Row | null;
-  @Field(() => JSONResolver, { description: 'Cytoscape.js element data: {id, label (the caption), type …}.' })
+  @Field(() => JSONResolver, {
+    description: 'Cytoscape.js element data: {id, label (the caption), type …}.',
+  })
   data!: Row;
-  @Field(() => JSONResolver, { description: 'graphology/sigma node attributes: {label, x, y, size, color …}.' })
+  @Field(() => JSONResolver, {
+    description: 'graphology/sigma node attributes: {label, x, y, size, color …}.',
+  })
   attributes!: Row;
 }
 
@@ -52,32 +57,46 @@ export class GraphEdge {
   @Field(() => ID, { description: 'source, as NVL names it.' }) from!: string;
   @Field(() => ID, { description: 'target, as NVL names it.' }) to!: string;
   @Field() caption!: string;
-  @Field(() => JSONResolver, { description: 'Cytoscape.js element data: {id, source, target, label}.' })
+  @Field(() => JSONResolver, {
+    description: 'Cytoscape.js element data: {id, source, target, label}.',
+  })
   data!: Row;
   @Field(() => JSONResolver, { description: 'graphology/sigma edge attributes.' })
   attributes!: Row;
 }
 
-@ObjectType({ description: 'The neighbourhood of one node, ready to draw (README: Graph visualisation).' })
+@ObjectType({
+  description: 'The neighbourhood of one node, ready to draw (README: Graph visualisation).',
+})
 export class GraphView {
   @Field(() => ID, { description: 'The id of the node the view starts from.' }) root!: string;
   @Field(() => [ID], {
-    description: 'Other nodes with the same bare key under another label; pass one as id to draw it instead.',
+    description:
+      'Other nodes with the same bare key under another label; pass one as id to draw it instead.',
   })
   alternatives!: string[];
   @Field(() => Int) depth!: number;
   @Field(() => Int) limit!: number;
   @Field(() => [GraphNode], { description: 'Root first, then by depth.' }) nodes!: GraphNode[];
-  @Field(() => [GraphEdge], { description: 'Relationships whose both ends are in nodes, once each.' })
+  @Field(() => [GraphEdge], {
+    description: 'Relationships whose both ends are in nodes, once each.',
+  })
   edges!: GraphEdge[];
   @Field({
-    description: 'True when the limit (or the per-node expansion bound) left nodes or relationships out.',
+    description:
+      'True when the limit (or the per-node expansion bound) left nodes or relationships out.',
   })
   truncated!: boolean;
-  @Field(() => JSONResolver, { description: 'Cytoscape.js elements: cytoscape({elements}) or cy.add(...).' })
+  @Field(() => JSONResolver, {
+    description: 'Cytoscape.js elements: cytoscape({elements}) or cy.add(...).',
+  })
   cytoscape!: Row[];
-  @Field(() => JSONResolver, { description: 'A serialised graphology graph: Graph.from(...), then sigma.' })
+  @Field(() => JSONResolver, {
+    description: 'A serialised graphology graph: Graph.from(...), then sigma.',
+  })
   graphology!: Row;
-  @Field(() => JSONResolver, { description: 'Neo4j NVL: {nodes, relationships} for new NVL(container, nodes, relationships).' })
+  @Field(() => JSONResolver, {
+    description: 'Neo4j NVL: {nodes, relationships} for new NVL(container, nodes, relationships).',
+  })
   nvl!: Row;
 }

@@ -29,6 +29,11 @@ describe('wilsonInterval', () => {
 
   it('is the whole unit interval without trials', () => {
     expect(wilsonInterval(0, 0)).toEqual({ low: 0, high: 1 });
+    // The bounds at the edges are exact, not 1e-17 away from them.
+    for (const n of [1, 3, 7, 10, 13, 100, 1234]) {
+      expect(wilsonInterval(0, n).low).toBe(0);
+      expect(wilsonInterval(n, n).high).toBe(1);
+    }
   });
 
   it('stays inside [0, 1] and around the rate', () => {

@@ -103,7 +103,10 @@ export function outcomeStats(
  * The impact ranking of the contract: most decisions with the requested outcome first, then
  * the higher rate, then the key (so equal groups always come back in the same order).
  */
-export function compareByImpact<T extends { key: string; stats: OutcomeStats }>(a: T, b: T): number {
+export function compareByImpact<T extends { key: string; stats: OutcomeStats }>(
+  a: T,
+  b: T,
+): number {
   return (
     b.stats.outcomeCount - a.stats.outcomeCount ||
     b.stats.rate - a.stats.rate ||

@@ -2,6 +2,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
 import {
   DEFAULT_BATCH_SIZE,
+  DEFAULT_WRITERS,
   loadLetters,
   LoadAbortedError,
   type LoadProgress,
@@ -18,6 +19,7 @@ interface LoadCommandOptions {
   json?: boolean;
   dryRun?: boolean;
   batchSize: string;
+  writers: string;
 }
 
 /**
@@ -33,6 +35,11 @@ export function registerLoadCommand(program: Command): void {
     .option('--json', 'print the summary as one JSON object')
     .option('--dry-run', 'parse and map to graph rows without writing')
     .option('--batch-size <n>', 'letters per transaction', String(DEFAULT_BATCH_SIZE))
+    .option(
+      '--writers <n>',
+      'batches written at once (more use more Neo4j cores; see the loader docs)',
+      String(DEFAULT_WRITERS),
+    )
     .action(async (paths: string[], options: LoadCommandOptions) => {
       const config = loadConfig();
       const log = (line: string) => process.stderr.write(line + '\n');
@@ -45,6 +52,7 @@ export function registerLoadCommand(program: Command): void {
         summary = await loadLetters(paths, gateway, {
           dryRun: options.dryRun,
           batchSize: Number(options.batchSize),
+          writers: Number(options.writers),
           transactionTimeoutMs: Math.max(config.queryTimeoutMs, LOAD_TRANSACTION_TIMEOUT_MS),
           onProgress: progress.update,
         });

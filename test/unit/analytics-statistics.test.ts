@@ -130,7 +130,12 @@ describe('impact ordering', () => {
 
 describe('monthsBetween', () => {
   it('lists every month across a year end', () => {
-    expect(monthsBetween('2016-11', '2017-02')).toEqual(['2016-11', '2016-12', '2017-01', '2017-02']);
+    expect(monthsBetween('2016-11', '2017-02')).toEqual([
+      '2016-11',
+      '2016-12',
+      '2017-01',
+      '2017-02',
+    ]);
     expect(monthsBetween('2017-03', '2017-03')).toEqual(['2017-03']);
   });
 });

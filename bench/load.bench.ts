@@ -16,7 +16,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { loadLetters } from '../loaders/load/load-letters';
+import { DEFAULT_BATCH_SIZE, loadLetters } from '../loaders/load/load-letters';
 import { folderOf, LETTERS_PER_FOLDER } from '../loaders/synthetic/generate-corpus';
 import { localNeo4jStatus } from '../src/db/local-neo4j';
 import { parseBenchArgs, type BenchArgs } from './bench-args';
@@ -62,7 +62,7 @@ export interface LoadBenchResult {
   targets: Target[];
 }
 
-const BATCH_SIZE = 500;
+const BATCH_SIZE = DEFAULT_BATCH_SIZE;
 
 export async function runLoadBench(
   args: Pick<BenchArgs, 'quick' | 'letters' | 'seed' | 'out'>,

@@ -147,6 +147,24 @@ export interface DecisionPage {
  * `filter` is decisionFilterCypher's text: fixed Cypher binding `d`, values as parameters.
  */
 export function decisionPage(filter: string): NamedQuery<DecisionPageParams, DecisionPage> {
+  if (filter.trim() !== 'MATCH (d:Decision)') {
+    // A filter is matched once: its decisions are counted and the page sorted from the same
+    // list (running the filter a second time for the page doubled the work).
+    return defineQuery(
+      'decision.page.filtered',
+      `${filter}
+     WITH collect(d) AS matched
+     CALL (matched) {
+       UNWIND matched AS d
+       WITH d WHERE ${AFTER_DECISION}
+       WITH d ORDER BY d.caseNumber, d.ordinal LIMIT toInteger($limit)
+       RETURN collect(${DECISION_PROJECTION}) AS items
+     }
+     RETURN size(matched) AS total, items`,
+      (row) => ({ total: row.total as number, items: (row.items as unknown[]).map(toDecision) }),
+    );
+  }
+  // No filter: the total comes from the count store, not from a list of every decision.
   return defineQuery(
     'decision.page',
     `CALL () {

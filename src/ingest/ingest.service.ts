@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { LetterError, parseLetterText, type Determination } from '../../loaders';
+import { deleteOrphans } from '../../loaders/graph/load.queries';
 import { writeDeterminations } from '../../loaders/graph/write-batch';
 import type { Neo4jGateway } from '../db/neo4j-gateway';
 import { badUserInput } from '../server/api-error';
@@ -49,7 +50,7 @@ export async function deleteCases(gateway: Neo4jGateway, keys: readonly string[]
   if (keys.length === 0) return 0;
   return gateway.writeTransaction(async (run) => {
     const [{ deleted }] = await run(q.deleteCases, { keys });
-    if (deleted > 0) await run(q.deleteOrphans, {});
+    if (deleted > 0) await run(deleteOrphans, {});
     return deleted;
   });
 }

@@ -155,11 +155,7 @@ RETURN o, ${GUIDELINE_PROJECTION} AS g, n`,
 
 /** How the two parties' citations of one decision relate. */
 export type AgreementGroup =
-  | 'SAME_DOCUMENT'
-  | 'DIFFERENT_DOCUMENT'
-  | 'UR_ONLY'
-  | 'REVIEWER_ONLY'
-  | 'NEITHER';
+  'SAME_DOCUMENT' | 'DIFFERENT_DOCUMENT' | 'UR_ONLY' | 'REVIEWER_ONLY' | 'NEITHER';
 
 export interface AgreementRow extends OutcomeCounts {
   group: AgreementGroup;
@@ -174,7 +170,9 @@ export interface AgreementRow extends OutcomeCounts {
  * counts. Documents are compared by name: the MTUS and non-MTUS editions of ACOEM are the
  * same publication, whatever status each party gave it.
  */
-export function citationAgreementQuery(scope: DecisionScope): NamedQuery<ScopeParams, AgreementRow> {
+export function citationAgreementQuery(
+  scope: DecisionScope,
+): NamedQuery<ScopeParams, AgreementRow> {
   return defineQuery(
     'analytics.citationAgreement',
     `${scope.text}

@@ -49,7 +49,10 @@ export interface ImpactArgs {
 }
 
 /** Guidelines ranked by how often decisions citing them had the requested outcome. */
-export async function guidelineImpact(context: ApiContext, args: ImpactArgs): Promise<GuidelineImpact[]> {
+export async function guidelineImpact(
+  context: ApiContext,
+  args: ImpactArgs,
+): Promise<GuidelineImpact[]> {
   const limit = checkedInt('limit', args.limit, 1, MAX_ANALYTICS_LIMIT);
   const minDecisions = checkedInt('minDecisions', args.minDecisions, 0, Number.MAX_SAFE_INTEGER);
   const scope = decisionScopeCypher(args.filter);
@@ -59,7 +62,11 @@ export async function guidelineImpact(context: ApiContext, args: ImpactArgs): Pr
   );
   const baseline = baselineRateOf(totals, args.outcome);
   const ranked = rankByImpact(
-    groups.map((g) => ({ key: g.group.key, guideline: g.group, stats: outcomeStats(g, args.outcome, baseline) })),
+    groups.map((g) => ({
+      key: g.group.key,
+      guideline: g.group,
+      stats: outcomeStats(g, args.outcome, baseline),
+    })),
     minDecisions,
     limit,
   );
@@ -94,7 +101,10 @@ async function countBy(
 const byKey = (a: OutcomeBucket, b: OutcomeBucket) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 /** Buckets of one dimension; months in calendar order, everything else largest first. */
-export async function outcomeBreakdown(context: ApiContext, args: BreakdownArgs): Promise<OutcomeBucket[]> {
+export async function outcomeBreakdown(
+  context: ApiContext,
+  args: BreakdownArgs,
+): Promise<OutcomeBucket[]> {
   const { buckets } = await countBy(context, args);
   return args.by === Dimension.DECISION_MONTH
     ? buckets.sort(byKey)
@@ -183,7 +193,12 @@ export async function citationAgreement(
     groups: AGREEMENT_GROUPS.map((group) => bucket(group, inGroup(group))),
     urCitedNoEvidence: bucket('UR_CITED_NO_EVIDENCE', noEvidence),
     urCitedNoEvidenceReviewerCited: sum(
-      noEvidence.filter((r) => r.group === 'SAME_DOCUMENT' || r.group === 'DIFFERENT_DOCUMENT' || r.group === 'REVIEWER_ONLY'),
+      noEvidence.filter(
+        (r) =>
+          r.group === 'SAME_DOCUMENT' ||
+          r.group === 'DIFFERENT_DOCUMENT' ||
+          r.group === 'REVIEWER_ONLY',
+      ),
     ).decisions,
     urCitedEvidence: bucket(
       'UR_CITED_EVIDENCE',

@@ -15,12 +15,17 @@ export class CitationAgreement {
   sameDocumentShare!: number;
   @Field(() => Int, { description: 'Of bothCited: at least one guideline section in common.' })
   sameGuideline!: number;
-  @Field(() => OutcomeBucket, { description: "Outcomes when the documents agree (key SAME_DOCUMENT)." })
+  @Field(() => OutcomeBucket, {
+    description: 'Outcomes when the documents agree (key SAME_DOCUMENT).',
+  })
   agree!: OutcomeBucket;
-  @Field(() => OutcomeBucket, { description: 'Outcomes when they differ (key DIFFERENT_DOCUMENT).' })
+  @Field(() => OutcomeBucket, {
+    description: 'Outcomes when they differ (key DIFFERENT_DOCUMENT).',
+  })
   differ!: OutcomeBucket;
   @Field(() => [OutcomeBucket], {
-    description: 'Every decision in exactly one group: SAME_DOCUMENT, DIFFERENT_DOCUMENT, UR_ONLY, REVIEWER_ONLY, NEITHER.',
+    description:
+      'Every decision in exactly one group: SAME_DOCUMENT, DIFFERENT_DOCUMENT, UR_ONLY, REVIEWER_ONLY, NEITHER.',
   })
   groups!: OutcomeBucket[];
   @Field(() => OutcomeBucket, {
@@ -30,7 +35,8 @@ export class CitationAgreement {
   @Field(() => Int, { description: 'Of urCitedNoEvidence: the reviewer cited a guideline.' })
   urCitedNoEvidenceReviewerCited!: number;
   @Field(() => OutcomeBucket, {
-    description: 'The other decisions: UR did not say it cited no evidence (key UR_CITED_EVIDENCE).',
+    description:
+      'The other decisions: UR did not say it cited no evidence (key UR_CITED_EVIDENCE).',
   })
   urCitedEvidence!: OutcomeBucket;
 }

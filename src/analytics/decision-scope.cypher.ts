@@ -3,12 +3,7 @@ import { decisionFilterCypher, type FilterCypher } from '../shared/decision-filt
 
 /** Which index the scope starts from; `decision` means the Decision label (or its indexes). */
 export type ScopeAnchor =
-  | 'decision'
-  | 'service'
-  | 'guidelineDocument'
-  | 'bodyRegion'
-  | 'specialty'
-  | 'licensedState';
+  'decision' | 'service' | 'guidelineDocument' | 'bodyRegion' | 'specialty' | 'licensedState';
 
 export interface DecisionScope extends FilterCypher {
   anchor: ScopeAnchor;

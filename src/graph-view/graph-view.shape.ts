@@ -66,7 +66,8 @@ export const LABEL_COLORS: Record<NodeLabel, string> = {
 };
 const OTHER_COLOR = '#A5ABB6';
 
-const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const cut = (text: string, max: number) =>
+  text.length > max ? `${text.slice(0, max - 1)}…` : text;
 
 /** The label graph() knows a node by: the first of its labels with a key property. */
 export function primaryLabel(labels: readonly string[]): string {
@@ -165,9 +166,28 @@ function toViewNode(raw: RawNode, position: { x: number; y: number }): ViewNode 
     ...position,
     properties,
     // Cytoscape reads `data`; its stylesheets usually show data(label).
-    data: { id, label: caption, type: label, nodeKey: key, depth: raw.depth, degree: raw.degree, size, color },
+    data: {
+      id,
+      label: caption,
+      type: label,
+      nodeKey: key,
+      depth: raw.depth,
+      degree: raw.degree,
+      size,
+      color,
+    },
     // graphology/sigma: `label` is what sigma draws; x, y and size are required to draw.
-    attributes: { label: caption, nodeLabel: label, nodeKey: key, x: position.x, y: position.y, size, color, depth: raw.depth, degree: raw.degree },
+    attributes: {
+      label: caption,
+      nodeLabel: label,
+      nodeKey: key,
+      x: position.x,
+      y: position.y,
+      size,
+      color,
+      depth: raw.depth,
+      degree: raw.degree,
+    },
   };
 }
 

@@ -52,10 +52,14 @@ export function decisionFilterCypher(filter: DecisionFilter | null | undefined):
       serviceWhere.push('s.subcategory = $fSubcategory');
       params.fSubcategory = f.subcategory;
     }
-    where.push(`EXISTS { MATCH (d)-[:FOR_SERVICE]->(s:Service) WHERE ${serviceWhere.join(' AND ')} }`);
+    where.push(
+      `EXISTS { MATCH (d)-[:FOR_SERVICE]->(s:Service) WHERE ${serviceWhere.join(' AND ')} }`,
+    );
   }
   if (f.guidelineDocument) {
-    where.push('EXISTS { MATCH (d)-[:UR_CITED|REVIEWER_CITED]->(g:Guideline) WHERE g.document = $fDocument }');
+    where.push(
+      'EXISTS { MATCH (d)-[:UR_CITED|REVIEWER_CITED]->(g:Guideline) WHERE g.document = $fDocument }',
+    );
     params.fDocument = f.guidelineDocument;
   }
   if (f.specialty || f.licensedState) {

@@ -6,10 +6,16 @@ import { Outcome } from './enums';
 @InputType()
 export class DecisionFilter {
   @Field(() => Outcome, { nullable: true }) outcome?: Outcome;
-  @Field(() => String, { nullable: true, description: 'DWC category, e.g. Rehabilitation' }) category?: string;
-  @Field(() => String, { nullable: true, description: 'DWC subcategory, e.g. Chiropractic' }) subcategory?: string;
-  @Field(() => String, { nullable: true, description: 'Canonical service name, e.g. MRI' }) service?: string;
-  @Field(() => String, { nullable: true, description: 'Canonical guideline document cited by either party' })
+  @Field(() => String, { nullable: true, description: 'DWC category, e.g. Rehabilitation' })
+  category?: string;
+  @Field(() => String, { nullable: true, description: 'DWC subcategory, e.g. Chiropractic' })
+  subcategory?: string;
+  @Field(() => String, { nullable: true, description: 'Canonical service name, e.g. MRI' })
+  service?: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Canonical guideline document cited by either party',
+  })
   guidelineDocument?: string;
   @Field(() => String, { nullable: true }) specialty?: string;
   @Field(() => String, { nullable: true }) licensedState?: string;

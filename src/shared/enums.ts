@@ -34,8 +34,14 @@ export enum Dimension {
   DECISION_MONTH = 'DECISION_MONTH',
 }
 
-registerEnumType(Outcome, { name: 'Outcome', description: 'UPHELD: the denial stands. OVERTURNED: medically necessary.' });
-registerEnumType(CaseOutcome, { name: 'CaseOutcome', description: 'Case level, as the DWC reports it.' });
+registerEnumType(Outcome, {
+  name: 'Outcome',
+  description: 'UPHELD: the denial stands. OVERTURNED: medically necessary.',
+});
+registerEnumType(CaseOutcome, {
+  name: 'CaseOutcome',
+  description: 'Case level, as the DWC reports it.',
+});
 registerEnumType(CitedBy, { name: 'CitedBy', description: 'Which party cited a guideline.' });
 registerEnumType(GuidelineSource, { name: 'GuidelineSource' });
 registerEnumType(Dimension, { name: 'Dimension', description: 'What outcomeBreakdown groups by.' });

@@ -108,8 +108,10 @@ describe('analytics on the seeds and the DWC corpus', () => {
   let chiropractic: Decision[] = [];
   let loadedKeys: string[] = [];
   const before: Record<string, Row[]> = {};
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- GraphQL answers, checked field by field
   let agreementBefore: Record<string, any>;
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- GraphQL answers, checked field by field
   async function run<T = any>(source: string, variables: Record<string, unknown> = {}) {
     const context: ApiContext = {
       gateway,
@@ -118,7 +120,12 @@ describe('analytics on the seeds and the DWC corpus', () => {
       loaders: new Map(),
     };
     const statements = gateway.statementCount;
-    const result = await graphql({ schema, source, variableValues: variables, contextValue: context });
+    const result = await graphql({
+      schema,
+      source,
+      variableValues: variables,
+      contextValue: context,
+    });
     return { ...result, data: result.data as T, statements: gateway.statementCount - statements };
   }
 
@@ -134,7 +141,10 @@ describe('analytics on the seeds and the DWC corpus', () => {
     const config = { ...loadConfig(process.env), queryTimeoutMs: 120_000 };
     gateway = await connectDatabase(config, { migrate: true });
 
-    const files = LETTER_DIRS.flatMap((dir) => [...filesUnder(dir, '.txt'), ...filesUnder(dir, '.pdf')]);
+    const files = LETTER_DIRS.flatMap((dir) => [
+      ...filesUnder(dir, '.txt'),
+      ...filesUnder(dir, '.pdf'),
+    ]);
     expect(files.length).toBeGreaterThan(100);
     const parsed = new Map<string, Determination>();
     let unparsed = 0;
@@ -185,7 +195,9 @@ describe('analytics on the seeds and the DWC corpus', () => {
       // The contract's order: most overturns, then the higher overturn rate, then the key.
       const ranked = [...expected.entries()]
         .map(([key, c]) => ({ key, ...c, rate: c.overturned / c.decisions }))
-        .sort((a, b) => b.overturned - a.overturned || b.rate - a.rate || a.key.localeCompare(b.key));
+        .sort(
+          (a, b) => b.overturned - a.overturned || b.rate - a.rate || a.key.localeCompare(b.key),
+        );
       expect(rows.map((r) => r.key)).toEqual(ranked.map((r) => r.key));
 
       const total = chiropractic.length;
@@ -249,23 +261,30 @@ describe('analytics on the seeds and the DWC corpus', () => {
       expect(sum(buckets) - sum(before[by])).toBe(added);
       for (const b of buckets) expect(b.upheld + b.overturned).toBe(b.decisions);
     }
-    const subcategories: Row[] = (await run(BREAKDOWN, { by: 'SUBCATEGORY', filter })).data.outcomeBreakdown;
+    const subcategories: Row[] = (await run(BREAKDOWN, { by: 'SUBCATEGORY', filter })).data
+      .outcomeBreakdown;
     expect(subcategories.map((b) => b.key)).toEqual([SUBCATEGORY]);
 
     // Exactly one case's decisions, whatever else is in the database.
     const one = determinations.find((d) => d.caseNumber !== null && d.decisions.length > 1)!;
     for (const by of ['CATEGORY', 'SERVICE', 'DECISION_MONTH', 'SUBCATEGORY']) {
-      const buckets: Row[] = (await run(BREAKDOWN, { by, filter: { caseNumber: one.caseNumber } })).data
-        .outcomeBreakdown;
+      const buckets: Row[] = (await run(BREAKDOWN, { by, filter: { caseNumber: one.caseNumber } }))
+        .data.outcomeBreakdown;
       expect(buckets.reduce((n, r) => n + r.decisions, 0)).toBe(one.decisions.length);
     }
-    for (const by of ['GUIDELINE', 'GUIDELINE_DOCUMENT', 'SPECIALTY', 'LICENSED_STATE', 'BODY_REGION']) {
+    for (const by of [
+      'GUIDELINE',
+      'GUIDELINE_DOCUMENT',
+      'SPECIALTY',
+      'LICENSED_STATE',
+      'BODY_REGION',
+    ]) {
       const result = await run(BREAKDOWN, { by, filter: { caseNumber: one.caseNumber } });
       expect(result.errors).toBeUndefined();
       // Multi-valued: every decision is somewhere, some in several buckets.
-      expect(result.data.outcomeBreakdown.reduce((n: number, r: Row) => n + r.decisions, 0)).toBeGreaterThanOrEqual(
-        one.decisions.length,
-      );
+      expect(
+        result.data.outcomeBreakdown.reduce((n: number, r: Row) => n + r.decisions, 0),
+      ).toBeGreaterThanOrEqual(one.decisions.length);
     }
   });
 
@@ -290,10 +309,15 @@ describe('analytics on the seeds and the DWC corpus', () => {
     expect(now.decisions - agreementBefore.decisions).toBe(chiropractic.length);
     expect(now.bothCited - agreementBefore.bothCited).toBe(both);
     expect(now.sameDocument - agreementBefore.sameDocument).toBe(same);
-    expect(now.urCitedNoEvidence.decisions - agreementBefore.urCitedNoEvidence.decisions).toBe(noEvidence);
+    expect(now.urCitedNoEvidence.decisions - agreementBefore.urCitedNoEvidence.decisions).toBe(
+      noEvidence,
+    );
     expect(now.groups.reduce((n: number, g: Row) => n + g.decisions, 0)).toBe(now.decisions);
     expect(now.agree.decisions + now.differ.decisions).toBe(now.bothCited);
-    expect(now.sameDocumentShare).toBeCloseTo(now.bothCited ? now.sameDocument / now.bothCited : 0, 12);
+    expect(now.sameDocumentShare).toBeCloseTo(
+      now.bothCited ? now.sameDocument / now.bothCited : 0,
+      12,
+    );
   });
 
   it('gives overturn rates by specialty and month by month', async () => {
@@ -323,7 +347,8 @@ describe('analytics on the seeds and the DWC corpus', () => {
 
   it('finds similar cases by shared service, guideline, diagnosis and body region', async () => {
     const withChiro = determinations.find(
-      (d) => d.caseNumber !== null && d.decisions.some((x) => x.service.subcategory === SUBCATEGORY),
+      (d) =>
+        d.caseNumber !== null && d.decisions.some((x) => x.service.subcategory === SUBCATEGORY),
     )!;
     const result = await run(
       `query($n: ID!) { similarCases(caseNumber: $n, limit: 5) {
@@ -332,6 +357,7 @@ describe('analytics on the seeds and the DWC corpus', () => {
     );
     expect(result.errors).toBeUndefined();
     expect(result.statements).toBe(1);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a GraphQL answer
     const hits: any[] = result.data.similarCases;
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.length).toBeLessThanOrEqual(5);

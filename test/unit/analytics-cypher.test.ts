@@ -38,7 +38,9 @@ describe('decisionScopeCypher', () => {
     expect(first).toBe('MATCH (s:Service) WHERE s.name = $aService AND s.category = $aCategory');
     expect(second).toBe('MATCH (s)<-[:FOR_SERVICE]-(d)');
     expect(fence).toBe('WITH d');
-    expect(rest.join('\n')).toMatch(/^WHERE d\.outcome = \$fOutcome\n\s+AND EXISTS \{ MATCH \(d\)<-\[:HAS_DECISION\]/);
+    expect(rest.join('\n')).toMatch(
+      /^WHERE d\.outcome = \$fOutcome\n\s+AND EXISTS \{ MATCH \(d\)<-\[:HAS_DECISION\]/,
+    );
     expect(scope.text).not.toContain('$fService');
     expect(scope.params).toEqual({
       aService: 'Chiropractic manipulation',
@@ -49,7 +51,11 @@ describe('decisionScopeCypher', () => {
   });
 
   it.each([
-    [{ guidelineDocument: 'Official Disability Guidelines' }, 'guidelineDocument', 'WITH DISTINCT d'],
+    [
+      { guidelineDocument: 'Official Disability Guidelines' },
+      'guidelineDocument',
+      'WITH DISTINCT d',
+    ],
     [{ bodyRegion: 'Lumbar Spine' }, 'bodyRegion', 'WITH d'],
     [{ specialty: 'Orthopedic Surgery' }, 'specialty', 'WITH d'],
     [{ licensedState: 'California' }, 'licensedState', 'WITH d'],
@@ -67,11 +73,17 @@ describe('decisionScopeCypher', () => {
   });
 
   it('leaves a case number or no filter to the shared filter (an index seek or a scan)', () => {
-    expect(decisionScopeCypher({ caseNumber: 'CM16-0213037', subcategory: 'Chiropractic' })).toMatchObject({
+    expect(
+      decisionScopeCypher({ caseNumber: 'CM16-0213037', subcategory: 'Chiropractic' }),
+    ).toMatchObject({
       anchor: 'decision',
       params: { fCase: 'CM16-0213037', fSubcategory: 'Chiropractic' },
     });
-    expect(decisionScopeCypher(null)).toEqual({ anchor: 'decision', text: 'MATCH (d:Decision)', params: {} });
+    expect(decisionScopeCypher(null)).toEqual({
+      anchor: 'decision',
+      text: 'MATCH (d:Decision)',
+      params: {},
+    });
   });
 
   it('never puts filter values into the text', () => {
@@ -95,7 +107,9 @@ describe('analytics statements', () => {
     for (const dimension of Object.values(Dimension)) {
       expect(dimensionKeys(dimension, CitedBy.REVIEWER)).toEqual(expect.any(String));
     }
-    expect(dimensionKeys(Dimension.GUIDELINE, CitedBy.CLAIMS_ADMINISTRATOR)).toContain(':UR_CITED]');
+    expect(dimensionKeys(Dimension.GUIDELINE, CitedBy.CLAIMS_ADMINISTRATOR)).toContain(
+      ':UR_CITED]',
+    );
     expect(dimensionKeys(Dimension.GUIDELINE, CitedBy.REVIEWER)).toContain(':REVIEWER_CITED]');
   });
 
@@ -109,7 +123,9 @@ describe('analytics statements', () => {
 
   it('uses the same shape for every breakdown and for agreement', () => {
     const breakdown = outcomeBreakdownQuery(scope, Dimension.SPECIALTY, CitedBy.REVIEWER);
-    expect(breakdown.cypher).toContain('UNWIND [null] + CASE size(keys) WHEN 0 THEN [$noneKey] ELSE keys END AS key');
+    expect(breakdown.cypher).toContain(
+      'UNWIND [null] + CASE size(keys) WHEN 0 THEN [$noneKey] ELSE keys END AS key',
+    );
     expect(citationAgreementQuery(scope).cypher).toContain(':UR_CITED]');
     expect(similarCases.cypher).toContain('LIMIT toInteger($fanout)');
   });

@@ -44,12 +44,20 @@ describe('node references', () => {
 describe('captions and properties', () => {
   it('captions each label from its own properties', () => {
     expect(captionOf('Decision', { ordinal: 2, serviceName: 'MRI' }, 'CM1#2')).toBe('#2 MRI');
-    expect(captionOf('Guideline', { document: 'ODG', section: 'Low Back' }, 'k')).toBe('ODG: Low Back');
+    expect(captionOf('Guideline', { document: 'ODG', section: 'Low Back' }, 'k')).toBe(
+      'ODG: Low Back',
+    );
     expect(captionOf('Guideline', { document: 'ODG', section: null }, 'k')).toBe('ODG');
-    expect(captionOf('Reviewer', { specialties: ['Orthopedic Surgery'] }, 'k')).toBe('Orthopedic Surgery');
+    expect(captionOf('Reviewer', { specialties: ['Orthopedic Surgery'] }, 'k')).toBe(
+      'Orthopedic Surgery',
+    );
     expect(captionOf('Case', {}, 'CM16-0213037')).toBe('CM16-0213037');
-    expect(captionOf('Diagnosis', { name: 'lumbar strain' }, 'lumbar strain')).toBe('lumbar strain');
-    expect(captionOf('Decision', { ordinal: 1, request: 'x'.repeat(200) }, 'k').length).toBeLessThanOrEqual(48);
+    expect(captionOf('Diagnosis', { name: 'lumbar strain' }, 'lumbar strain')).toBe(
+      'lumbar strain',
+    );
+    expect(
+      captionOf('Decision', { ordinal: 1, request: 'x'.repeat(200) }, 'k').length,
+    ).toBeLessThanOrEqual(48);
   });
 
   it('drops the nulled long texts and cuts long strings', () => {
@@ -82,7 +90,12 @@ describe('captions and properties', () => {
 });
 
 describe('shapeView', () => {
-  const node = (eid: string, labels: string[], properties: Record<string, unknown>, depth: number) => ({
+  const node = (
+    eid: string,
+    labels: string[],
+    properties: Record<string, unknown>,
+    depth: number,
+  ) => ({
     elementId: eid,
     labels,
     properties,
@@ -141,7 +154,12 @@ describe('shapeView', () => {
     expect(graphology.nodes.map((n) => n.key)).toEqual([...ids]);
     for (const n of graphology.nodes) {
       expect(n.attributes).toEqual(
-        expect.objectContaining({ x: expect.any(Number), y: expect.any(Number), size: expect.any(Number), label: expect.any(String) }),
+        expect.objectContaining({
+          x: expect.any(Number),
+          y: expect.any(Number),
+          size: expect.any(Number),
+          label: expect.any(String),
+        }),
       );
       expect(n.attributes).not.toHaveProperty('type'); // sigma would look for a node program
     }

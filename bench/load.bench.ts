@@ -241,7 +241,7 @@ export function formatLoadTable(result: Pick<LoadBenchResult, 'runs' | 'naive'>)
       String(m.letters),
       m.seconds.toFixed(1),
       m.lettersPerSecond.toFixed(0),
-      (m.statements / Math.max(1, m.letters)).toFixed(2),
+      (m.statements / Math.max(1, m.letters)).toPrecision(2),
       m.loaderCpuSeconds.toFixed(1),
       m.neo4jCpuSeconds.toFixed(1),
       m.peakRssMiB.toFixed(0),

@@ -2,6 +2,7 @@
  * bench/RESULTS.md from the benches' results: the machine, every figure as a median with its
  * spread over repeated runs, the ratios against the peers, and each target as met or MISSED.
  */
+import { DEFAULT_BATCH_SIZE } from '../loaders/load/load-letters';
 import type { MachineInfo } from './machine';
 import { METHOD, type ParseBenchResult, type Target } from './parse.bench';
 import type { QueriesBenchResult } from './queries.bench';
@@ -267,7 +268,7 @@ export function renderResults(run: RunSummary): string {
     if (loads.length > 0) {
       out.push(
         '',
-        'Loading the bench database (loadLetters, synthetic text letters, batches of 500): ' +
+        `Loading the bench database (loadLetters, synthetic text letters, batches of ${DEFAULT_BATCH_SIZE}): ` +
           loads
             .map(
               (l) =>

@@ -98,6 +98,11 @@ public final class LocalNeo4j {
                 // Netty otherwise idles 5 s per Bolt connector on shutdown; nothing is in flight
                 // by then, and stop time adds up over test runs.
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
+        String pageCache = System.getenv("IMR_GRAPH_NEO4J_PAGECACHE");
+        if (pageCache != null && !pageCache.isBlank()) {
+            // Neo4j's own byte syntax (512m, 4g, ...): size it to the store for large graphs.
+            builder.setConfig(GraphDatabaseSettings.pagecache_memory, SettingValueParsers.BYTES.parse(pageCache));
+        }
         String timeout = System.getenv("NEO4J_TRANSACTION_TIMEOUT");
         if (timeout != null && !timeout.isBlank()) {
             // Neo4j's own duration syntax (30s, 2m, ...), as in neo4j.conf.

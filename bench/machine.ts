@@ -1,5 +1,5 @@
 /** What a bench ran on, recorded beside every figure: numbers mean little without it. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -62,4 +62,24 @@ export function findPdfs(dir: string): string[] {
     if (statSync(full).isDirectory()) return findPdfs(full);
     return /\.pdf$/i.test(name) ? [full] : [];
   });
+}
+
+/**
+ * One pdftotext process per file, `parallel` at a time, started by xargs: forking from this
+ * process (large once pdf.js is loaded) would add its own cost to each file.
+ */
+export function pdftotext(files: readonly string[], parallel: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const args = ['-0', '-P', String(parallel), '-I', '{}', 'pdftotext', '-layout', '{}', '-'];
+    const xargs = spawn('xargs', args, { stdio: ['pipe', 'ignore', 'inherit'] });
+    xargs.on('error', reject);
+    xargs.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`xargs: exit ${code}`)),
+    );
+    xargs.stdin.end(files.join('\0'));
+  });
+}
+
+export function hasPdftotext(): boolean {
+  return spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).error === undefined;
 }

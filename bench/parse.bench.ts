@@ -13,7 +13,6 @@
  * Targets: text ≥ 5,000 letters/s on one core; PDF (full path) ≥ pdftotext at the same
  * parallelism. Writes OUT/parse.json.
  */
-import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
@@ -23,7 +22,7 @@ import { ParsePool } from '../loaders/load/parse-pool';
 import { extractPdfText } from '../loaders/read/pdf-text';
 import { parseLetterText } from '../loaders/parse/parse-letter';
 import { parseBenchArgs, type BenchArgs } from './bench-args';
-import { findPdfs, machineInfo, type MachineInfo } from './machine';
+import { findPdfs, hasPdftotext, machineInfo, pdftotext, type MachineInfo } from './machine';
 import { formatSpread, padTable, spread, type Spread } from './stats';
 
 export const TEXT_TARGET_LETTERS_PER_S = 5_000;
@@ -201,26 +200,6 @@ async function parseOnPool(pool: ParsePool, files: readonly string[]): Promise<n
   }
   if (decisions === 0) throw new Error('the pool parsed no decisions');
   return files.length;
-}
-
-/**
- * One pdftotext process per file, `parallel` at a time, started by xargs: forking from this
- * process (large once pdf.js is loaded) would add its own cost to each file.
- */
-function pdftotext(files: readonly string[], parallel: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const args = ['-0', '-P', String(parallel), '-I', '{}', 'pdftotext', '-layout', '{}', '-'];
-    const xargs = spawn('xargs', args, { stdio: ['pipe', 'ignore', 'inherit'] });
-    xargs.on('error', reject);
-    xargs.on('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`xargs: exit ${code}`)),
-    );
-    xargs.stdin.end(files.join('\0'));
-  });
-}
-
-function hasPdftotext(): boolean {
-  return spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).error === undefined;
 }
 
 async function main(): Promise<void> {

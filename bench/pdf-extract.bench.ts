@@ -8,12 +8,11 @@
  *
  * The corpus comes from --dir, else IMR_CORPUS_DIR, else ../shared/corpus.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import * as path from 'node:path';
 import { PdfTextPool } from '../loaders/read/pdf-pool';
+import { findPdfs, hasPdftotext, pdftotext } from './machine';
 import { extractPdfText } from '../loaders/read/pdf-text';
 
 interface Method {
@@ -92,40 +91,6 @@ async function onPool(pool: PdfTextPool, files: readonly string[]): Promise<void
     if ('error' in result) failed++;
   });
   if (failed) throw new Error(`${failed} PDFs failed on the pool`);
-}
-
-/**
- * One pdftotext process per file, `parallel` at a time, started by xargs: forking from this
- * process (large once pdf.js and the pool are loaded) would add its own cost to each file.
- */
-function pdftotext(files: readonly string[], parallel: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const args = ['-0', '-P', String(parallel), '-I', '{}', 'pdftotext', '-layout', '{}', '-'];
-    const xargs = spawn('xargs', args, { stdio: ['pipe', 'ignore', 'inherit'] });
-    xargs.on('error', reject);
-    xargs.on('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`xargs: exit ${code}`)),
-    );
-    xargs.stdin.end(files.join('\0'));
-  });
-}
-
-function hasPdftotext(): boolean {
-  return spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).error === undefined;
-}
-
-function findPdfs(dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return names.sort().flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return findPdfs(full);
-    return /\.pdf$/i.test(name) ? [full] : [];
-  });
 }
 
 function argument(flag: string): string | undefined {

@@ -1,4 +1,4 @@
-import { badUserInput, notFound } from '../server/api-error';
+import { checkedInt, notFound } from '../server/api-error';
 import type { ApiContext } from '../server/context';
 import type { DecisionFilter } from '../shared/decision-filter.input';
 import { CitedBy, Dimension, Outcome } from '../shared/enums';
@@ -19,18 +19,6 @@ import {
 } from './statistics';
 
 export const MAX_ANALYTICS_LIMIT = 100;
-
-/** An Int argument within bounds, or BAD_USER_INPUT naming it. */
-export function checkedInt(name: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw badUserInput(`${name} must be a whole number from ${min} to ${max}, not ${value}`, {
-      argument: name,
-      min,
-      max,
-    });
-  }
-  return value;
-}
 
 const toBucket = (key: string, stats: OutcomeStats): OutcomeBucket => ({
   key,

@@ -1,4 +1,4 @@
-import { badUserInput, notFound } from '../server/api-error';
+import { badUserInput, checkedInt, notFound } from '../server/api-error';
 import type { ApiContext } from '../server/context';
 import { expandNeighbourhood, findRoot } from './graph-view.queries';
 import { shapeView, toCytoscape, toGraphology, toNvl } from './graph-view.shape';
@@ -8,24 +8,13 @@ import { NODE_LABELS, nodeId, parseNodeRef } from './node-ref';
 export const MAX_GRAPH_DEPTH = 3;
 export const MAX_GRAPH_LIMIT = 500;
 
-function checkRange(name: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw badUserInput(`${name} must be a whole number from ${min} to ${max}, not ${value}`, {
-      argument: name,
-      min,
-      max,
-    });
-  }
-  return value;
-}
-
 /** The neighbourhood of a node by its key, in two statements: find it, expand it. */
 export async function graphView(
   context: ApiContext,
   args: { id: string; depth: number; limit: number },
 ): Promise<GraphView> {
-  const depth = checkRange('depth', args.depth, 1, MAX_GRAPH_DEPTH);
-  const limit = checkRange('limit', args.limit, 1, MAX_GRAPH_LIMIT);
+  const depth = checkedInt('depth', args.depth, 1, MAX_GRAPH_DEPTH);
+  const limit = checkedInt('limit', args.limit, 1, MAX_GRAPH_LIMIT);
   const ref = parseNodeRef(args.id.trim());
   if (ref.key === '') {
     throw badUserInput(`id is empty: pass a node key such as CM16-0213037 or Service:MRI`, {

@@ -38,3 +38,15 @@ export const unauthenticated = () =>
     ApiErrorCode.UNAUTHENTICATED,
     'This operation needs an admin token: send Authorization: Bearer <IMR_GRAPH_ADMIN_TOKEN>',
   );
+
+/** An Int argument within bounds, or BAD_USER_INPUT naming it. */
+export function checkedInt(name: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw badUserInput(`${name} must be a whole number from ${min} to ${max}, not ${value}`, {
+      argument: name,
+      min,
+      max,
+    });
+  }
+  return value;
+}

@@ -179,7 +179,8 @@ function citedEdge(name: string, type: string) {
     {
       from: string;
       to: string;
-      properties: { pages: string | null; edition: string | null; text: string };
+      /** Citation properties and its decision's scope (CitationScope), as the loader writes. */
+      properties: Record<string, unknown>;
     },
     never
   >(

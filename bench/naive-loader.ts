@@ -114,7 +114,12 @@ async function writeLetter(run: Run, determination: Determination): Promise<void
     for (const name of decision.bodyRegions) await run(q.concerns, { from: id, to: name });
     for (const c of decision.citations) {
       const cited = c.party === 'UR' ? q.urCited : q.reviewerCited;
-      const properties = { pages: c.pages, edition: c.edition, text: c.text };
+      const properties = {
+        pages: c.pages,
+        edition: c.edition,
+        text: c.text,
+        ...params.decisions[i].scope,
+      };
       await run(cited, { from: id, to: c.guideline, properties });
     }
   }

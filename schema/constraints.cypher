@@ -12,12 +12,23 @@ CREATE CONSTRAINT specialty_key IF NOT EXISTS FOR (n:Specialty) REQUIRE n.name I
 CREATE CONSTRAINT state_key IF NOT EXISTS FOR (n:State) REQUIRE n.name IS UNIQUE;
 CREATE CONSTRAINT diagnosis_key IF NOT EXISTS FOR (n:Diagnosis) REQUIRE n.name IS UNIQUE;
 CREATE CONSTRAINT body_region_key IF NOT EXISTS FOR (n:BodyRegion) REQUIRE n.name IS UNIQUE;
+CREATE CONSTRAINT migration_key IF NOT EXISTS FOR (n:Migration) REQUIRE n.name IS UNIQUE;
 CREATE INDEX case_outcome IF NOT EXISTS FOR (n:Case) ON (n.outcome);
 CREATE INDEX case_decision_date IF NOT EXISTS FOR (n:Case) ON (n.decisionDate);
 CREATE INDEX decision_outcome IF NOT EXISTS FOR (n:Decision) ON (n.outcome);
 CREATE INDEX decision_date IF NOT EXISTS FOR (n:Decision) ON (n.decisionDate);
 CREATE INDEX decision_month IF NOT EXISTS FOR (n:Decision) ON (n.decisionMonth);
 CREATE INDEX decision_case IF NOT EXISTS FOR (n:Decision) ON (n.caseNumber);
+// The commonest scopes (a category or subcategory, often with an outcome) as index seeks that
+// also yield the outcome without reading the node, and keep decisions in the API's keyset order
+// (caseNumber, ordinal) so that a page stops after `first` entries. Decisions carry their
+// service's category and subcategory; citation edges carry those and the decision's outcome.
+CREATE INDEX decision_category_scope IF NOT EXISTS FOR (n:Decision) ON (n.category, n.outcome, n.caseNumber, n.ordinal);
+CREATE INDEX decision_subcategory_scope IF NOT EXISTS FOR (n:Decision) ON (n.subcategory, n.outcome, n.caseNumber, n.ordinal);
+CREATE INDEX reviewer_cited_category IF NOT EXISTS FOR ()-[r:REVIEWER_CITED]-() ON (r.category, r.outcome);
+CREATE INDEX reviewer_cited_subcategory IF NOT EXISTS FOR ()-[r:REVIEWER_CITED]-() ON (r.subcategory, r.outcome);
+CREATE INDEX ur_cited_category IF NOT EXISTS FOR ()-[r:UR_CITED]-() ON (r.category, r.outcome);
+CREATE INDEX ur_cited_subcategory IF NOT EXISTS FOR ()-[r:UR_CITED]-() ON (r.subcategory, r.outcome);
 CREATE INDEX service_category IF NOT EXISTS FOR (n:Service) ON (n.category);
 CREATE INDEX service_subcategory IF NOT EXISTS FOR (n:Service) ON (n.subcategory);
 CREATE INDEX guideline_document IF NOT EXISTS FOR (n:Guideline) ON (n.document);

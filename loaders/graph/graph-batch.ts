@@ -49,6 +49,13 @@ export interface DecisionProperties {
   decisionDate: string | null;
   decisionMonth: string | null;
   serviceName: string;
+  /**
+   * The service's category and subcategory, copied onto the decision (and its citations) so
+   * that the API's commonest scopes are index seeks that also yield the outcome: see the
+   * composite indexes in schema/constraints.cypher.
+   */
+  category: string | null;
+  subcategory: string | null;
   bodyRegions: string[];
   laterality: string | null;
   spinalLevels: string[];

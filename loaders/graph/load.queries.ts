@@ -234,9 +234,12 @@ export const createCases = defineQuery<CreateCasesInput, { missing: number }>(
        CREATE (c)-[:HAS_DECISION]->(d:Decision)-[:FOR_SERVICE]->(service)
        SET d = item.properties
        FOREACH (b IN itemRegions | CREATE (d)-[:CONCERNS]->(b))
-       FOREACH (x IN ur | FOREACH (g IN [x.g] | CREATE (d)-[r:UR_CITED]->(g) SET r = x.p))
-       FOREACH (x IN reviewer |
-         FOREACH (g IN [x.g] | CREATE (d)-[r:REVIEWER_CITED]->(g) SET r = x.p))
+       FOREACH (x IN ur | FOREACH (g IN [x.g] |
+         CREATE (d)-[r:UR_CITED]->(g)
+         SET r = x.p, r += item.scope))
+       FOREACH (x IN reviewer | FOREACH (g IN [x.g] |
+         CREATE (d)-[r:REVIEWER_CITED]->(g)
+         SET r = x.p, r += item.scope))
      }
      CALL (row) {
        UNWIND row.dependencies AS dependency

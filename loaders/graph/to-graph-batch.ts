@@ -156,6 +156,8 @@ function toDecisionRow(
       decisionDate,
       decisionMonth: decisionDate?.slice(0, 7) ?? null,
       serviceName: decision.service.name,
+      category: decision.service.category,
+      subcategory: decision.service.subcategory,
       bodyRegions: details.bodyRegions,
       laterality: details.laterality,
       spinalLevels: details.spinalLevels,

@@ -28,6 +28,19 @@ export interface DecisionParams {
   bodyRegions: Integer[];
   urCitations: CitationParams[];
   reviewerCitations: CitationParams[];
+  /** Set on each of the decision's citation edges as well (see CitationScope). */
+  scope: CitationScope;
+}
+
+/**
+ * The decision's outcome and its service's category and subcategory, copied onto its
+ * UR_CITED / REVIEWER_CITED edges: the relationship indexes on them let "which guidelines
+ * lead to overturns in Chiropractic" read only index entries, not every decision's edges.
+ */
+export interface CitationScope {
+  outcome: string;
+  category: string | null;
+  subcategory: string | null;
 }
 
 export interface CitationParams {
@@ -80,6 +93,11 @@ export function toCreateCasesParams(
       bodyRegions: row.bodyRegions.map((name) => at(bodyRegions, name)),
       urCitations: cited('UR'),
       reviewerCitations: cited('REVIEWER'),
+      scope: {
+        outcome: row.properties.outcome,
+        category: row.properties.category,
+        subcategory: row.properties.subcategory,
+      },
     };
   };
   const toCase = (row: CaseRow): CaseParams => ({

@@ -139,6 +139,27 @@ export function guidelineImpactQuery(
   citedBy: CitedBy,
 ): NamedQuery<ScopeParams, CountRow<Guideline>> {
   const cited = CITATION_TYPE[citedBy];
+  const toRow = (row: Row): CountRow<Guideline> => {
+    const g = row.g === null || row.g === undefined ? null : toGuideline(row.g);
+    return { outcome: row.o as string, group: g, groupKey: g?.key ?? null, n: row.n as number };
+  };
+  if (scope.citationWhere) {
+    // An index-only scope: decisions counted from the Decision index, citations from the
+    // relationship index on the edges (which carry the decision's outcome and category), so
+    // no decision is read. Same rows as the general form below.
+    return defineQuery(
+      `analytics.guidelineImpact.${citedBy}.indexed`,
+      `CALL () {
+  ${scope.text}
+  RETURN d.outcome AS o, null AS g, count(*) AS n
+UNION ALL
+  MATCH ()-[r:${cited}]->(g) WHERE ${scope.citationWhere('r')}
+  RETURN r.outcome AS o, g, count(*) AS n
+}
+RETURN o, ${GUIDELINE_PROJECTION} AS g, n`,
+      toRow,
+    );
+  }
   return defineQuery(
     `analytics.guidelineImpact.${citedBy}`,
     `${scope.text}
@@ -146,10 +167,7 @@ WITH d.outcome AS o, COLLECT { MATCH (d)-[:${cited}]->(g) RETURN g } AS gs
 UNWIND [null] + gs AS g
 WITH o, g, count(*) AS n
 RETURN o, ${GUIDELINE_PROJECTION} AS g, n`,
-    (row) => {
-      const g = row.g === null || row.g === undefined ? null : toGuideline(row.g);
-      return { outcome: row.o as string, group: g, groupKey: g?.key ?? null, n: row.n as number };
-    },
+    toRow,
   );
 }
 

@@ -3,10 +3,28 @@ import { decisionFilterCypher, type FilterCypher } from '../shared/decision-filt
 
 /** Which index the scope starts from; `decision` means the Decision label (or its indexes). */
 export type ScopeAnchor =
-  'decision' | 'service' | 'guidelineDocument' | 'bodyRegion' | 'specialty' | 'licensedState';
+  | 'decision'
+  | 'service'
+  | 'category'
+  | 'guidelineDocument'
+  | 'bodyRegion'
+  | 'specialty'
+  | 'licensedState';
 
 export interface DecisionScope extends FilterCypher {
   anchor: ScopeAnchor;
+  /**
+   * Whether the anchor's index seek is the whole filter (a category or subcategory, maybe an
+   * outcome, nothing else): the scope's decisions are then index entries, countable and
+   * sorted in keyset order without reading a node.
+   */
+  indexOnly: boolean;
+  /**
+   * For an index-only scope: the same filter on a citation edge `r` (UR_CITED /
+   * REVIEWER_CITED carry their decision's outcome, category and subcategory, indexed), so
+   * citations can be counted straight from the relationship indexes. Null otherwise.
+   */
+  citationWhere: ((r: string) => string) | null;
 }
 
 const FILTER_PREFIX = 'MATCH (d:Decision)';
@@ -16,7 +34,8 @@ const FILTER_PREFIX = 'MATCH (d:Decision)';
  * names. `decisionFilterCypher` alone starts from every Decision and tests each with EXISTS;
  * at 100k letters that is a scan of a quarter of a million nodes for a question about two
  * services. Here the most selective condition becomes the start of the pattern (an index
- * seek on Service, BodyRegion, Specialty …, then one expansion to the decisions), a `WITH`
+ * seek on the Decision category index, or on Service, BodyRegion, Specialty … then one
+ * expansion to the decisions), a `WITH`
  * fences it so the planner cannot start elsewhere, and the remaining conditions are
  * `decisionFilterCypher`'s own WHERE for the other fields, so both select the same decisions.
  *
@@ -28,9 +47,32 @@ export function decisionScopeCypher(filter: DecisionFilter | null | undefined): 
   const params: Record<string, unknown> = {};
   let anchor: ScopeAnchor = 'decision';
   let lines: string[] = [];
+  let citationWhere: DecisionScope['citationWhere'] = null;
 
   if (f.caseNumber) {
     // d.caseNumber is indexed: the shared filter's own WHERE is already a seek.
+  } else if (!f.service && (f.category || f.subcategory)) {
+    // decision_category_scope / decision_subcategory_scope: (category or subcategory, outcome,
+    // caseNumber, ordinal). Every key named in the WHERE makes the planner seek that index,
+    // which yields the outcome and the keyset order with no node read.
+    anchor = 'category';
+    const { category, subcategory, outcome } = f;
+    const conditions = (alias: string, keyset: boolean) => {
+      const where: string[] = [];
+      if (subcategory) where.push(`${alias}.subcategory = $aSubcategory`);
+      if (category) where.push(`${alias}.category = $aCategory`);
+      where.push(outcome ? `${alias}.outcome = $aOutcome` : `${alias}.outcome IS NOT NULL`);
+      if (keyset) where.push(`${alias}.caseNumber IS NOT NULL`, `${alias}.ordinal IS NOT NULL`);
+      return where.join(' AND ');
+    };
+    if (subcategory) params.aSubcategory = subcategory;
+    if (category) params.aCategory = category;
+    if (outcome) params.aOutcome = outcome;
+    lines = [`MATCH (d:Decision) WHERE ${conditions('d', true)}`, 'WITH d'];
+    citationWhere = (r) => conditions(r, false);
+    delete f.category;
+    delete f.subcategory;
+    delete f.outcome;
   } else if (f.service || f.category || f.subcategory) {
     anchor = 'service';
     const where: string[] = [];
@@ -90,11 +132,17 @@ export function decisionScopeCypher(filter: DecisionFilter | null | undefined): 
   if (!rest.text.startsWith(FILTER_PREFIX)) {
     throw new Error(`decisionFilterCypher no longer starts with '${FILTER_PREFIX}'`);
   }
-  // After an anchor, `d` is bound by relationships that only decisions have: the remaining
-  // conditions hang off the fencing WITH, without a label check per decision.
+  // After an anchor, `d` is bound (by relationships only decisions have, or by the Decision
+  // index): the remaining conditions hang off the fencing WITH, without a label check.
+  const remaining = rest.text.slice(FILTER_PREFIX.length).trim();
   const text =
-    anchor === 'decision'
-      ? rest.text
-      : [...lines, rest.text.slice(FILTER_PREFIX.length).trim()].filter((l) => l !== '').join('\n');
-  return { text, params: { ...params, ...rest.params }, anchor };
+    anchor === 'decision' ? rest.text : [...lines, remaining].filter((l) => l !== '').join('\n');
+  const indexOnly = anchor === 'category' && remaining === '';
+  return {
+    text,
+    params: { ...params, ...rest.params },
+    anchor,
+    indexOnly,
+    citationWhere: indexOnly ? citationWhere : null,
+  };
 }

@@ -19,10 +19,48 @@ export function schemaStatements(): string[] {
     .filter((statement) => statement !== '');
 }
 
-/** Applies every constraint and index (all `IF NOT EXISTS`) and waits for indexes to be online. */
+/**
+ * Data migrations: properties that a newer loader writes, filled in on a graph loaded by an
+ * older one. Each runs once per database (a `:Migration {name}` node records it) in batches
+ * of its own transactions, so a large graph is never one huge transaction.
+ */
+export const DATA_MIGRATIONS: readonly { name: string; statements: readonly string[] }[] = [
+  {
+    // Decisions carry their service's category and subcategory; citation edges carry those
+    // and the decision's outcome (decision_*_scope and *_cited_* indexes).
+    name: 'decision-scope-properties',
+    statements: [
+      `MATCH (d:Decision)-[:FOR_SERVICE]->(s:Service)
+       WHERE d.category IS NULL AND d.subcategory IS NULL
+         AND (s.category IS NOT NULL OR s.subcategory IS NOT NULL)
+       CALL (d, s) {
+         SET d.category = s.category, d.subcategory = s.subcategory
+       } IN TRANSACTIONS OF 10000 ROWS`,
+      `MATCH (d:Decision)-[r:UR_CITED|REVIEWER_CITED]->()
+       WHERE r.outcome IS NULL
+       CALL (d, r) {
+         SET r.outcome = d.outcome, r.category = d.category, r.subcategory = d.subcategory
+       } IN TRANSACTIONS OF 10000 ROWS`,
+    ],
+  },
+];
+
+/**
+ * Applies every constraint and index (all `IF NOT EXISTS`), waits for indexes to be online,
+ * then runs the data migrations this database has not had yet. Returns the schema statements.
+ */
 export async function migrate(gateway: Neo4jGateway): Promise<number> {
   const statements = schemaStatements();
-  for (const statement of statements) await gateway.runSchemaStatement(statement);
-  await gateway.runSchemaStatement('CALL db.awaitIndexes(300)');
+  for (const statement of statements) await gateway.runAutoCommit(statement);
+  await gateway.runAutoCommit('CALL db.awaitIndexes(300)');
+  for (const migration of DATA_MIGRATIONS) {
+    const [done] = await gateway.runAutoCommit(
+      'MATCH (m:Migration {name: $name}) RETURN count(m) AS n',
+      { name: migration.name },
+    );
+    if (done && (done.n as number) > 0) continue;
+    for (const statement of migration.statements) await gateway.runAutoCommit(statement);
+    await gateway.runAutoCommit('MERGE (:Migration {name: $name})', { name: migration.name });
+  }
   return statements.length;
 }

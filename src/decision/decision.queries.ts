@@ -145,8 +145,32 @@ export interface DecisionPage {
 /**
  * A page of the decisions a DecisionFilter selects, with the total, in one statement.
  * `filter` is decisionFilterCypher's text: fixed Cypher binding `d`, values as parameters.
+ * `indexOnly`: the filter is one index seek that yields decisions with their keyset values
+ * (decisionScopeCypher's category scopes), so counting and sorting read no node.
  */
-export function decisionPage(filter: string): NamedQuery<DecisionPageParams, DecisionPage> {
+export function decisionPage(
+  filter: string,
+  indexOnly = false,
+): NamedQuery<DecisionPageParams, DecisionPage> {
+  if (indexOnly) {
+    // The seek runs twice (count, then page) and each time reads only index entries; the
+    // page projects just the `first` decisions it keeps.
+    return defineQuery(
+      'decision.page.indexed',
+      `CALL () {
+       ${filter}
+       RETURN count(d) AS total
+     }
+     CALL () {
+       ${filter}
+       WITH d WHERE ${AFTER_DECISION}
+       WITH d ORDER BY d.caseNumber, d.ordinal LIMIT toInteger($limit)
+       RETURN collect(${DECISION_PROJECTION}) AS items
+     }
+     RETURN total, items`,
+      (row) => ({ total: row.total as number, items: (row.items as unknown[]).map(toDecision) }),
+    );
+  }
   if (filter.trim() !== 'MATCH (d:Decision)') {
     // A filter is matched once: its decisions are counted and the page sorted from the same
     // list (running the filter a second time for the page doubled the work).

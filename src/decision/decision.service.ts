@@ -92,8 +92,8 @@ export async function findDecisions(
   const size = pageSize(first);
   // Starts from the filter's most selective index (a category's services, not every
   // overturned decision): the same decisions as decisionFilterCypher, fewer of them read.
-  const { text, params } = decisionScopeCypher(filter);
-  const [rows] = await context.gateway.read(q.decisionPage(text), {
+  const { text, params, indexOnly } = decisionScopeCypher(filter);
+  const [rows] = await context.gateway.read(q.decisionPage(text, indexOnly), {
     ...params,
     ...afterParams(afterDecision(after)),
     limit: size + 1,

@@ -38,23 +38,18 @@ export function decisionFilterCypher(filter: DecisionFilter | null | undefined):
     where.push('$fRegion IN d.bodyRegions');
     params.fRegion = f.bodyRegion.toLowerCase();
   }
-  if (f.service || f.category || f.subcategory) {
-    const serviceWhere: string[] = [];
-    if (f.service) {
-      serviceWhere.push('s.name = $fService');
-      params.fService = f.service;
-    }
-    if (f.category) {
-      serviceWhere.push('s.category = $fCategory');
-      params.fCategory = f.category;
-    }
-    if (f.subcategory) {
-      serviceWhere.push('s.subcategory = $fSubcategory');
-      params.fSubcategory = f.subcategory;
-    }
-    where.push(
-      `EXISTS { MATCH (d)-[:FOR_SERVICE]->(s:Service) WHERE ${serviceWhere.join(' AND ')} }`,
-    );
+  if (f.service) {
+    where.push('EXISTS { MATCH (d)-[:FOR_SERVICE]->(s:Service) WHERE s.name = $fService }');
+    params.fService = f.service;
+  }
+  // A decision carries its service's category and subcategory (written by the loader).
+  if (f.category) {
+    where.push('d.category = $fCategory');
+    params.fCategory = f.category;
+  }
+  if (f.subcategory) {
+    where.push('d.subcategory = $fSubcategory');
+    params.fSubcategory = f.subcategory;
   }
   if (f.guidelineDocument) {
     where.push(

@@ -129,6 +129,8 @@ const DECISION_FIELDS = [
   'decisionDate',
   'decisionMonth',
   'serviceName',
+  'category',
+  'subcategory',
   'bodyRegions',
   'laterality',
   'spinalLevels',
@@ -184,6 +186,10 @@ export async function readCases(gateway: Neo4jGateway, keys: readonly string[]):
          RETURN collect(g.key) AS rv
        }
        CALL (d) {
+         OPTIONAL MATCH (d)-[e:UR_CITED|REVIEWER_CITED]->()
+         RETURN collect(DISTINCT e {.outcome, .category, .subcategory}) AS edgeScopes
+       }
+       CALL (d) {
          OPTIONAL MATCH (d)-[:DEPENDS_ON]->(t:Decision)
          RETURN collect(t.id) AS dependsOn
        }
@@ -191,7 +197,7 @@ export async function readCases(gateway: Neo4jGateway, keys: readonly string[]):
          OPTIONAL MATCH (p)-[:HAS_DECISION]->(d)
          RETURN count(p) AS parents
        }
-       RETURN collect(d {.*, services, regions, ur, urEdges, rv, dependsOn, parents}) AS decisions
+       RETURN collect(d {.*, services, regions, ur, urEdges, rv, edgeScopes, dependsOn, parents}) AS decisions
      }
      RETURN key, c {.*} AS properties, reviewers, certifiedIn, licensedIn, diagnoses, decisions`,
     { keys },
@@ -270,6 +276,8 @@ export async function expectCasesAsParsed(
         decisionDate: d.dates.decision,
         decisionMonth: d.dates.decision?.slice(0, 7) ?? null,
         serviceName: item.service.name,
+        category: item.service.category,
+        subcategory: item.service.subcategory,
         bodyRegions: item.details.bodyRegions,
         laterality: item.details.laterality,
         spinalLevels: item.details.spinalLevels,
@@ -307,6 +315,22 @@ export async function expectCasesAsParsed(
       expect({ where, rv: sorted(got.rv as string[]) }).toEqual({
         where,
         rv: citedKeys(item.reviewer),
+      });
+      // Every citation edge carries its decision's outcome and category (the analytics'
+      // relationship indexes count from them).
+      const cited = (got.ur as string[]).length + (got.rv as string[]).length;
+      expect({ where, edgeScopes: got.edgeScopes }).toEqual({
+        where,
+        edgeScopes:
+          cited === 0
+            ? []
+            : [
+                {
+                  outcome: item.outcome,
+                  category: item.service.category,
+                  subcategory: item.service.subcategory,
+                },
+              ],
       });
     });
   }

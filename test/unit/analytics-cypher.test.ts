@@ -13,17 +13,43 @@ import { CitedBy, Dimension, Outcome } from '../../src/shared/enums';
 
 // Cypher text without a database: anchors, fences, parameters only.
 describe('decisionScopeCypher', () => {
-  it('starts a subcategory question from the Service index, not from every decision', () => {
+  it('starts a subcategory question from the Decision scope index, reading no node', () => {
     const scope = decisionScopeCypher({ subcategory: 'Chiropractic' });
-    expect(scope.anchor).toBe('service');
+    expect(scope.anchor).toBe('category');
+    expect(scope.indexOnly).toBe(true);
     expect(scope.text).toBe(
       [
-        'MATCH (s:Service) WHERE s.subcategory = $aSubcategory',
-        'MATCH (s)<-[:FOR_SERVICE]-(d)',
+        'MATCH (d:Decision) WHERE d.subcategory = $aSubcategory AND d.outcome IS NOT NULL' +
+          ' AND d.caseNumber IS NOT NULL AND d.ordinal IS NOT NULL',
         'WITH d',
       ].join('\n'),
     );
     expect(scope.params).toEqual({ aSubcategory: 'Chiropractic' });
+    expect(scope.citationWhere?.('r')).toBe(
+      'r.subcategory = $aSubcategory AND r.outcome IS NOT NULL',
+    );
+  });
+
+  it('puts an outcome into the index seek and keeps other conditions after the fence', () => {
+    const indexed = decisionScopeCypher({
+      category: 'Rehabilitation',
+      outcome: Outcome.OVERTURNED,
+    });
+    expect(indexed.text.split('\n')[0]).toBe(
+      'MATCH (d:Decision) WHERE d.category = $aCategory AND d.outcome = $aOutcome' +
+        ' AND d.caseNumber IS NOT NULL AND d.ordinal IS NOT NULL',
+    );
+    expect(indexed).toMatchObject({ indexOnly: true, params: { aOutcome: 'OVERTURNED' } });
+    expect(indexed.citationWhere?.('r')).toBe('r.category = $aCategory AND r.outcome = $aOutcome');
+
+    const narrowed = decisionScopeCypher({ category: 'Rehabilitation', bodyRegion: 'Neck' });
+    expect(narrowed.anchor).toBe('category');
+    expect(narrowed.indexOnly).toBe(false);
+    expect(narrowed.citationWhere).toBeNull();
+    expect(narrowed.text.split('\n').slice(1)).toEqual([
+      'WITH d',
+      'WHERE $fRegion IN d.bodyRegions',
+    ]);
   });
 
   it('puts every service condition in the anchor and the others after the fence', () => {
@@ -83,6 +109,8 @@ describe('decisionScopeCypher', () => {
       anchor: 'decision',
       text: 'MATCH (d:Decision)',
       params: {},
+      indexOnly: false,
+      citationWhere: null,
     });
   });
 
@@ -113,7 +141,18 @@ describe('analytics statements', () => {
     expect(dimensionKeys(Dimension.GUIDELINE, CitedBy.REVIEWER)).toContain(':REVIEWER_CITED]');
   });
 
-  it('counts guideline impact in one aggregation after the scope', () => {
+  it('counts an index-only scope from the Decision and citation indexes', () => {
+    const query = guidelineImpactQuery(scope, CitedBy.CLAIMS_ADMINISTRATOR);
+    expect(query.name).toBe('analytics.guidelineImpact.CLAIMS_ADMINISTRATOR.indexed');
+    expect(query.cypher).toContain(scope.text);
+    expect(query.cypher).toContain(
+      'MATCH ()-[r:UR_CITED]->(g) WHERE r.subcategory = $aSubcategory AND r.outcome IS NOT NULL',
+    );
+    expect(query.cypher).not.toContain('COLLECT');
+  });
+
+  it('counts guideline impact in one aggregation after any other scope', () => {
+    const scope = decisionScopeCypher({ subcategory: 'Chiropractic', bodyRegion: 'neck' });
     const query = guidelineImpactQuery(scope, CitedBy.REVIEWER);
     expect(query.name).toBe('analytics.guidelineImpact.REVIEWER');
     expect(query.cypher.startsWith(scope.text)).toBe(true);

@@ -1,7 +1,9 @@
 /**
  * One GraphQL server under test, in its own process so that it does not share an event loop
- * with the load generator or with the other server: `ours` (startApiServer) or `reference`
- * (the Neo4j GraphQL Library, reference-server.ts). Started by the query bench with fork();
+ * with the load generator or with the other servers: `ours` (startApiServer with its response
+ * cache off, so every request runs its Cypher as the library's do), `ours-cached` (the same
+ * with the default response cache, as `imr-graph serve` runs) or `reference` (the Neo4j
+ * GraphQL Library, reference-server.ts). Started by the query bench with fork();
  * it reports `{ ready, url }`, answers `{ op: 'count' }` with the Cypher statements run so
  * far, and exits on `{ op: 'stop' }` or when its parent goes away.
  *
@@ -12,7 +14,7 @@ import { loadConfig } from '../src/config';
 import { Neo4jGateway } from '../src/db/neo4j-gateway';
 import { countingDriver } from './counting-driver';
 
-export type ServerSide = 'ours' | 'reference';
+export type ServerSide = 'ours' | 'ours-cached' | 'reference';
 
 export type ServerMessage = { ready: true; url: string } | { count: number } | { error: string };
 
@@ -27,7 +29,7 @@ interface Running {
   stop: () => Promise<void>;
 }
 
-async function startOurs(uri: string, password: string): Promise<Running> {
+async function startOurs(uri: string, password: string, cached: boolean): Promise<Running> {
   const { startApiServer } = await import('../src/server/http-server');
   const config = loadConfig({
     ...process.env,
@@ -35,6 +37,8 @@ async function startOurs(uri: string, password: string): Promise<Running> {
     NEO4J_PASSWORD: password,
     IMR_GRAPH_LOG: 'silent',
     IMR_GRAPH_QUERY_TIMEOUT_MS: String(BENCH_QUERY_TIMEOUT_MS),
+    // Off: every request computed. On: the serve default (unset: the configured default).
+    IMR_GRAPH_RESPONSE_CACHE_MB: cached ? process.env.IMR_GRAPH_RESPONSE_CACHE_MB : '0',
   });
   const gateway = new Neo4jGateway({
     uri,
@@ -78,9 +82,10 @@ async function main(): Promise<void> {
   const send = (message: ServerMessage) => process.send?.(message);
   let running: Running;
   try {
-    if (side === 'ours') running = await startOurs(uri, password);
+    if (side === 'ours') running = await startOurs(uri, password, false);
+    else if (side === 'ours-cached') running = await startOurs(uri, password, true);
     else if (side === 'reference') running = await startReference(uri, password);
-    else throw new Error(`unknown server '${side}': ours or reference`);
+    else throw new Error(`unknown server '${side}': ours, ours-cached or reference`);
   } catch (error) {
     send({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     process.exit(1);

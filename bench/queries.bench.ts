@@ -54,8 +54,14 @@ export interface QuestionResult {
   id: Question['id'];
   title: string;
   sameAnswer: boolean;
+  /** Our server with its response cache off: every request runs its Cypher. */
   ours: SideResult;
   theirs: SideResult;
+  /**
+   * Our server as `imr-graph serve` runs it, with the response cache: after the first
+   * request the same question is answered from memory until the graph changes.
+   */
+  oursCached?: SideResult;
   /** ours / theirs, by connection count: latency ratios below 1 and rps ratios above 1 favour ours */
   ratios: Record<string, { p50: number; p99: number; requestsPerSecond: number }>;
   requests: { ours: Question['ours']; theirs: Question['theirs'] };
@@ -145,19 +151,25 @@ export async function runQueriesBench(
         const how = { uri: db.uri, password: db.password, cpuProfileDir };
         servers.push(await spawnServer('ours', how));
         servers.push(await spawnServer('reference', how));
-        log(`servers: ours at ${servers[0].url}, reference at ${servers[1].url}`);
+        servers.push(await spawnServer('ours-cached', how));
+        log(
+          `servers: ours at ${servers[0].url}, reference at ${servers[1].url}, ` +
+            `ours with its response cache at ${servers[2].url}`,
+        );
       }
       const [caseNumber] = await db.gateway.read(pickCase, {});
       const [decisions] = await db.gateway.read(countDecisions, {});
       const params: QuestionParams = { ...DEFAULT_QUESTION_PARAMS, caseNumber };
       const asked = questions(params);
-      const [ours, theirs] = servers;
+      const [ours, theirs, oursCached] = servers;
       if (size === args.letters) {
         result.letters = load.letters;
         result.params = params;
         result.decisions = decisions;
         for (const question of asked) {
-          result.questions.push(await measureQuestion(ours, theirs, question, args, rounds, log));
+          result.questions.push(
+            await measureQuestion(ours, theirs, oursCached, question, args, rounds, log),
+          );
         }
       }
       if (scale.includes(size)) {
@@ -213,6 +225,7 @@ export function tooLongToLoad(
 async function measureQuestion(
   ours: ServerProcess,
   theirs: ServerProcess,
+  oursCached: ServerProcess,
   question: Question,
   args: BenchArgs,
   rounds: number,
@@ -247,10 +260,20 @@ async function measureQuestion(
     ratios: {},
     requests: { ours: question.ours, theirs: question.theirs },
   };
-  // Warm both servers' JIT and Neo4j's query caches before anything is timed.
+  // The cached server's first answer fills its cache; the second is a hit (no statement).
+  await askOnce(oursCached, question.ours);
+  const cachedCheck = await askOnce(oursCached, question.ours);
+  const cachedSame = JSON.stringify(question.normaliseOurs(cachedCheck.data)) === a;
+  if (!cachedCheck.error) result.oursCached = side(cachedCheck);
+  if (!cachedSame) {
+    result.sameAnswer = false;
+    log(`  the cached answer differs: ${cachedCheck.error ?? 'not the computed one'}`);
+  }
+  // Warm the servers' JIT and Neo4j's query caches before anything is timed.
   const warm = Math.min(2, args.seconds);
   if (!oursCheck.error) await loadTest(ours.url, question.ours, 4, warm);
   if (!theirsCheck.error) await loadTest(theirs.url, question.theirs, 4, warm);
+  if (result.oursCached) await loadTest(oursCached.url, question.ours, 4, warm);
   for (const connections of args.connections) {
     const runs: Record<'ours' | 'theirs', LoadResult[]> = { ours: [], theirs: [] };
     for (let round = 0; round < rounds; round++) {
@@ -265,6 +288,13 @@ async function measureQuestion(
     for (const who of ['ours', 'theirs'] as const) {
       if (runs[who].length > 0) result[who].load[connections] = figures(runs[who]);
     }
+    if (result.oursCached) {
+      const cachedRuns: LoadResult[] = [];
+      for (let round = 0; round < rounds; round++) {
+        cachedRuns.push(await loadTest(oursCached.url, question.ours, connections, args.seconds));
+      }
+      result.oursCached.load[connections] = figures(cachedRuns);
+    }
     const o = result.ours.load[connections];
     const t = result.theirs.load[connections];
     if (o && t) {
@@ -274,9 +304,11 @@ async function measureQuestion(
         requestsPerSecond: ratio(o.requestsPerSecond.median, t.requestsPerSecond.median),
       };
     }
+    const c = result.oursCached?.load[connections];
     log(
       `  ${connections} conn: ours p50 ${fmt(o?.p50)} ms, ${fmt(o?.requestsPerSecond)} req/s; ` +
-        `theirs p50 ${fmt(t?.p50)} ms, ${fmt(t?.requestsPerSecond)} req/s`,
+        `theirs p50 ${fmt(t?.p50)} ms, ${fmt(t?.requestsPerSecond)} req/s; ` +
+        `ours cached p50 ${fmt(c?.p50)} ms, ${fmt(c?.requestsPerSecond)} req/s`,
     );
   }
   return result;
@@ -359,6 +391,18 @@ export function renderQueriesTable(result: QueriesBenchResult): string {
           fmt(f?.p50),
           fmt(f?.p99),
           fmt(f?.requestsPerSecond),
+        ]);
+      }
+      const cached = q.oursCached?.load[connections];
+      if (q.oursCached && cached) {
+        rows.push([
+          q.id,
+          String(connections),
+          'ours, response cache',
+          String(q.oursCached.statements),
+          fmt(cached.p50),
+          fmt(cached.p99),
+          fmt(cached.requestsPerSecond),
         ]);
       }
       const r = q.ratios[connections];

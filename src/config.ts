@@ -17,6 +17,13 @@ export interface AppConfig {
   corpusDir: string;
   /** Milliseconds a GraphQL query's Cypher may run before it is cancelled. */
   queryTimeoutMs: number;
+  /**
+   * Query responses kept in memory per graph revision (IMR_GRAPH_RESPONSE_CACHE_MB, default
+   * 64; 0 turns the cache off), and how often the server asks Neo4j whether the graph has
+   * changed (IMR_GRAPH_REVISION_POLL_MS, default 500): a write by another process (a load)
+   * shows in answers at most that long after it commits; this server's own mutations at once.
+   */
+  responseCache: { maxMb: number; revisionPollMs: number };
   logLevel: 'silent' | 'info' | 'debug';
 }
 
@@ -64,6 +71,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     adminToken: env.IMR_GRAPH_ADMIN_TOKEN?.trim() || null,
     corpusDir: env.IMR_CORPUS_DIR?.trim() || '../shared/corpus',
     queryTimeoutMs: integer(env, 'IMR_GRAPH_QUERY_TIMEOUT_MS', 10000, 100, 600000),
+    responseCache: {
+      maxMb: integer(env, 'IMR_GRAPH_RESPONSE_CACHE_MB', 64, 0, 65536),
+      revisionPollMs: integer(env, 'IMR_GRAPH_REVISION_POLL_MS', 500, 10, 600000),
+    },
     logLevel,
   };
 }

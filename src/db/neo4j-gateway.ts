@@ -27,6 +27,8 @@ export interface GatewayOptions {
 export class Neo4jGateway {
   readonly driver: Driver;
   private statements = 0;
+  private lastBookmark: string | null = null;
+  private writesCommitted = 0;
 
   constructor(private readonly options: GatewayOptions) {
     this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
@@ -40,6 +42,26 @@ export class Neo4jGateway {
   /** Statements run so far (monotonic); tests diff it around a request. */
   get statementCount(): number {
     return this.statements;
+  }
+
+  /**
+   * The graph's revision: the Bolt bookmark of the latest transaction the database had
+   * committed when refreshRevision last asked (opaque, compared only for equality; any write
+   * by any client changes it), with the count of this gateway's own committed writes, so
+   * that those count at once. Null until refreshRevision has been called.
+   */
+  get revision(): string | null {
+    return this.lastBookmark === null ? null : `${this.writesCommitted} ${this.lastBookmark}`;
+  }
+
+  /** Asks the database for its revision (a trivial read, not counted as a statement). */
+  async refreshRevision(): Promise<string | null> {
+    await this.withSession('READ', async (session) => {
+      await session.run('RETURN 1', {}, { timeout: this.options.transactionTimeoutMs });
+      const bookmarks = session.lastBookmarks();
+      if (bookmarks.length > 0) this.lastBookmark = bookmarks.join(' ');
+    });
+    return this.revision;
   }
 
   async verify(): Promise<void> {
@@ -78,9 +100,14 @@ export class Neo4jGateway {
   }
 
   async write<P extends object, R>(query: NamedQuery<P, R>, params: P): Promise<R[]> {
-    return this.withSession('WRITE', (session) =>
-      session.executeWrite((tx) => this.runIn(tx, query, params), this.txConfig(query.name)),
-    );
+    return this.withSession('WRITE', async (session) => {
+      const rows = await session.executeWrite(
+        (tx) => this.runIn(tx, query, params),
+        this.txConfig(query.name),
+      );
+      this.writesCommitted++;
+      return rows;
+    });
   }
 
   /** Several statements in one write transaction, retried as a whole on transient errors. */
@@ -90,12 +117,17 @@ export class Neo4jGateway {
     ) => Promise<T>,
     timeoutMs?: number,
   ): Promise<T> {
-    return this.withSession('WRITE', (session) =>
-      session.executeWrite((tx) => work((query, params) => this.runIn(tx, query, params)), {
-        timeout: timeoutMs ?? this.options.transactionTimeoutMs,
-        metadata: { app: 'imr-graph' },
-      }),
-    );
+    return this.withSession('WRITE', async (session) => {
+      const result = await session.executeWrite(
+        (tx) => work((query, params) => this.runIn(tx, query, params)),
+        {
+          timeout: timeoutMs ?? this.options.transactionTimeoutMs,
+          metadata: { app: 'imr-graph' },
+        },
+      );
+      this.writesCommitted++;
+      return result;
+    });
   }
 
   /**
@@ -107,6 +139,7 @@ export class Neo4jGateway {
     return this.withSession('WRITE', async (session) => {
       this.statements++;
       const result = await session.run(cypher, params);
+      this.writesCommitted++;
       return result.records.map(recordToRow);
     });
   }

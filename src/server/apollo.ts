@@ -1,4 +1,4 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { ApiContext } from './context';
@@ -15,6 +15,7 @@ export function createApolloServer(
   schema: GraphQLSchema,
   log: Logger,
   limits: QueryLimits = DEFAULT_QUERY_LIMITS,
+  extraPlugins: ApolloServerPlugin<ApiContext>[] = [],
 ): ApolloServer<ApiContext> {
   return new ApolloServer<ApiContext>({
     schema,
@@ -22,8 +23,10 @@ export function createApolloServer(
     includeStacktraceInErrorResponses: false,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // Limits first: an operation refused there is never looked up in the response cache.
       queryLimitsPlugin(limits),
       errorLoggingPlugin(log),
+      ...extraPlugins,
     ],
   });
 }

@@ -9,6 +9,7 @@ import type { ApiContext } from './context';
 import { checkHealth } from './health';
 import { createLogger, type Logger } from './logger';
 import { handlePlayground } from './playground';
+import { createResponseCache } from './response-cache';
 import type { QueryLimits } from './query-limits';
 import { createApiContext } from './request-context';
 
@@ -50,8 +51,18 @@ export async function startApiServer(
   options: ApiServerOptions = {},
 ): Promise<ApiServer> {
   const log = options.log ?? createLogger(config.logLevel);
-  const apollo = createApolloServer(await buildApiSchema(), log, options.limits);
+  const cache =
+    config.responseCache.maxMb > 0
+      ? createResponseCache(gateway, config.responseCache, log)
+      : undefined;
+  const apollo = createApolloServer(
+    await buildApiSchema(),
+    log,
+    options.limits,
+    cache?.plugins ?? [],
+  );
   await apollo.start();
+  await cache?.start();
 
   const server = http.createServer((req, res) => {
     route(req, res, apollo, config, gateway).catch((error: unknown) => {
@@ -80,6 +91,7 @@ export async function startApiServer(
         server.close(() => resolve());
         server.closeIdleConnections();
       });
+      cache?.stop();
       await apollo.stop();
     })();
     return closing;

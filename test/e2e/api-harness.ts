@@ -48,6 +48,7 @@ export const synthCaseNumber = (index: number) => `SYN-${String(index + 1).padSt
 export async function startHarness(options: {
   letters: number;
   seed: number;
+  config?: Partial<AppConfig>;
 }): Promise<ApiHarness> {
   const config: AppConfig = {
     ...loadConfig(process.env),
@@ -55,6 +56,7 @@ export async function startHarness(options: {
     // A cold JVM on 2 busy cores needs more than the default 10 s for the first batch.
     queryTimeoutMs: 120_000,
     logLevel: 'silent',
+    ...options.config,
   };
   const gateway = await connectDatabase(config, { migrate: true });
   const dir = mkdtempSync(join(tmpdir(), 'imr-api-e2e-'));

@@ -227,6 +227,7 @@ describe('RESULTS.md', () => {
     title: id,
     sameAnswer: id !== 'overturnedPage',
     ours: { statements: 1, load: { 1: load(ours, 1000 / ours), 16: load(ours * 4, 250 / ours) } },
+    oursCached: { statements: 0, load: { 1: load(1, 1000), 16: load(12, 1300) } },
     theirs: {
       statements: 1,
       load: { 1: load(theirs, 1000 / theirs), 16: load(theirs * 4, 250 / theirs) },
@@ -301,8 +302,12 @@ describe('RESULTS.md', () => {
     expect(md).toContain('| case | 1 | **ours/theirs** | | **0.50** | **0.50** | **2.00** |');
     expect(md).toContain('| case: p50 at 1 connection(s), ours/theirs |');
     expect(md).toMatch(
-      /\| case: our req\/s at 16 connections at 10000 letters .*\| 125 req\/s \| \*\*MISSED\*\* \|/,
+      /\| case: our req\/s at 16 connections at 10000 letters, every request computed .*\| 125 req\/s \| \*\*MISSED\*\* \|/,
     );
+    expect(md).toMatch(
+      /\| case: our req\/s at 16 connections at 10000 letters, repeated, response cache .*\| 1300 req\/s \| met \|/,
+    );
+    expect(md).toContain('| case | 16 | ours, response cache | 0 | 12 | 24 | 1300.0 |');
     expect(md).toMatch(
       /\| overturnedPage: same answer from both servers .*DIFFERENT \| \*\*MISSED\*\* \|/,
     );
@@ -310,7 +315,8 @@ describe('RESULTS.md', () => {
       /\| guidelineImpact: p50 at 1 connection\(s\), ours\/theirs \| ≤ 1.00 .*\| 0.75× \| met \|/,
     );
     expect(md).toMatch(/twice as fast\) \| ≤ 0.50 \| 0.75× \| \*\*MISSED\*\* \|/);
-    expect(md).toMatch(/guidelineImpact: our p50 .*\| < 20 ms \| 15 ms \| met \|/);
+    expect(md).toMatch(/guidelineImpact: our p50 .*computed .*\| < 20 ms \| 15 ms \| met \|/);
+    expect(md).toMatch(/guidelineImpact: our p50 .*response cache .*\| < 20 ms \| 1 ms \| met \|/);
     expect(md).toContain('| 10000 | 23000 | 15 | 20 | 0.75 |');
     expect(md).toContain('- skipped 1000000 letters');
   });

@@ -82,7 +82,26 @@ const ACOEM_AT_START = new RegExp(`^(?:[A-Z][a-z'’-]+\\s+[A-Z]{1,3}\\.?\\s+)?$
 const MTUS_NAME_AT_START = MTUS_DOCUMENTS.map((doc) => ({
   doc,
   re: new RegExp(`^${phrasesPattern(doc.synonyms)}`, 'i'),
+  opening: openingCharacters(doc.synonyms),
 }));
+
+/**
+ * The characters (lowercase) a name of `phrases` can open with, as `phrasePattern` reads them;
+ * null when that is not one plain character (an optional apostrophe, a non-ASCII letter). A
+ * document whose names cannot open with the text's first character needs no pattern run.
+ */
+function openingCharacters(phrases: readonly string[]): ReadonlySet<string> | null {
+  const opening = new Set<string>();
+  for (const phrase of phrases) {
+    const first = phrase.split(/[\s,\-–]+/).find((w) => /[a-z0-9&]/i.test(w)) ?? '';
+    if (/^(?:and|&)$/i.test(first)) ['a', '&'].forEach((c) => opening.add(c));
+    else if (/^[\x21-\x7e]/.test(first) && !/^['’]/.test(first))
+      opening.add(first[0].toLowerCase());
+    else return null;
+  }
+  return opening;
+}
+
 /** Where the next MTUS document starts: `, and Chronic Pain Medical Treatment 2016`. */
 const MTUS_DOCUMENT_BOUNDARY = new RegExp(
   String.raw`(?:,\s*(?:(?:and|&)\s+)?|;\s*|\s+(?:and|&)\s+)(?=(?:${phrasesPattern(
@@ -237,7 +256,9 @@ function parseMtusDocument(piece: string, text: string): GuidelineCitation | nul
 
 function matchMtusName(text: string): { doc: GuidelineDocument; length: number } | null {
   let best: { doc: GuidelineDocument; length: number } | null = null;
-  for (const { doc, re } of MTUS_NAME_AT_START) {
+  const first = text.charAt(0).toLowerCase();
+  for (const { doc, re, opening } of MTUS_NAME_AT_START) {
+    if (opening !== null && !opening.has(first)) continue;
     const m = re.exec(text);
     if (m && (best === null || m[0].length > best.length)) best = { doc, length: m[0].length };
   }

@@ -160,7 +160,8 @@ function takeStatements(text: string): { rest: string; citedNoEvidence: boolean 
     });
   });
   if (OUTSIDE_MTUS_ANCHOR.test(rest)) rest = rest.replace(OUTSIDE_MTUS, ' ');
-  return { rest: foldSpaces(rest), citedNoEvidence };
+  // The paragraph arrives folded: only a removed statement can leave spaces to fold.
+  return { rest: rest === text ? text : foldSpaces(rest), citedNoEvidence };
 }
 
 /** `Decision based on A. Decision based on B.` → ['A.', 'B.'], and what came before the first. */
@@ -421,7 +422,9 @@ function parseOdg(ref: Reference): GuidelineCitation {
   let edition: string | null = null;
   const chapters: string[] = [];
   const topics: string[] = [];
-  for (const part of ref.body.split(/;\s*(?=ODG|Official)/i)) {
+  // Only a merged reference has a `;` to split at.
+  const parts = ref.body.includes(';') ? ref.body.split(/;\s*(?=ODG|Official)/i) : [ref.body];
+  for (const part of parts) {
     const name = ODG_AT_START.exec(part.trim());
     const tail = parseOdgTail(stripEnd(name ? part.trim().slice(name[0].length) : part));
     edition ??= tail.edition;

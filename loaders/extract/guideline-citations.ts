@@ -82,7 +82,26 @@ const ACOEM_AT_START = new RegExp(`^(?:[A-Z][a-z'’-]+\\s+[A-Z]{1,3}\\.?\\s+)?$
 const MTUS_NAME_AT_START = MTUS_DOCUMENTS.map((doc) => ({
   doc,
   re: new RegExp(`^${phrasesPattern(doc.synonyms)}`, 'i'),
+  opening: openingCharacters(doc.synonyms),
 }));
+
+/**
+ * The characters (lowercase) a name of `phrases` can open with, as `phrasePattern` reads them;
+ * null when that is not one plain character (an optional apostrophe, a non-ASCII letter). A
+ * document whose names cannot open with the text's first character needs no pattern run.
+ */
+function openingCharacters(phrases: readonly string[]): ReadonlySet<string> | null {
+  const opening = new Set<string>();
+  for (const phrase of phrases) {
+    const first = phrase.split(/[\s,\-–]+/).find((w) => /[a-z0-9&]/i.test(w)) ?? '';
+    if (/^(?:and|&)$/i.test(first)) ['a', '&'].forEach((c) => opening.add(c));
+    else if (/^[\x21-\x7e]/.test(first) && !/^['’]/.test(first))
+      opening.add(first[0].toLowerCase());
+    else return null;
+  }
+  return opening;
+}
+
 /** Where the next MTUS document starts: `, and Chronic Pain Medical Treatment 2016`. */
 const MTUS_DOCUMENT_BOUNDARY = new RegExp(
   String.raw`(?:,\s*(?:(?:and|&)\s+)?|;\s*|\s+(?:and|&)\s+)(?=(?:${phrasesPattern(
@@ -141,7 +160,8 @@ function takeStatements(text: string): { rest: string; citedNoEvidence: boolean 
     });
   });
   if (OUTSIDE_MTUS_ANCHOR.test(rest)) rest = rest.replace(OUTSIDE_MTUS, ' ');
-  return { rest: foldSpaces(rest), citedNoEvidence };
+  // The paragraph arrives folded: only a removed statement can leave spaces to fold.
+  return { rest: rest === text ? text : foldSpaces(rest), citedNoEvidence };
 }
 
 /** `Decision based on A. Decision based on B.` → ['A.', 'B.'], and what came before the first. */
@@ -237,7 +257,9 @@ function parseMtusDocument(piece: string, text: string): GuidelineCitation | nul
 
 function matchMtusName(text: string): { doc: GuidelineDocument; length: number } | null {
   let best: { doc: GuidelineDocument; length: number } | null = null;
-  for (const { doc, re } of MTUS_NAME_AT_START) {
+  const first = text.charAt(0).toLowerCase();
+  for (const { doc, re, opening } of MTUS_NAME_AT_START) {
+    if (opening !== null && !opening.has(first)) continue;
     const m = re.exec(text);
     if (m && (best === null || m[0].length > best.length)) best = { doc, length: m[0].length };
   }
@@ -400,7 +422,9 @@ function parseOdg(ref: Reference): GuidelineCitation {
   let edition: string | null = null;
   const chapters: string[] = [];
   const topics: string[] = [];
-  for (const part of ref.body.split(/;\s*(?=ODG|Official)/i)) {
+  // Only a merged reference has a `;` to split at.
+  const parts = ref.body.includes(';') ? ref.body.split(/;\s*(?=ODG|Official)/i) : [ref.body];
+  for (const part of parts) {
     const name = ODG_AT_START.exec(part.trim());
     const tail = parseOdgTail(stripEnd(name ? part.trim().slice(name[0].length) : part));
     edition ??= tail.edition;

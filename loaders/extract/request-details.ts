@@ -109,9 +109,13 @@ function upperCount(low: string, high: string | undefined): number | null {
   return parseCount(high ?? low);
 }
 
-/** `two (2) times`, `six (6) weeks`, `One (1) x-ray`, `8 (eight)`: a number said twice. */
+/**
+ * `two (2) times`, `six (6) weeks`, `One (1) x-ray`, `8 (eight)`: a number said twice. The
+ * pattern opens with the `(` and looks back from after it: opening with the look-behind had the
+ * engine try the number words backwards from every position of the text.
+ */
 const REPEATED_NUMBER = new RegExp(
-  String.raw`(?<=\b(?:${NUMBER_WORD})\s?)\(\s*\d{1,3}\s*\)|(?<=\b\d{1,3}\s?)\(\s*(?:${NUMBER_WORD})\s*\)`,
+  String.raw`\((?:(?<=\b(?:${NUMBER_WORD})\s?\()\s*\d{1,3}\s*\)|(?<=\b\d{1,3}\s?\()\s*(?:${NUMBER_WORD})\s*\))`,
   'gi',
 );
 

@@ -17,6 +17,20 @@ export interface RawItem {
 
 const OUTCOME_END = /:\s*(Upheld|Overturned)\s*\.?$/i;
 const LONE_OUTCOME = /^(Upheld|Overturned)\s*\.?$/i;
+
+/** A trimmed line ending in `: Upheld|Overturned` (an item header's last line). */
+export function endsInOutcome(text: string): boolean {
+  return mayEndInOutcome(text) && OUTCOME_END.test(text);
+}
+
+/**
+ * Both outcome words end in `d`, and only a period may follow them: the last character rules
+ * out most lines of a letter without running a pattern.
+ */
+function mayEndInOutcome(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 0x2e || (last | 0x20) === 0x64;
+}
 const UR_LABEL = /^Claims\s+Administrator\s+guidelines?\s*:\s*/i;
 const IMR_LABEL = /^MAXIMUS\s+guidelines?\s*:\s*/i;
 const RATIONALE_LABEL = /^Decision\s+rationale\s*:\s*/i;
@@ -66,8 +80,11 @@ function findOutcomeLines(lines: readonly string[], start: number): number[] {
   for (let i = start; i < lines.length; i++) {
     const text = lines[i].trim();
     const endsHeader =
-      OUTCOME_END.test(text) ||
-      (LONE_OUTCOME.test(text) && i > start && /:$/.test(previousText(lines, i)));
+      endsInOutcome(text) ||
+      (mayEndInOutcome(text) &&
+        LONE_OUTCOME.test(text) &&
+        i > start &&
+        /:$/.test(previousText(lines, i)));
     if (endsHeader && ANY_LABEL.test(nextText(lines, i))) found.push(i);
   }
   return found;

@@ -16,7 +16,7 @@ import { parseCaseSummary } from './case-summary';
 import { parseCredentials } from './credentials';
 import { findDependency } from './dependencies';
 import { parseHeader } from './header';
-import { splitItems, type RawItem } from './items';
+import { endsInOutcome, splitItems, type RawItem } from './items';
 import { assertSupportedLayout, splitSections } from './sections';
 
 export type LetterSource = Omit<SourceInfo, 'layout'>;
@@ -146,7 +146,7 @@ function readCitations(
 
 /** Lines shaped like an item header that did not open an item: never drop one silently. */
 function strayOutcomeWarnings(lines: readonly string[], itemCount: number): string[] {
-  const shaped = lines.filter((line) => /:\s*(Upheld|Overturned)\s*\.?$/i.test(line.trim())).length;
+  const shaped = lines.filter((line) => endsInOutcome(line.trim())).length;
   return shaped > itemCount
     ? [
         `${shaped - itemCount} line(s) end in ': Upheld|Overturned' without the item's guideline paragraphs after them`,

@@ -44,10 +44,12 @@ const LETTER_MARKERS = /MAXIMUS|Independent Medical Review|IMR\b|Claims Administ
  * Unknown layouts fail with UNSUPPORTED_LAYOUT, other documents with NOT_A_DETERMINATION.
  */
 export function splitSections(lines: readonly string[]): LetterSections {
-  const at = (pattern: RegExp) => lines.findIndex((line) => pattern.test(line.trim()));
-  const howMade = at(HOW_MADE);
-  const summary = at(CASE_SUMMARY);
-  const issues = at(ISSUES);
+  // A heading fills its line; the line's first letter spares the pattern on most lines.
+  const at = (pattern: RegExp, opening: string) =>
+    lines.findIndex((line) => opensWith(line, opening) && pattern.test(line.trim()));
+  const howMade = at(HOW_MADE, 'h');
+  const summary = at(CASE_SUMMARY, 'c');
+  const issues = at(ISSUES, 'i');
 
   if (howMade < 0 || summary < 0 || issues < 0) {
     // Other layouts may share some headings (`CLINICAL CASE SUMMARY`); their own markers decide.
@@ -101,4 +103,9 @@ export function splitSections(lines: readonly string[]): LetterSections {
     summary: lines.slice(summary + 1, issues),
     issues: lines.slice(issues + 1),
   };
+}
+
+/** Whether the line's first non-blank character is the ASCII letter `lower`, in either case. */
+function opensWith(line: string, lower: string): boolean {
+  return (line.trimStart().charCodeAt(0) | 0x20) === lower.charCodeAt(0);
 }

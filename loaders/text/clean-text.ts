@@ -5,7 +5,7 @@
 
 /** Lines of a letter: right-trimmed, whitespace-only lines as '', one blank between paragraphs. */
 export function cleanLines(text: string): string[] {
-  let unified = text.replace(/^\uFEFF/, '');
+  let unified = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (unified.includes('\r')) unified = unified.replace(/\r\n?/g, '\n');
   if (unified.includes('\f')) unified = unified.replace(/\f/g, '\n\n');
   const raw = unified.split('\n').map(rightTrim);
@@ -14,21 +14,24 @@ export function cleanLines(text: string): string[] {
 }
 
 /**
- * Seed texts put an empty line after every line, so a real paragraph break shows as a
- * whitespace-only line between two empty ones. Detect it by the share of text lines followed
- * by an empty line.
+ * Right-trimmed (trimEnd drops exactly the characters `\s` matches), no-break spaces as spaces.
+ * A whitespace-only line comes out as '', so later passes test blank lines by `=== ''`.
  */
-/** Right-trimmed (trimEnd drops exactly the characters `\s` matches), no-break spaces as spaces. */
 function rightTrim(line: string): string {
   const trimmed = line.trimEnd();
   return trimmed.includes('\u00a0') ? trimmed.replace(/\u00a0/g, ' ') : trimmed;
 }
 
+/**
+ * Seed texts put an empty line after every line, so a real paragraph break shows as a
+ * whitespace-only line between two empty ones. Detect it by the share of text lines followed
+ * by an empty line.
+ */
 function isBlankDoubled(lines: string[]): boolean {
   let text = 0;
   let followedByEmpty = 0;
   for (let i = 0; i < lines.length - 1; i++) {
-    if (lines[i].trim() === '') continue;
+    if (lines[i] === '') continue;
     text++;
     if (lines[i + 1] === '') followedByEmpty++;
   }
@@ -47,9 +50,9 @@ function undoBlankDoubling(lines: string[]): string[] {
 function collapseBlankRuns(lines: string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
-    const blank = line.trim() === '';
+    const blank = line === '';
     if (blank && (out.length === 0 || out[out.length - 1] === '')) continue;
-    out.push(blank ? '' : line);
+    out.push(line);
   }
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
   return out;

@@ -273,3 +273,27 @@ function buildPdf(pages: Text[][]): Uint8Array {
   pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return new TextEncoder().encode(pdf);
 }
+
+describe('the patched pdf.js worker (patches/pdfjs-dist+5.5.207.patch)', () => {
+  // npm's postinstall applies the patch (patch-package); without it pdf.js still works,
+  // about a third slower per PDF. This catches an install that skipped it or a pdf.js
+  // upgrade that left it behind.
+  test('carries both per-glyph text patches', () => {
+    const worker = readFileSync(require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'), 'utf8');
+    const version = (
+      JSON.parse(readFileSync(require.resolve('pdfjs-dist/package.json'), 'utf8')) as {
+        version: string;
+      }
+    ).version;
+    const patch = readFileSync(
+      path.resolve(__dirname, `../../patches/pdfjs-dist+${version}.patch`),
+      'utf8',
+    );
+    expect(patch).toContain('imr-graph patch');
+    expect(worker.match(/imr-graph patch/g)).toHaveLength(2);
+    expect(worker).toContain('Object.assign(Object.create(Object.getPrototypeOf(this)), this)');
+    expect(worker).not.toContain(
+      'return Util.transform(textState.ctm, Util.transform(textState.textMatrix, tsm));',
+    );
+  });
+});

@@ -152,11 +152,17 @@ export function decisionPage(
   filter: string,
   indexOnly = false,
 ): NamedQuery<DecisionPageParams, DecisionPage> {
-  if (indexOnly) {
-    // The seek runs twice (count, then page) and each time reads only index entries; the
-    // page projects just the `first` decisions it keeps.
+  const toPage = (row: Row): DecisionPage => ({
+    total: row.total as number,
+    items: (row.items as unknown[]).map(toDecision),
+  });
+  const unfiltered = filter.trim() === 'MATCH (d:Decision)';
+  if (indexOnly || unfiltered) {
+    // Count, then page, each its own pass over the filter: cheap when the filter is an index
+    // seek that yields the keyset values (indexOnly) or no filter at all (the count store),
+    // and the page projects only the `first` decisions it keeps.
     return defineQuery(
-      'decision.page.indexed',
+      unfiltered ? 'decision.page' : 'decision.page.indexed',
       `CALL () {
        ${filter}
        RETURN count(d) AS total
@@ -168,15 +174,14 @@ export function decisionPage(
        RETURN collect(${DECISION_PROJECTION}) AS items
      }
      RETURN total, items`,
-      (row) => ({ total: row.total as number, items: (row.items as unknown[]).map(toDecision) }),
+      toPage,
     );
   }
-  if (filter.trim() !== 'MATCH (d:Decision)') {
-    // A filter is matched once: its decisions are counted and the page sorted from the same
-    // list (running the filter a second time for the page doubled the work).
-    return defineQuery(
-      'decision.page.filtered',
-      `${filter}
+  // Any other filter is matched once: its decisions are counted and the page sorted from the
+  // same list (running the filter a second time for the page doubled the work).
+  return defineQuery(
+    'decision.page.filtered',
+    `${filter}
      WITH collect(d) AS matched
      CALL (matched) {
        UNWIND matched AS d
@@ -185,24 +190,7 @@ export function decisionPage(
        RETURN collect(${DECISION_PROJECTION}) AS items
      }
      RETURN size(matched) AS total, items`,
-      (row) => ({ total: row.total as number, items: (row.items as unknown[]).map(toDecision) }),
-    );
-  }
-  // No filter: the total comes from the count store, not from a list of every decision.
-  return defineQuery(
-    'decision.page',
-    `CALL () {
-       ${filter}
-       RETURN count(d) AS total
-     }
-     CALL () {
-       ${filter}
-       WITH d WHERE ${AFTER_DECISION}
-       WITH d ORDER BY d.caseNumber, d.ordinal LIMIT toInteger($limit)
-       RETURN collect(${DECISION_PROJECTION}) AS items
-     }
-     RETURN total, items`,
-    (row) => ({ total: row.total as number, items: (row.items as unknown[]).map(toDecision) }),
+    toPage,
   );
 }
 

@@ -521,7 +521,17 @@ export function seedWithHeader(
   caseNumber: string,
   edits: readonly [string, string][] = [],
 ): string {
-  const header = [
+  let text = letterHeader(caseNumber) + readFileSync(join(seedsDir(), seed), 'utf8');
+  for (const [from, to] of edits) {
+    if (!text.includes(from)) throw new Error(`${seed} no longer contains '${from}'`);
+    text = text.replace(from, to);
+  }
+  return text;
+}
+
+/** A page-1 header (the 2016-17 text layout) giving a letter the case number; ends with a newline. */
+export function letterHeader(caseNumber: string): string {
+  return [
     `Case Number: ${caseNumber}`,
     'Date Assigned: 11/09/2016',
     'Decision Date: 12/09/2016',
@@ -531,10 +541,4 @@ export function seedWithHeader(
     'Application Received: 11/03/2016',
     '',
   ].join('\n');
-  let text = header + readFileSync(join(seedsDir(), seed), 'utf8');
-  for (const [from, to] of edits) {
-    if (!text.includes(from)) throw new Error(`${seed} no longer contains '${from}'`);
-    text = text.replace(from, to);
-  }
-  return text;
 }

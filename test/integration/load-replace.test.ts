@@ -16,6 +16,7 @@ import { isDirectory, seedsDir } from '../helpers/corpus';
 import {
   cleanUp,
   expectCasesAsParsed,
+  letterHeader,
   openGateway,
   orphanKeys,
   rows,
@@ -36,17 +37,7 @@ if (!haveSeed) console.warn(`load-replace: no seed letters at ${seedsDir()}; ski
 
 /** The seed with a header carrying a case number of the test's own. */
 function version1(caseNumber = CASE): string {
-  const header = [
-    `Case Number: ${caseNumber}`,
-    'Date Assigned: 11/09/2016',
-    'Decision Date: 12/09/2016',
-    'Priority: Standard',
-    'Date of Injury: 10/13/2016',
-    'UR Denial Date: 11/03/2016',
-    'Application Received: 11/03/2016',
-    '',
-  ].join('\n');
-  return header + readFileSync(SEED, 'utf8');
+  return letterHeader(caseNumber) + readFileSync(SEED, 'utf8');
 }
 
 /**

@@ -46,9 +46,9 @@ export class Neo4jGateway {
 
   /**
    * The graph's revision: the Bolt bookmark of the latest transaction the database had
-   * committed when refreshRevision last asked (opaque, compared only for equality; any write
-   * by any client changes it), with the count of this gateway's own committed writes, so
-   * that those count at once. Null until refreshRevision has been called.
+   * committed when refreshRevision last asked or this gateway last wrote (opaque, compared
+   * only for equality; any write by any client changes it), with the count of this gateway's
+   * own committed writes, so that those count at once. Null until the first of either.
    */
   get revision(): string | null {
     return this.lastBookmark === null ? null : `${this.writesCommitted} ${this.lastBookmark}`;
@@ -105,7 +105,7 @@ export class Neo4jGateway {
         (tx) => this.runIn(tx, query, params),
         this.txConfig(query.name),
       );
-      this.writesCommitted++;
+      this.noteWrite(session);
       return rows;
     });
   }
@@ -125,7 +125,7 @@ export class Neo4jGateway {
           metadata: { app: 'imr-graph' },
         },
       );
-      this.writesCommitted++;
+      this.noteWrite(session);
       return result;
     });
   }
@@ -139,13 +139,23 @@ export class Neo4jGateway {
     return this.withSession('WRITE', async (session) => {
       this.statements++;
       const result = await session.run(cypher, params);
-      this.writesCommitted++;
+      this.noteWrite(session);
       return result.records.map(recordToRow);
     });
   }
 
   async close(): Promise<void> {
     await this.driver.close();
+  }
+
+  /**
+   * A committed write changes the revision at once; its bookmark is the database's newest, so
+   * the next poll finds the same one instead of changing the revision a second time.
+   */
+  private noteWrite(session: Session): void {
+    this.writesCommitted++;
+    const bookmarks = session.lastBookmarks();
+    if (bookmarks.length > 0) this.lastBookmark = bookmarks.join(' ');
   }
 
   private async runIn<P extends object, R>(

@@ -37,11 +37,7 @@ export interface DecisionParams {
  * UR_CITED / REVIEWER_CITED edges: the relationship indexes on them let "which guidelines
  * lead to overturns in Chiropractic" read only index entries, not every decision's edges.
  */
-export interface CitationScope {
-  outcome: string;
-  category: string | null;
-  subcategory: string | null;
-}
+export type CitationScope = Pick<DecisionProperties, 'outcome' | 'category' | 'subcategory'>;
 
 export interface CitationParams {
   guideline: Integer;

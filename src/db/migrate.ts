@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { defineQuery } from './named-query';
 import type { Neo4jGateway } from './neo4j-gateway';
 
 /** The project root, from src/db (ts) or dist/src/db (js). */
@@ -45,6 +46,12 @@ export const DATA_MIGRATIONS: readonly { name: string; statements: readonly stri
   },
 ];
 
+const migrationDone = defineQuery<{ name: string }, boolean>(
+  'migrate.done',
+  'MATCH (m:Migration {name: $name}) RETURN count(m) > 0 AS done',
+  (row) => row.done === true,
+);
+
 /**
  * Applies every constraint and index (all `IF NOT EXISTS`), waits for indexes to be online,
  * then runs the data migrations this database has not had yet. Returns the schema statements.
@@ -54,11 +61,8 @@ export async function migrate(gateway: Neo4jGateway): Promise<number> {
   for (const statement of statements) await gateway.runAutoCommit(statement);
   await gateway.runAutoCommit('CALL db.awaitIndexes(300)');
   for (const migration of DATA_MIGRATIONS) {
-    const [done] = await gateway.runAutoCommit(
-      'MATCH (m:Migration {name: $name}) RETURN count(m) AS n',
-      { name: migration.name },
-    );
-    if (done && (done.n as number) > 0) continue;
+    const [done] = await gateway.read(migrationDone, { name: migration.name });
+    if (done) continue;
     for (const statement of migration.statements) await gateway.runAutoCommit(statement);
     await gateway.runAutoCommit('MERGE (:Migration {name: $name})', { name: migration.name });
   }

@@ -33,8 +33,9 @@ const ENTRY_TTL_SECONDS = 3600;
  * graph changes the revision (Neo4jGateway.revision: the database's last commit, polled, and
  * this server's own writes, counted) and with it every key. A load by another process is
  * seen within `revisionPollMs`; this server's own mutations at once. A response is stored
- * only when the revision did not move while it was computed. Mutations, errors and unknown revisions are never cached, and no
- * HTTP cache headers are sent: a browser or proxy cannot know the revision.
+ * only when the revision did not move while it was computed. Mutations, errors and unknown
+ * revisions are never cached, and no HTTP cache headers are sent: a browser or proxy cannot
+ * know the revision (a hit carries Apollo's `age` header).
  */
 export function createResponseCache(
   gateway: Neo4jGateway,
@@ -53,7 +54,8 @@ export function createResponseCache(
       if (pollFailed) log.info('graph revision poll works again');
       pollFailed = false;
     } catch (error) {
-      // The database may be restarting; the next read or poll learns the revision again.
+      // The database may be restarting: answers keep the last known revision until a poll or
+      // a write of this server learns the next one.
       if (!pollFailed) log.error(`graph revision poll failed: ${(error as Error).message}`);
       pollFailed = true;
     }

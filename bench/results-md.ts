@@ -207,7 +207,7 @@ export function renderResults(run: RunSummary): string {
     const p = run.parse;
     out.push(
       `${p.corpus.pdfs} real letters (PDF) from \`${p.corpus.dir}\`; ${p.rounds} rounds after a warm-up round. ` +
-        `Text: the same letters' extracted text in memory, ${p.textLettersPerRound} parses per round on one core. ` +
+        `Text: the same letters' extracted text in memory, ${p.textLettersPerRound} parses per round on one core, the parser's memos emptied before each pass over the corpus. ` +
         `PDF: read + extract (pdf.js) + parse on the ParsePool, ${p.poolThreads} worker threads. ` +
         'pdftotext extracts only (no parse), one process per file.',
       '',

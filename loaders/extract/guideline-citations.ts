@@ -36,6 +36,7 @@ import {
   type GuidelineDocument,
 } from '../vocab/guideline-documents';
 import { foldSpaces } from '../text/clean-text';
+import { StringMemo } from '../text/memo';
 import { execAll, splitAll } from '../text/regex';
 
 export type ParsedPartyCitations = PartyCitations & { warnings: string[] };
@@ -120,8 +121,27 @@ const URL = /(?:https?:\/\/|www\.)[^\s,;]+/gi;
 /** Words a wrapped URL is never continued by. */
 const NOT_URL_CONTINUATION = /^(?:accessed|and|or|on|at|retrieved|viewed|last|available)\b/i;
 
+/**
+ * Paragraphs seen before (see memo.ts): 2,048 of them at most, each under 2,000 characters,
+ * a few MB per worker at worst.
+ */
+const PARAGRAPHS = new StringMemo<ParsedPartyCitations>(2_048, 2_000);
+
 /** Parses one guideline paragraph (label removed); never throws. */
 export function parseGuidelineParagraph(text: string): ParsedPartyCitations {
+  return copyParsed(PARAGRAPHS.get(text, parseUncached));
+}
+
+/** The caller's own copy: a Determination never shares an array with another letter's. */
+function copyParsed(parsed: ParsedPartyCitations): ParsedPartyCitations {
+  return {
+    citedNoEvidence: parsed.citedNoEvidence,
+    citations: parsed.citations.map((c) => ({ ...c, sections: [...c.sections] })),
+    warnings: [...parsed.warnings],
+  };
+}
+
+function parseUncached(text: string): ParsedPartyCitations {
   const warnings: string[] = [];
   try {
     return parseParagraph(foldSpaces(text), warnings);
@@ -750,6 +770,13 @@ function uniqueSections(sections: readonly string[]): string[] {
  * `MRI's`); a trailing abbreviation in parentheses (`(ESIs)`, `(EMG/NCS)`) is dropped.
  */
 export function normaliseSectionKey(section: string): string {
+  return SECTION_KEYS.get(section, sectionKey);
+}
+
+/** Section names repeat across letters and again in the loader's Guideline keys. */
+const SECTION_KEYS = new StringMemo<string>(4_096, 300);
+
+function sectionKey(section: string): string {
   const withoutAbbreviation = section.trimEnd().endsWith(')')
     ? section.replace(/\s*\(\s*[A-Z][A-Z0-9/&\- ]*['’]?s?\s*\)\s*$/, '')
     : section;

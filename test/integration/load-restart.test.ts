@@ -1,0 +1,138 @@
+/**
+ * Neo4j dies in the middle of a load (killed with SIGKILL, as a crash or an out-of-memory kill
+ * would) and comes back. The load must stop with an error that says how far it got; after the
+ * restart every case in the graph is whole (Neo4j recovers exactly the committed batches), and
+ * rerunning the same load finishes the job without duplicates or orphans.
+ *
+ * This test file kills a database, so it starts its own on a free port rather than the shared
+ * one of the jest global setup.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { caseKey } from '../../loaders/graph/to-graph-batch';
+import { LoadAbortedError, loadLetters, type LoadSummary } from '../../loaders/load/load-letters';
+import { generateCorpus } from '../../loaders/synthetic/generate-corpus';
+import { loadConfig } from '../../src/config';
+import { connectDatabase } from '../../src/db/connect';
+import { findFreePort, startLocalNeo4j, stopLocalNeo4j } from '../../src/db/local-neo4j';
+import type { Neo4jGateway } from '../../src/db/neo4j-gateway';
+import { expectCasesAsParsed, orphanKeys, parseInLoadOrder, rows, single } from './load-helpers';
+
+jest.setTimeout(600_000);
+
+const LETTERS = 300;
+const BATCH = 30;
+/** The kill comes once this many letters are committed: several batches in, most still to go. */
+const KILL_AFTER = 90;
+const PASSWORD = 'imr-graph-restart-test';
+
+describe('a load when Neo4j is killed mid-way and restarted', () => {
+  let root: string;
+  let dataDir: string;
+  let lettersDir: string;
+  let port: number;
+  const gateways: Neo4jGateway[] = [];
+
+  const connect = async (uri: string): Promise<Neo4jGateway> => {
+    const config = loadConfig({
+      NEO4J_URI: uri,
+      NEO4J_PASSWORD: PASSWORD,
+      IMR_GRAPH_LOG: 'silent',
+    });
+    const gateway = await connectDatabase(
+      { ...config, queryTimeoutMs: 300_000 },
+      { migrate: true },
+    );
+    gateways.push(gateway);
+    return gateway;
+  };
+  const start = () => startLocalNeo4j({ dataDir, port, password: PASSWORD, quickStart: true });
+
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'imr-load-restart-'));
+    dataDir = join(root, 'neo4j');
+    lettersDir = join(root, 'letters');
+    port = await findFreePort();
+    await generateCorpus({ count: LETTERS, seed: 7, outDir: lettersDir });
+  });
+
+  afterAll(async () => {
+    await Promise.allSettled(gateways.map((g) => g.close()));
+    await stopLocalNeo4j({ dataDir }).catch(() => undefined);
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  test('the load stops with its summary, keeps every committed case whole, and a rerun finishes', async () => {
+    const first = await start();
+    const gateway = await connect(first.uri);
+
+    let killed = false;
+    let error: unknown;
+    try {
+      await loadLetters([lettersDir], gateway, {
+        batchSize: BATCH,
+        threads: 1,
+        onProgress: ({ written }) => {
+          if (!killed && written >= KILL_AFTER) {
+            killed = true;
+            process.kill(first.pid, 'SIGKILL');
+          }
+        },
+      });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(killed).toBe(true);
+    expect(error).toBeInstanceOf(LoadAbortedError);
+    const stopped = (error as LoadAbortedError).summary;
+    const writtenBefore = stopped.loaded + stopped.replaced + stopped.unchanged;
+    expect(writtenBefore).toBeGreaterThanOrEqual(KILL_AFTER);
+    expect(writtenBefore).toBeLessThan(LETTERS);
+    expect((error as Error).message).toMatch(/load stopped after \d+ letters were written/);
+
+    // Back up on the same store: Neo4j replays its transaction log.
+    const second = await start();
+    const after = await connect(second.uri);
+    const { parsed } = await parseInLoadOrder([lettersDir]);
+    const present = (
+      await rows(after, 'presentCases', 'MATCH (c:Case) RETURN c.caseNumber AS key ORDER BY key')
+    ).map((row) => row.key as string);
+    // Every batch the loader saw commit is there; a batch whose commit was under way when the
+    // process died is there wholly or not at all.
+    expect(present.length).toBeGreaterThanOrEqual(writtenBefore);
+    expect(present.length).toBeLessThanOrEqual(writtenBefore + BATCH);
+    expect(present.length % BATCH).toBe(0);
+    await expectCasesAsParsed(
+      after,
+      present.map((key) => parsed.get(key)!),
+    );
+    expect(await orphanDecisions(after)).toBe(0);
+    expect(await orphanKeys(after)).toEqual([]);
+
+    // The same command again: what is in is unchanged, the rest loads.
+    const rerun: LoadSummary = await loadLetters([lettersDir], after, { batchSize: BATCH });
+    expect(rerun).toMatchObject({
+      files: LETTERS,
+      failed: 0,
+      unchanged: present.length,
+      loaded: LETTERS - present.length,
+      replaced: 0,
+    });
+    const all = [...parsed.values()];
+    expect(all.map(caseKey).sort()).toHaveLength(LETTERS);
+    await expectCasesAsParsed(after, all);
+    expect(await single(after, 'cases', 'MATCH (c:Case) RETURN count(c) AS n')).toBe(LETTERS);
+    expect(await orphanDecisions(after)).toBe(0);
+    expect(await orphanKeys(after)).toEqual([]);
+  });
+});
+
+/** Decisions without their case: what a half-written case would leave. */
+function orphanDecisions(gateway: Neo4jGateway): Promise<number> {
+  return single(
+    gateway,
+    'orphanDecisions',
+    'MATCH (d:Decision) WHERE NOT (d)<-[:HAS_DECISION]-(:Case) RETURN count(d) AS n',
+  );
+}

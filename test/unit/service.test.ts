@@ -277,6 +277,8 @@ describe('canonicaliseService: services', () => {
     ['TENS unit supplies (electrodes, batteries)', 'TENS supplies', 'DMEPOS', 'Supplies'],
     ['H-wave unit home use', 'H-wave unit', 'DMEPOS', 'Electrical Stimulation'],
     ['Interferential unit 30 day rental', 'Interferential unit', 'DMEPOS', 'Electrical Stimulation'],
+    ['Inferential unit 30 day trial', 'Interferential unit', 'DMEPOS', 'Electrical Stimulation'],
+    ['Inferential stimulation x 6 in office', 'Electrical stimulation', 'Rehabilitation', 'Other Therapies'],
     ['Cold therapy unit 7 day rental', 'Cold therapy unit', 'DMEPOS', 'DME'],
     ['Hot/cold therapy wrap', 'Hot/cold pack', 'DMEPOS', 'DME'],
     ['Custom touch back heat therapy pad', 'Hot/cold pack', 'DMEPOS', 'DME'],

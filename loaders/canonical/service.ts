@@ -417,6 +417,11 @@ const TOPICAL_WORDS = new Set(
       'transdermal compound compounded compounding liniment balm rub roll spray foam',
   ),
 );
+/**
+ * A spray into the nose or mouth (`Sumatriptan nasal spray`, `Sprix nasal spray`) is taken up by
+ * the body, not applied to the skin: the route word stays, `spray` no longer reads as topical.
+ */
+const SYSTEMIC_SPRAY = /\b((?:intra)?nasal|oral|sublingual|buccal)\s+sprays?\b/gi;
 /** Dose words that mark an unrecognised name as a drug. */
 const DOSE =
   /\d\s*(?:mg|mcg|ml|gm|g|iu|oz)\b|\b(?:tabs?|tablets?|caps|capsules?|oral|suspension|refills?)\b/i;
@@ -432,7 +437,10 @@ export function canonicaliseService(
   context: ServiceContext = {},
 ): CanonicalService {
   const named = ASSOCIATED_SURGICAL.test(request);
-  const text = named ? request.replace(ASSOCIATED_SURGICAL_ALL, ' ') : request;
+  const unassociated = named ? request.replace(ASSOCIATED_SURGICAL_ALL, ' ') : request;
+  const text = SYSTEMIC_SPRAY.test(unassociated)
+    ? unassociated.replace(SYSTEMIC_SPRAY, '$1')
+    : unassociated;
   const tokens = tokenise(text);
   const parsed: RequestText = { text, tokens, associated: named || context.surgery === true };
   const entry = bestEntry(tokens);

@@ -44,9 +44,14 @@ export function splitParagraphs(lines: readonly string[]): string[][] {
   return out.filter((p) => p.length > 0);
 }
 
-const AGE_SEX =
-  /\b(\d{1,3})[\s-]*(?:year|yr)s?[\s-]*old\b(?:\s+(?!with\b|who\b|was\b|is\b|and\b)[A-Za-z-]+){0,3}?\s+(male|female|man|woman|gentleman|lady|boy|girl)\b/i;
-const AGE_ONLY = /\b(\d{1,3})[\s-]*(?:year|yr)s?[\s-]*old\b/i;
+/** `37 year old`, `45-year-old`, `52 yr old`, and the abbreviations `29 y/o`, `52 yo`, `40 y.o.`. */
+const AGE = String.raw`\b(\d{1,3})(?:[\s-]*(?:year|yr)s?[\s-]*old\b|\s*(?:y\/o|y\.o\.?|yo\.?)(?![A-Za-z]))`;
+const AGE_SEX = new RegExp(
+  AGE +
+    String.raw`(?:\s+(?!with\b|who\b|was\b|is\b|and\b)[A-Za-z-]+){0,3}?\s+(male|female|man|woman|gentleman|lady|boy|girl)\b`,
+  'i',
+);
+const AGE_ONLY = new RegExp(AGE, 'i');
 const AGE_ALT = /\bage(?:d)?\s*(?:of\s*)?:?\s*(\d{1,3})\b/i;
 const SEX_WORDS: Record<string, Sex> = {
   male: 'male',

@@ -46,12 +46,18 @@ function readCredentialBlock(lines: readonly string[]): ParsedCredentials | null
       'state',
       stateVocabulary.lookup.bind(stateVocabulary),
       warnings,
+      (text) => stateVocabulary.scan(text),
     ),
     specialties: canonicalList(
       joinSplitNames(splitList(specialties ?? ''), lookupSpecialty),
       'specialty',
       lookupSpecialty,
       warnings,
+      // Only a list of names, not one unknown name that contains a known one.
+      (text) => {
+        const found = specialtyVocabulary.scan(text);
+        return found.length > 1 ? found : [];
+      },
     ),
     warnings,
   };
@@ -96,19 +102,26 @@ function lookupSpecialty(text: string): string | null {
   return specialtyVocabulary.lookup(text);
 }
 
+/**
+ * Each comma-separated value by its canonical name. A value that is no name may be several joined
+ * by `&` or `and` (`California & Nevada`): `scan` finds them; anything else is kept as written.
+ */
 function canonicalList(
   values: readonly string[],
   kind: string,
   lookup: (text: string) => string | null,
   warnings: string[],
+  scan: (text: string) => string[],
 ): string[] {
   const out: string[] = [];
   for (const value of values) {
     const canonical = lookup(value);
-    if (canonical === null)
+    const names = canonical === null ? scan(value) : [canonical];
+    if (names.length === 0) {
       warnings.push(`unrecognised reviewer ${kind} '${value.slice(0, 60)}', kept as written`);
-    const name = canonical ?? value;
-    if (!out.includes(name)) out.push(name);
+      names.push(value);
+    }
+    for (const name of names) if (!out.includes(name)) out.push(name);
   }
   return out;
 }

@@ -35,8 +35,17 @@ export function findDependency(
     const target = matchSubject(subject, item, others);
     if (target !== null) return target;
   }
+  const undergo = APPROVED_TO_UNDERGO.exec(item.rationale);
+  if (undergo && SURGERY_WORDS.test(undergo[1])) return matchSubject(undergo[1], item, others);
   return null;
 }
+
+/**
+ * The other way a rationale leans on the letter's surgery: `The patient has been approved to
+ * undergo a complex surgical procedure. As such, the requested assistant is medically necessary.`
+ */
+const APPROVED_TO_UNDERGO =
+  /\b(?:has\s+been|have\s+been|was|were|is|are)\s+(?:approved|authorized|certified)\s+to\s+undergo\s+([^.;]{3,80})/i;
 
 function matchSubject(
   subject: string,

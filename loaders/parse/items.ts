@@ -104,7 +104,9 @@ function previousText(lines: readonly string[], i: number): string {
  * Walks back from the outcome line to the start of the header: the line after the previous
  * item's last sentence or label, or after the blank line that opens the header paragraph. A
  * page break can put blank lines inside a header; the walk crosses them while the text before
- * the blank does not end a sentence (a rationale always does). Line by line, the walk also
+ * the blank does not end a sentence (a rationale always does), while the text below is an
+ * outcome alone (`... is:` / blank / `Upheld`), or while the text below is the rest of a
+ * partial-authorisation story whose opening sentence is above. Line by line, the walk also
  * stops where a line ends a sentence, for text extracted without blank lines between
  * paragraphs; header lines end in a period only inside a partial-authorisation story.
  */
@@ -113,6 +115,7 @@ function findHeaderStart(lines: readonly string[], end: number, floor: number): 
   // The first header line below the last blank crossed: a paragraph above a blank that opens
   // with a label is the previous item's body (a rationale ending without a period), not header.
   let belowBlank: number | null = null;
+  if (LONE_OUTCOME.test(lines[end].trim())) j = previousTextLine(lines, end, floor) ?? end;
   for (;;) {
     while (j - 1 >= floor && lines[j - 1] !== '') {
       const before = lines[j - 1].trim();
@@ -129,7 +132,8 @@ function findHeaderStart(lines: readonly string[], end: number, floor: number): 
     while (k >= floor && lines[k] === '') k--;
     if (k < floor) return j;
     const before = lines[k].trim();
-    if (SENTENCE_END.test(before) || ANY_LABEL.test(before)) return j;
+    if (ANY_LABEL.test(before)) return j;
+    if (PARAGRAPH_END.test(before) && !continuesStory(before, lines.slice(j, end + 1))) return j;
     // A rationale's last paragraph that lacks its final period still concludes the rationale.
     const above = paragraphStart(lines, k, floor);
     if (lines.slice(above, k + 1).some((line) => CONCLUSION.test(line))) return j;
@@ -137,6 +141,33 @@ function findHeaderStart(lines: readonly string[], end: number, floor: number): 
     j = k + 1;
   }
 }
+
+/** The nearest non-blank line above `i`, not below `floor`. */
+function previousTextLine(lines: readonly string[], i: number, floor: number): number | null {
+  for (let k = i - 1; k >= floor; k--) if (lines[k] !== '') return k;
+  return null;
+}
+
+/**
+ * Text that ends a paragraph before a blank line: a sentence, or a closing bracket or quote. A
+ * colon does not: a header can break across pages after one (`... DOS:` / `11/14/16: Upheld`).
+ */
+const PARAGRAPH_END = /[.;!?)"']$/;
+
+/**
+ * A page break after one sentence of a partial-authorisation story (`X was the original
+ * request.` / `Y was authorized by the Claims Administrator.`): the header below the break
+ * goes on with the story but lacks its opening.
+ */
+function continuesStory(before: string, headerBelow: readonly string[]): boolean {
+  if (!STORY_LINE_END.test(before)) return false;
+  const below = joinLines(headerBelow);
+  return !ORIGINAL_SENTENCE.test(below) && STORY_REST.test(below);
+}
+
+const ORIGINAL_SENTENCE = /\bwas\s+the\s+original\s+request\b/i;
+const STORY_REST =
+  /\b(?:by\s+the\s+Claims\s+Administrator|IMR\s+eligible|(?:The\s+)?original\s+request,)/i;
 
 /** The conclusion of a rationale, never part of a request. */
 const CONCLUSION = /\bmedically\s+(?:necessary|appropriate|reasonable)\b|\bnot\s+supported\b/i;
@@ -157,9 +188,10 @@ const STORY_LINE_END = /(?:original\s+request|Claims\s+Administrator|IMR\s+eligi
 function readItem(headerLines: readonly string[], bodyLines: readonly string[]): RawItem {
   const warnings: string[] = [];
   const header = joinLines(headerLines);
-  const match = /^(.*?)\s*:\s*(Upheld|Overturned)\s*\.?$/is.exec(header);
+  // The outcome line always ends in the outcome word; the colon before it may stand alone.
+  const match = /^(.*?)\s*:?\s*\b(Upheld|Overturned)\s*\.?$/is.exec(header);
   const outcome = (match?.[2] ?? 'Upheld').toUpperCase() as Outcome;
-  const story = readPartialAuthorisation(match?.[1] ?? header);
+  const story = readPartialAuthorisation((match?.[1] ?? header).replace(ITEM_NUMBER, ''));
 
   const labelled = readLabelledParagraphs(bodyLines);
   if (labelled.claimsAdministrator === null)
@@ -177,6 +209,9 @@ function readItem(headerLines: readonly string[], bodyLines: readonly string[]):
   };
 }
 
+/** A number before an item (`1. MRI ...`, `2) Norco ...`): the letter's list, not the request. */
+const ITEM_NUMBER = /^\(?\d{1,2}[.)]\s+/;
+
 interface PartialAuthorisation {
   request: string;
   originalRequest: string | null;
@@ -188,10 +223,10 @@ const AUTHORISED_BY =
   /^(.+?)\s+(?:was|were)\s+(?:authorized|approved|certified|modified)\s+by\s+the\s+Claims\s+Administrator\.?\s*(.*)$/is;
 const CA_AUTHORISED =
   /^The\s+Claims\s+Administrator\s+(?:authorized|approved|certified|modified(?:\s+the\s+request\s+to)?)\s+(.+?)(?:,\s*leaving\s+the\s+original\s+request\s+IMR\s+eligible)?\.(?=\s+[A-Z]|\s*$)\s*(.*)$/is;
-// The closing `is` is sometimes left out: `... portion of the original request, Baclofen 100mg #3:
-// Upheld`.
+// The closing `is` is sometimes left out (`... portion of the original request, Baclofen 100mg #3:
+// Upheld`) or comes first (`... portion of the original request is Baclofen 100mg #3: Upheld`).
 const DISPUTED =
-  /^(?:The\s+)?(?:remaining\s+)?(?:IMR\s+eligible\s+portion\s+of\s+the\s+)?original\s+request,?\s*(.+?),?(?:\s+is)?$/is;
+  /^(?:The\s+)?(?:remaining\s+)?(?:IMR\s+eligible\s+portion\s+of\s+the\s+)?original\s+request(?:,|\s+is\b)?\s*(.+?),?(?:\s+is)?$/is;
 
 /**
  * Partial authorisations tell a small story: `X was the original request. Y was authorized by

@@ -737,6 +737,7 @@ export const DRUGS_BY_CLASS: Readonly<Record<DrugClass, readonly DrugSpec[]>> = 
     { generic: 'Estradiol', synonyms: ['estrace', 'vivelle', 'climara'], topical: 'systemic' },
     { generic: 'Conjugated estrogens', synonyms: ['premarin'] },
     { generic: 'Progesterone', synonyms: ['prometrium'] },
+    { generic: 'Calcitonin', synonyms: ['miacalcin', 'fortical'] },
   ],
   'Impotence Agents': [
     { generic: 'Sildenafil', synonyms: ['viagra', 'revatio'] },

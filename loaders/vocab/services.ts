@@ -475,12 +475,13 @@ export const SERVICES: readonly ServiceEntry[] = [
 
   // --- DMEPOS devices (before the in-office modalities of the same name)
   SUPPLY('TENS supplies', [
-    'tens | stimulator | interferential | h wave | e stim | estim | ems | nmes & supplies | supply | electrodes | ' +
+    'tens | stimulator | interferential | inferential | h wave | e stim | estim | ems | nmes & supplies | supply | electrodes | ' +
       'batteries | pads | leads | patches | electrode',
   ]),
   ESTIM('H-wave unit', ['h wave | hwave']),
   ESTIM('Interferential unit', [
-    `interferential | ifc | ics & ${DEVICE} | trial`,
+    // `inferential` is the letters' common misspelling.
+    `interferential | inferential | ifc | ics & ${DEVICE} | trial`,
     'if unit | if units',
   ]),
   ESTIM('TENS unit', [
@@ -530,7 +531,7 @@ export const SERVICES: readonly ServiceEntry[] = [
   // --- In-office modalities (the devices are above)
   THERAPY('Electrical stimulation', [
     'e stim | estim | electrical stim* | electric stim* | electrostim* | nmes | ems | ' +
-      'neuromuscular electrical | muscle stim* | microcurrent | galvanic | interferential | ' +
+      'neuromuscular electrical | muscle stim* | microcurrent | galvanic | interferential | inferential | ' +
       'electrotherapy | electro therapy',
   ]),
   THERAPY('Traction', [

@@ -42,6 +42,9 @@ describe('parseCaseSummary: age, sex and injury date of the first sentence', () 
       'male',
       '2016-10-10',
     ],
+    ['The patient is a 29 y/o male with a date of injury of 11/4/2016.', 29, 'male', '2016-11-04'],
+    ['The patient is a 52 yo female who was injured on 11/4/16.', 52, 'female', '2016-11-04'],
+    ['This 40 y.o. male sustained an industrial injury on 1/5/2016.', 40, 'male', '2016-01-05'],
     [
       'The injured worker is a female who sustained an industrial injury on 10-25-2016.',
       null,
@@ -66,6 +69,10 @@ describe('parseCaseSummary: age, sex and injury date of the first sentence', () 
         'The patient, age 61, reported an injury dated 1/5/2016. A male coworker helped her.',
       ).patient,
     ).toEqual({ age: 61, sex: null });
+  });
+
+  test('`yo` opening a word is no age: `a 40 yoga instructor`', () => {
+    expect(summaryOf('The injured worker is a 40 yoga instructor.').patient.age).toBeNull();
   });
 
   test('an age out of the working range is not an age', () => {

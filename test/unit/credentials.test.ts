@@ -112,6 +112,28 @@ describe('parseCredentials: the 2015-17 block', () => {
     expect(parsed.specialties).toEqual(['Family Practice', 'Underwater Basket Medicine']);
     expect(parsed.warnings).toEqual([expect.stringMatching(/Underwater Basket Medicine/)]);
   });
+
+  test('names joined by `&` or `and` inside one comma-separated value', () => {
+    const parsed = block(
+      'State(s) of Licensure: California & Nevada, Oregon and Washington',
+      'Certification(s)/Specialty: Internal Medicine and Pulmonary Disease, Physical Medicine & Rehabilitation',
+    );
+    expect(parsed.licensedStates).toEqual(['California', 'Nevada', 'Oregon', 'Washington']);
+    expect(parsed.specialties).toEqual([
+      'Internal Medicine',
+      'Pulmonary Disease',
+      'Physical Medicine & Rehabilitation',
+    ]);
+    expect(parsed.warnings).toEqual([]);
+  });
+
+  test('an unknown specialty containing a known one is kept whole', () => {
+    const parsed = block(
+      'State(s) of Licensure: California',
+      'Certification(s)/Specialty: Orthopedic Surgery of the Spine',
+    );
+    expect(parsed.specialties).toEqual(['Orthopedic Surgery of the Spine']);
+  });
 });
 
 describe('parseCredentials: the 2014 prose inside the boilerplate', () => {

@@ -222,6 +222,98 @@ describe('splitItems: item headers', () => {
     expect(found).toHaveLength(1);
   });
 
+  test('a page break between the colon and the outcome word: the header is the text above', () => {
+    const found = items(
+      '',
+      'MRI of the lumbar spine without contrast:',
+      '',
+      'Overturned',
+      ...body(1),
+      '',
+      'Tramadol 50mg #60:',
+      '',
+      '',
+      'Upheld.',
+      ...body(2),
+    );
+    expect(found.map((i) => [i.request, i.outcome])).toEqual([
+      ['MRI of the lumbar spine without contrast', 'OVERTURNED'],
+      ['Tramadol 50mg #60', 'UPHELD'],
+    ]);
+    expect(found[0].rationale).toBe(
+      'Rationale 1. Therefore, the request is not medically necessary.',
+    );
+  });
+
+  test('a page break after a colon inside a header', () => {
+    const [, second] = items(
+      '',
+      'Tramadol 50mg #60: Upheld',
+      ...body(1),
+      '',
+      'Retrospective Cyclobenzaprine 5mg tab #30 DOS:',
+      '',
+      '11/14/16: Overturned',
+      ...body(2),
+    );
+    expect(second.request).toBe('Retrospective Cyclobenzaprine 5mg tab #30 DOS: 11/14/16');
+  });
+
+  test('a page break after a sentence of a partial-authorisation story keeps the whole story', () => {
+    const found = items(
+      '',
+      'Physical therapy two times a week for six weeks (12 sessions) was the original request.',
+      '',
+      '',
+      'Physical therapy 6 sessions was authorized by the Claims Administrator. The remaining',
+      'IMR eligible portion of the original request, Physical therapy 6 sessions is: Upheld',
+      ...body(1),
+      '',
+      'Norco 10/325mg #60 was the original request. Norco 10/325mg #25 was authorized by the',
+      'Claims Administrator.',
+      '',
+      'The remaining IMR eligible portion of the original request, Norco 10/325mg #35 is: Upheld',
+      ...body(2),
+      '',
+      'Acupuncture (unspecified quantity) was the original request. The Claims Administrator',
+      'authorized Acupuncture, 6 sessions, leaving the original request IMR eligible.',
+      '',
+      'The original request, Acupuncture (unspecified quantity) is: Overturned',
+      ...body(3),
+    );
+    expect(found.map((i) => [i.originalRequest, i.authorized, i.request])).toEqual([
+      [
+        'Physical therapy two times a week for six weeks (12 sessions)',
+        'Physical therapy 6 sessions',
+        'Physical therapy 6 sessions',
+      ],
+      ['Norco 10/325mg #60', 'Norco 10/325mg #25', 'Norco 10/325mg #35'],
+      [
+        'Acupuncture (unspecified quantity)',
+        'Acupuncture, 6 sessions',
+        'Acupuncture (unspecified quantity)',
+      ],
+    ]);
+    expect(found.map((i) => i.rationale)).toEqual([1, 2, 3].map((n) => body(n)[6].slice(20)));
+  });
+
+  test('numbered items: the number is not part of the request', () => {
+    const found = items(
+      '',
+      '1. MRI of the lumbar spine: Upheld',
+      ...body(1),
+      '',
+      '2) Norco 10/325mg #60 was the original request. Norco 10/325mg #25 was authorized by the',
+      'Claims Administrator. The remaining IMR eligible portion of the original request, Norco',
+      '10/325mg #35 is: Overturned',
+      ...body(2),
+    );
+    expect(found.map((i) => [i.originalRequest, i.request, i.outcome])).toEqual([
+      [null, 'MRI of the lumbar spine', 'UPHELD'],
+      ['Norco 10/325mg #60', 'Norco 10/325mg #35', 'OVERTURNED'],
+    ]);
+  });
+
   test('an item without one of its paragraphs is kept, with a warning', () => {
     const [item] = items('', 'Tramadol 50mg #60: Upheld', '', 'Decision rationale: Not necessary.');
     expect(item.claimsAdministrator).toBeNull();
@@ -255,6 +347,14 @@ describe('readPartialAuthorisation: the three parts of a partial authorisation',
       authorized: 'Baclofen 100mg #27',
       request: 'Baclofen 100mg #3',
     });
+  });
+
+  test('`... portion of the original request is Z`', () => {
+    expect(
+      readPartialAuthorisation(
+        'Baclofen 100mg #30 was the original request. Baclofen 100mg #27 was authorized by the Claims Administrator. The remaining IMR eligible portion of the original request is Baclofen 100mg #3',
+      ).request,
+    ).toBe('Baclofen 100mg #3');
   });
 
   test('`The Claims Administrator authorized Y, leaving the original request IMR eligible. The original request, X is`', () => {

@@ -43,6 +43,21 @@ describe('findDependency: the item a rationale says this one follows from', () =
     expect(letter(rationale)).toBe(1);
   });
 
+  test.each([
+    'The patient has been approved to undergo a complex surgical procedure. As such, the requested assistant is medically necessary.',
+    'The patient was approved to undergo arthroscopic repair. As such, the requested sling is not medically necessary.',
+  ])('approved to undergo the surgery: %s', (rationale) => {
+    expect(letter(rationale)).toBe(1);
+  });
+
+  test('approved to undergo something that is not a surgery gives no dependency', () => {
+    expect(
+      letter(
+        'The patient was approved to undergo physical therapy. The request is not medically necessary.',
+      ),
+    ).toBeNull();
+  });
+
   test('the primary item named by its service: `has been determined not to be medically necessary`', () => {
     const dependent = item(
       2,

@@ -107,6 +107,11 @@ describe('canonicaliseService: drugs', () => {
     ['Diazempam 5mg', 'Diazepam', 'Benzodiazepine'],
     // An unlisted generic by its USAN stem
     ['Ilaprazole 10mg #30', 'Ilaprazole', 'Proton Pump Inhibitors'],
+    // A nasal or oral spray is taken up by the body, not applied to the skin
+    ['Sumatriptan nasal spray 20mg #6', 'Sumatriptan', 'Antimigraine Agent'],
+    ['Sprix nasal spray 15.75mg #5', 'Ketorolac', 'NSAID'],
+    ['Miacalcin nasal spray 200 units', 'Calcitonin', 'Hormones'],
+    ['Ondansetron oral spray #1', 'Ondansetron', 'Antiemetic'],
   ])('%s → %s', (request, generic, drugClass) => {
     expect(canonicaliseService(request)).toEqual(drug(generic, drugClass));
   });
@@ -118,6 +123,7 @@ describe('canonicaliseService: drugs', () => {
     ['Voltaren gel 1% #3 tubes', 'Diclofenac topical', 'Topical Analgesics', 'Diclofenac'],
     ['Diclofenac sodium 3% 300mg/g #1', 'Diclofenac topical', 'Topical Analgesics', 'Diclofenac'],
     ['Ketoprofen 20% cream', 'Ketoprofen topical', 'Topical Compounds', 'Ketoprofen'],
+    ['Ketorolac spray to the affected area', 'Ketorolac topical', 'Topical Compounds', 'Ketorolac'],
   ])('topical form: %s → %s', (request, name, drugClass, generic) => {
     expect(canonicaliseService(request)).toEqual({
       name,
@@ -271,6 +277,8 @@ describe('canonicaliseService: services', () => {
     ['TENS unit supplies (electrodes, batteries)', 'TENS supplies', 'DMEPOS', 'Supplies'],
     ['H-wave unit home use', 'H-wave unit', 'DMEPOS', 'Electrical Stimulation'],
     ['Interferential unit 30 day rental', 'Interferential unit', 'DMEPOS', 'Electrical Stimulation'],
+    ['Inferential unit 30 day trial', 'Interferential unit', 'DMEPOS', 'Electrical Stimulation'],
+    ['Inferential stimulation x 6 in office', 'Electrical stimulation', 'Rehabilitation', 'Other Therapies'],
     ['Cold therapy unit 7 day rental', 'Cold therapy unit', 'DMEPOS', 'DME'],
     ['Hot/cold therapy wrap', 'Hot/cold pack', 'DMEPOS', 'DME'],
     ['Custom touch back heat therapy pad', 'Hot/cold pack', 'DMEPOS', 'DME'],

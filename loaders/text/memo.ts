@@ -5,7 +5,7 @@
  * same section names. Among the 133 corpus letters, read in order, 48% of guideline paragraphs
  * had already been seen in an earlier letter; over a year's 140,000 letters far more have.
  *
- * Each memo keeps at most `capacity` entries (least recently used goes first) and skips keys
+ * Each memo keeps at most `capacity` entries (those not used lately go first) and skips keys
  * longer than `maxKeyLength`, so a worker's memory stays bounded whatever it reads. A memoised
  * function must be pure; callers get their own copy of a cached object (see `copy`), so no
  * letter's Determination shares mutable state with another's.
@@ -13,8 +13,15 @@
 const memos: StringMemo<unknown>[] = [];
 
 export class StringMemo<T> {
-  private readonly entries = new Map<string, T>();
+  /** Entries used since the last turnover, and those of the generation before. */
+  private young = new Map<string, T>();
+  private old = new Map<string, T>();
 
+  /**
+   * At most `capacity` entries are kept: two generations of half that. A lookup promotes an
+   * old entry; when the young generation is full the old one is dropped (the entries not used
+   * for a whole generation), so there is no bookkeeping on a hit.
+   */
   constructor(
     private readonly capacity: number,
     private readonly maxKeyLength: number,
@@ -25,28 +32,25 @@ export class StringMemo<T> {
   /** `compute(key)`, from the memo when `key` was seen before. */
   get(key: string, compute: (key: string) => T): T {
     if (key.length > this.maxKeyLength) return compute(key);
-    const cached = this.entries.get(key);
-    if (cached !== undefined) {
-      // Map keeps insertion order: re-inserting marks the entry as the most recently used.
-      this.entries.delete(key);
-      this.entries.set(key, cached);
-      return cached;
+    const young = this.young.get(key);
+    if (young !== undefined) return young;
+    const value = this.old.get(key) ?? compute(key);
+    if (this.young.size >= this.capacity / 2) {
+      this.old = this.young;
+      this.young = new Map();
     }
-    const value = compute(key);
-    if (this.entries.size >= this.capacity) {
-      const oldest = this.entries.keys().next();
-      if (oldest.done !== true) this.entries.delete(oldest.value);
-    }
-    this.entries.set(key, value);
+    this.young.set(key, value);
     return value;
   }
 
+  /** Entries held, at most the capacity. */
   get size(): number {
-    return this.entries.size;
+    return this.young.size + this.old.size;
   }
 
   clear(): void {
-    this.entries.clear();
+    this.young.clear();
+    this.old.clear();
   }
 }
 

@@ -13,12 +13,12 @@ describe('StringMemo', () => {
     expect(compute).toHaveBeenCalledTimes(1);
   });
 
-  it('keeps at most its capacity, dropping the least recently used', () => {
+  it('keeps at most its capacity, dropping entries not used lately', () => {
     const memo = new StringMemo<string>(2, 100);
     const compute = jest.fn((key: string) => key.toUpperCase());
     memo.get('a', compute);
     memo.get('b', compute);
-    memo.get('a', compute); // a is now more recent than b
+    memo.get('a', compute); // a is used again, b is not
     memo.get('c', compute); // evicts b
     expect(memo.size).toBe(2);
     compute.mockClear();

@@ -1,6 +1,6 @@
 import type { Patient, Sex } from '../determination';
 import { parseLetterDate } from '../extract/dates';
-import { joinLines } from '../text/clean-text';
+import { joinLines, mergeBrokenParagraphs } from '../text/clean-text';
 import { splitProseList } from './prose-list';
 
 export interface CaseSummary {
@@ -21,7 +21,8 @@ const LEAD_IN =
  * included ...`). Anything not stated is null, never guessed.
  */
 export function parseCaseSummary(lines: readonly string[]): CaseSummary {
-  const paragraphs = splitParagraphs(lines).map(joinLines);
+  // A page break mid-sentence is no paragraph break (`x-` / blank / `rays` is `x-rays`).
+  const paragraphs = mergeBrokenParagraphs(splitParagraphs(lines).map(joinLines));
   if (paragraphs.length > 0) paragraphs[0] = paragraphs[0].replace(LEAD_IN, '');
   const summary = paragraphs.filter((p) => p !== '').join('\n\n');
   const flat = summary.replace(/\n+/g, ' ');

@@ -1,5 +1,5 @@
 import type { Outcome } from '../determination';
-import { joinLines } from '../text/clean-text';
+import { joinLines, mergeBrokenParagraphs } from '../text/clean-text';
 import { splitParagraphs } from './case-summary';
 
 /** One disputed item as the letter lays it out, before canonicalisation. */
@@ -37,7 +37,6 @@ const RATIONALE_LABEL = /^Decision\s+rationale\s*:\s*/i;
 const ANY_LABEL =
   /^(?:Claims\s+Administrator\s+guidelines?|MAXIMUS\s+guidelines?|Decision\s+rationale)\s*:/i;
 const LEAD_IN_END = /set\s+forth\s+below:?$|^below:?$/i;
-const SENTENCE_END = /[.:;!?)"']$/;
 
 /**
  * Splits `IMR ISSUES, DECISIONS AND RATIONALES` into items. An item header ends a line with
@@ -292,20 +291,6 @@ function readLabelledParagraphs(lines: readonly string[]): LabelledParagraphs {
     const paragraphs = splitParagraphs(buffers[key]).map(joinLines);
     out[key] =
       key === 'rationale' ? mergeBrokenParagraphs(paragraphs).join('\n\n') : paragraphs.join(' ');
-  }
-  return out;
-}
-
-/** A page break inside a paragraph leaves a blank line before a lowercase continuation. */
-function mergeBrokenParagraphs(paragraphs: string[]): string[] {
-  const out: string[] = [];
-  for (const paragraph of paragraphs) {
-    const previous = out[out.length - 1];
-    if (previous !== undefined && !SENTENCE_END.test(previous) && /^[a-z0-9(]/.test(paragraph)) {
-      out[out.length - 1] = /[A-Za-z0-9]-$/.test(previous)
-        ? previous + paragraph
-        : `${previous} ${paragraph}`;
-    } else out.push(paragraph);
   }
   return out;
 }

@@ -98,6 +98,20 @@ describe('parseCaseSummary: the summary text', () => {
     );
   });
 
+  test('a page break inside a sentence is no paragraph break, even inside a hyphenated word', () => {
+    const summary = summaryOf(
+      'Treatment to date has included medications, x-',
+      '',
+      'rays and physical therapy. The patient',
+      '',
+      'reports pain.',
+    );
+    expect(summary.summary).toBe(
+      'Treatment to date has included medications, x-rays and physical therapy. The patient reports pain.',
+    );
+    expect(summary.priorTreatments).toEqual(['medications', 'x-rays', 'physical therapy']);
+  });
+
   test('an empty summary is null', () => {
     expect(parseCaseSummary(LEAD_IN).summary).toBeNull();
   });

@@ -108,7 +108,8 @@ function readInjuryDate(text: string): string | null {
 const DIAGNOSIS_LEADS: readonly (readonly RegExp[])[] = [
   [
     /\bdiagnos(?:es|is)\s+(?:(?:are|is|were|was|have\s+been|has\s+been)\s+(?:documented|listed|noted|reported|recorded|given)(?:\s+as)?|(?:that\s+)?include[sd]?|(?:has|have)\s+included|consist(?:s|ed)?\s+of|listed\s+as|were|was|are|is)\s*:?\s*/gi,
-    /\b(?:the\s+)?diagnos(?:es|is)\s+of\s+/gi,
+    // Not a comorbid or earlier condition (`has a comorbid diagnosis of ...`).
+    /\b(?<!\b(?:comorbid|co-morbid|prior|previous|past|preexisting|pre-existing)\s)(?:the\s+)?diagnos(?:es|is)\s+of\s+/gi,
     /\bdiagnosed\s+(?:as having|with|as)\s+/gi,
   ],
   [
@@ -177,7 +178,8 @@ const FINDING_CLAUSE =
 const QUOTE = /["']/;
 
 function cleanItem(text: string): string {
-  const led = text.replace(/^(?:and|or|the following:?)\s+/i, '');
+  // An article leads no diagnosis or treatment (`a head contusion`, `an MRI`).
+  const led = text.replace(/^(?:and|or|the following:?)\s+/i, '').replace(/^an?\s+(?=\S)/i, '');
   // The quote pattern's look-behind scans back to the start from every position: run it only
   // where a quote could match.
   return (QUOTE.test(led) ? led.replace(/^["']+(?=[^"']*$)|(?<=^[^"']*)["']+$/g, '') : led)

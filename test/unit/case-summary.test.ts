@@ -164,6 +164,22 @@ describe('parseCaseSummary: diagnoses and prior treatment', () => {
     ).toEqual(diagnoses);
   });
 
+  test('a comorbid or earlier diagnosis is not the diagnosis of the injury', () => {
+    expect(
+      summaryOf(
+        'The worker is undergoing treatment for right knee contusion and right knee medial meniscus tear. The worker has a comorbid diagnosis of asthma and a prior diagnosis of gout.',
+      ).diagnoses,
+    ).toEqual(['right knee contusion', 'right knee medial meniscus tear']);
+  });
+
+  test('list items do not keep a leading article', () => {
+    const summary = summaryOf(
+      'He was diagnosed with a head contusion, an elbow abrasion and cervical strain. Treatment to date has included a Toradol injection and an MRI of the neck.',
+    );
+    expect(summary.diagnoses).toEqual(['head contusion', 'elbow abrasion', 'cervical strain']);
+    expect(summary.priorTreatments).toEqual(['Toradol injection', 'MRI of the neck']);
+  });
+
   test('an explicit diagnosis list wins over an earlier `treated for`', () => {
     expect(
       summaryOf('The worker was treated for pain. Diagnoses include lumbar strain and sciatica.')

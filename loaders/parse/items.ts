@@ -171,8 +171,10 @@ function continuesHeader(
   const before = lines[k].trim();
   if (continuesStory(before, lines.slice(j, end + 1))) return true;
   if (opensStory(lines.slice(paragraphStart(lines, k, floor), k + 1))) return true;
-  // No header opens in lowercase: `(12 sessions)` / blank / `to the right elbow is: Upheld`.
-  return !/[.!?]$/.test(before) && /^[a-z]/.test(lines[j].trim());
+  // No header opens in lowercase or with `#`: `(12 sessions)` / blank / `to the right elbow is:
+  // Upheld`, `Tramadol ER 150mg 1 tab p.o. q.d.` / blank / `#30: Upheld`.
+  if (!/^[a-z#]/.test(lines[j].trim())) return false;
+  return !/[.!?]$/.test(before) || ABBREVIATION_END.test(before);
 }
 
 /**

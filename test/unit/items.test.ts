@@ -341,6 +341,24 @@ describe('splitItems: item headers', () => {
     expect(found[0].rationale).toBe(body(1)[6].slice(20));
   });
 
+  test('a header cut after a dose abbreviation goes on with `#` below the page break', () => {
+    const found = items(
+      '',
+      'Tramadol 50mg #60: Upheld',
+      ...body(1),
+      '',
+      'Tramadol ER 150mg 1 tab p.o. q.d.',
+      '',
+      '#30: Overturned',
+      ...body(2),
+    );
+    expect(found.map((i) => [i.request, i.outcome])).toEqual([
+      ['Tramadol 50mg #60', 'UPHELD'],
+      ['Tramadol ER 150mg 1 tab p.o. q.d. #30', 'OVERTURNED'],
+    ]);
+    expect(found[0].rationale).toBe(body(1)[6].slice(20));
+  });
+
   test('a rationale ending in a bracket is no header, even before a lowercase one', () => {
     const found = items(
       '',

@@ -71,7 +71,8 @@ const SEX_ONLY =
 /** Only the opening of the summary describes the patient; later `a male coworker` does not. */
 const PATIENT_SPAN = 300;
 
-function readPatient(text: string): Patient {
+function readPatient(prose: string): Patient {
+  const text = AGE_IN_WORDS.test(prose) ? prose.replace(AGE_IN_WORDS, ageInDigits) : prose;
   const both = AGE_SEX.exec(text);
   if (both) return { age: plausibleAge(both[1]), sex: SEX_WORDS[both[2].toLowerCase()] ?? null };
   const age = AGE_ONLY.exec(text) ?? AGE_ALT.exec(text);
@@ -80,6 +81,21 @@ function readPatient(text: string): Patient {
     age: age ? plausibleAge(age[1]) : null,
     sex: sex ? (SEX_WORDS[sex[1].toLowerCase()] ?? null) : null,
   };
+}
+
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+/** `fifty-two year old`, `Forty five-year-old`: an age written in words. */
+const AGE_IN_WORDS = new RegExp(
+  String.raw`\b(?:(${TENS.join('|')})(?:[\s-]+(${UNITS.join('|')}))?|(${TEENS.join('|')}))(?=[\s-]+(?:year|yr)s?[\s-]*old\b)`,
+  'i',
+);
+
+function ageInDigits(_: string, tens?: string, unit?: string, teen?: string): string {
+  if (teen) return String(14 + TEENS.indexOf(teen.toLowerCase()));
+  const value = 20 + 10 * TENS.indexOf((tens ?? '').toLowerCase());
+  return String(value + (unit ? UNITS.indexOf(unit.toLowerCase()) + 1 : 0));
 }
 
 function plausibleAge(text: string): number | null {

@@ -164,6 +164,19 @@ describe('parseCaseSummary: diagnoses and prior treatment', () => {
     ).toEqual(diagnoses);
   });
 
+  test.each([
+    [
+      'The injured worker is a fifty-two year old female who was injured on 1/2/2016.',
+      52,
+      'female',
+    ],
+    ['This Forty five-year-old man sustained an injury on 1/2/2016.', 45, 'male'],
+    ['This sixty year old male was injured on 1/2/2016.', 60, 'male'],
+    ['A nineteen year old woman was injured on 1/2/2016.', 19, 'female'],
+  ])('an age written in words: %s', (sentence, age, sex) => {
+    expect(summaryOf(sentence).patient).toEqual({ age, sex });
+  });
+
   test('a comorbid or earlier diagnosis is not the diagnosis of the injury', () => {
     expect(
       summaryOf(

@@ -415,9 +415,9 @@ const PER_WEEK = new RegExp(
 /** `for 6 weeks`, `times six weeks`, `4-6 weeks`, `six-week`. */
 const WEEKS = new RegExp(String.raw`\b(${NUM})(?:\s*(?:-|to)\s*(${NUM}))?[\s-]*${WEEK}`, 'gi');
 const SESSION_WORD = String.raw`(?:sessions?|visits?|treatments?)\b`;
-/** `12 visits`, `Eight (8) physical therapy sessions`, `Six sessions of acupuncture`. */
+/** `12 visits`, `Eight (8) physical therapy sessions`, `Six sessions of acupuncture`, `(12) sessions`. */
 const SESSIONS_BEFORE_WORD = new RegExp(
-  String.raw`\b(${NUM})\s*(?:(?!(?:weeks?|wks?|months?|days?|hours?|hrs?|times|per|a|an|x)\b)[a-z][\w/'-]*,?\s+){0,4}?${SESSION_WORD}`,
+  String.raw`\b(${NUM})(?:(?<=\(\s*\d{1,3})\))?\s*(?:(?!(?:weeks?|wks?|months?|days?|hours?|hrs?|times|per|a|an|x)\b)[a-z][\w/'-]*,?\s+){0,4}?${SESSION_WORD}`,
   'gi',
 );
 /** `Physical therapy sessions, 12`, `visits x 12`. */

@@ -1,6 +1,6 @@
 import type { Patient, Sex } from '../determination';
 import { parseLetterDate } from '../extract/dates';
-import { joinLines } from '../text/clean-text';
+import { joinLines, mergeBrokenParagraphs } from '../text/clean-text';
 import { splitProseList } from './prose-list';
 
 export interface CaseSummary {
@@ -21,7 +21,8 @@ const LEAD_IN =
  * included ...`). Anything not stated is null, never guessed.
  */
 export function parseCaseSummary(lines: readonly string[]): CaseSummary {
-  const paragraphs = splitParagraphs(lines).map(joinLines);
+  // A page break mid-sentence is no paragraph break (`x-` / blank / `rays` is `x-rays`).
+  const paragraphs = mergeBrokenParagraphs(splitParagraphs(lines).map(joinLines));
   if (paragraphs.length > 0) paragraphs[0] = paragraphs[0].replace(LEAD_IN, '');
   const summary = paragraphs.filter((p) => p !== '').join('\n\n');
   const flat = summary.replace(/\n+/g, ' ');
@@ -70,7 +71,8 @@ const SEX_ONLY =
 /** Only the opening of the summary describes the patient; later `a male coworker` does not. */
 const PATIENT_SPAN = 300;
 
-function readPatient(text: string): Patient {
+function readPatient(prose: string): Patient {
+  const text = AGE_IN_WORDS.test(prose) ? prose.replace(AGE_IN_WORDS, ageInDigits) : prose;
   const both = AGE_SEX.exec(text);
   if (both) return { age: plausibleAge(both[1]), sex: SEX_WORDS[both[2].toLowerCase()] ?? null };
   const age = AGE_ONLY.exec(text) ?? AGE_ALT.exec(text);
@@ -79,6 +81,21 @@ function readPatient(text: string): Patient {
     age: age ? plausibleAge(age[1]) : null,
     sex: sex ? (SEX_WORDS[sex[1].toLowerCase()] ?? null) : null,
   };
+}
+
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+/** `fifty-two year old`, `Forty five-year-old`: an age written in words. */
+const AGE_IN_WORDS = new RegExp(
+  String.raw`\b(?:(${TENS.join('|')})(?:[\s-]+(${UNITS.join('|')}))?|(${TEENS.join('|')}))(?=[\s-]+(?:year|yr)s?[\s-]*old\b)`,
+  'i',
+);
+
+function ageInDigits(_: string, tens?: string, unit?: string, teen?: string): string {
+  if (teen) return String(14 + TEENS.indexOf(teen.toLowerCase()));
+  const value = 20 + 10 * TENS.indexOf((tens ?? '').toLowerCase());
+  return String(value + (unit ? UNITS.indexOf(unit.toLowerCase()) + 1 : 0));
 }
 
 function plausibleAge(text: string): number | null {
@@ -107,7 +124,8 @@ function readInjuryDate(text: string): string | null {
 const DIAGNOSIS_LEADS: readonly (readonly RegExp[])[] = [
   [
     /\bdiagnos(?:es|is)\s+(?:(?:are|is|were|was|have\s+been|has\s+been)\s+(?:documented|listed|noted|reported|recorded|given)(?:\s+as)?|(?:that\s+)?include[sd]?|(?:has|have)\s+included|consist(?:s|ed)?\s+of|listed\s+as|were|was|are|is)\s*:?\s*/gi,
-    /\b(?:the\s+)?diagnos(?:es|is)\s+of\s+/gi,
+    // Not a comorbid or earlier condition (`has a comorbid diagnosis of ...`).
+    /\b(?<!\b(?:comorbid|co-morbid|prior|previous|past|preexisting|pre-existing)\s)(?:the\s+)?diagnos(?:es|is)\s+of\s+/gi,
     /\bdiagnosed\s+(?:as having|with|as)\s+/gi,
   ],
   [
@@ -176,7 +194,8 @@ const FINDING_CLAUSE =
 const QUOTE = /["']/;
 
 function cleanItem(text: string): string {
-  const led = text.replace(/^(?:and|or|the following:?)\s+/i, '');
+  // An article leads no diagnosis or treatment (`a head contusion`, `an MRI`).
+  const led = text.replace(/^(?:and|or|the following:?)\s+/i, '').replace(/^an?\s+(?=\S)/i, '');
   // The quote pattern's look-behind scans back to the start from every position: run it only
   // where a quote could match.
   return (QUOTE.test(led) ? led.replace(/^["']+(?=[^"']*$)|(?<=^[^"']*)["']+$/g, '') : led)

@@ -1,5 +1,5 @@
 import type { Outcome } from '../determination';
-import { joinLines } from '../text/clean-text';
+import { joinLines, mergeBrokenParagraphs } from '../text/clean-text';
 import { splitParagraphs } from './case-summary';
 
 /** One disputed item as the letter lays it out, before canonicalisation. */
@@ -37,7 +37,6 @@ const RATIONALE_LABEL = /^Decision\s+rationale\s*:\s*/i;
 const ANY_LABEL =
   /^(?:Claims\s+Administrator\s+guidelines?|MAXIMUS\s+guidelines?|Decision\s+rationale)\s*:/i;
 const LEAD_IN_END = /set\s+forth\s+below:?$|^below:?$/i;
-const SENTENCE_END = /[.:;!?)"']$/;
 
 /**
  * Splits `IMR ISSUES, DECISIONS AND RATIONALES` into items. An item header ends a line with
@@ -67,9 +66,12 @@ export function splitItems(lines: readonly string[]): RawItem[] {
   return items;
 }
 
+/** The lead-in may wrap (`... set` / `forth below:`): its lines are read joined. */
 function leadInEnd(lines: readonly string[]): number {
+  let text = '';
   for (let i = 0; i < Math.min(lines.length, 4); i++) {
-    if (LEAD_IN_END.test(lines[i].trim())) return i + 1;
+    text = `${text} ${lines[i].trim()}`.trim();
+    if (LEAD_IN_END.test(lines[i].trim()) || LEAD_IN_END.test(text)) return i + 1;
   }
   return 0;
 }
@@ -133,7 +135,7 @@ function findHeaderStart(lines: readonly string[], end: number, floor: number): 
     if (k < floor) return j;
     const before = lines[k].trim();
     if (ANY_LABEL.test(before)) return j;
-    if (PARAGRAPH_END.test(before) && !continuesStory(before, lines.slice(j, end + 1))) return j;
+    if (PARAGRAPH_END.test(before) && !continuesHeader(lines, k, j, end, floor)) return j;
     // A rationale's last paragraph that lacks its final period still concludes the rationale.
     const above = paragraphStart(lines, k, floor);
     if (lines.slice(above, k + 1).some((line) => CONCLUSION.test(line))) return j;
@@ -155,6 +157,27 @@ function previousTextLine(lines: readonly string[], i: number, floor: number): n
 const PARAGRAPH_END = /[.;!?)"']$/;
 
 /**
+ * Whether the header below a blank line (`lines[j..end]`) goes on from the paragraph that ends
+ * at `lines[k]` although that paragraph ends in a period or a bracket: a page break inside the
+ * header.
+ */
+function continuesHeader(
+  lines: readonly string[],
+  k: number,
+  j: number,
+  end: number,
+  floor: number,
+): boolean {
+  const before = lines[k].trim();
+  if (continuesStory(before, lines.slice(j, end + 1))) return true;
+  if (opensStory(lines.slice(paragraphStart(lines, k, floor), k + 1))) return true;
+  // No header opens in lowercase or with `#`: `(12 sessions)` / blank / `to the right elbow is:
+  // Upheld`, `Tramadol ER 150mg 1 tab p.o. q.d.` / blank / `#30: Upheld`.
+  if (!/^[a-z#]/.test(lines[j].trim())) return false;
+  return !/[.!?]$/.test(before) || ABBREVIATION_END.test(before);
+}
+
+/**
  * A page break after one sentence of a partial-authorisation story (`X was the original
  * request.` / `Y was authorized by the Claims Administrator.`): the header below the break
  * goes on with the story but lacks its opening.
@@ -163,6 +186,14 @@ function continuesStory(before: string, headerBelow: readonly string[]): boolean
   if (!STORY_LINE_END.test(before)) return false;
   const below = joinLines(headerBelow);
   return !ORIGINAL_SENTENCE.test(below) && STORY_REST.test(below);
+}
+
+/**
+ * A paragraph that opens a partial-authorisation story (`X was the original request. ...`) and
+ * has no outcome yet is the top of a header that a page break cut, wherever it was cut.
+ */
+function opensStory(paragraph: readonly string[]): boolean {
+  return ORIGINAL.test(joinLines(paragraph));
 }
 
 const ORIGINAL_SENTENCE = /\bwas\s+the\s+original\s+request\b/i;
@@ -292,20 +323,6 @@ function readLabelledParagraphs(lines: readonly string[]): LabelledParagraphs {
     const paragraphs = splitParagraphs(buffers[key]).map(joinLines);
     out[key] =
       key === 'rationale' ? mergeBrokenParagraphs(paragraphs).join('\n\n') : paragraphs.join(' ');
-  }
-  return out;
-}
-
-/** A page break inside a paragraph leaves a blank line before a lowercase continuation. */
-function mergeBrokenParagraphs(paragraphs: string[]): string[] {
-  const out: string[] = [];
-  for (const paragraph of paragraphs) {
-    const previous = out[out.length - 1];
-    if (previous !== undefined && !SENTENCE_END.test(previous) && /^[a-z0-9(]/.test(paragraph)) {
-      out[out.length - 1] = /[A-Za-z0-9]-$/.test(previous)
-        ? previous + paragraph
-        : `${previous} ${paragraph}`;
-    } else out.push(paragraph);
   }
   return out;
 }

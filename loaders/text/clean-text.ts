@@ -77,9 +77,30 @@ export function joinLines(lines: readonly string[]): string {
     last = line;
   }
   // A run of two blanks holds a tab or two spaces: look for those before scanning with the pattern.
+  // A tab alone is a gap too (`DOS:\t11/14/16` from extractors that tab between runs).
   const gapped = out.includes('  ') || out.includes('\t');
-  return repairSmartQuotes(gapped ? out.replace(/[ \t]{2,}/g, ' ') : out);
+  return repairSmartQuotes(gapped ? out.replace(/[ \t]{2,}|\t/g, ' ') : out);
 }
+
+/**
+ * A page break inside a paragraph leaves a blank line before a lowercase (or numeric)
+ * continuation: such paragraphs are one. A word hyphenated across the break (`x-` / `rays`)
+ * joins without a space and keeps its hyphen, as across a line.
+ */
+export function mergeBrokenParagraphs(paragraphs: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const paragraph of paragraphs) {
+    const previous = out[out.length - 1];
+    if (previous !== undefined && !SENTENCE_END.test(previous) && /^[a-z0-9(]/.test(paragraph)) {
+      out[out.length - 1] = endsInWordHyphen(previous)
+        ? previous + paragraph
+        : `${previous} ${paragraph}`;
+    } else out.push(paragraph);
+  }
+  return out;
+}
+
+const SENTENCE_END = /[.:;!?)"']$/;
 
 /** `/[A-Za-z0-9]-$/` without scanning the whole (growing) text. */
 function endsInWordHyphen(text: string): boolean {

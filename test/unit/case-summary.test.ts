@@ -98,6 +98,20 @@ describe('parseCaseSummary: the summary text', () => {
     );
   });
 
+  test('a page break inside a sentence is no paragraph break, even inside a hyphenated word', () => {
+    const summary = summaryOf(
+      'Treatment to date has included medications, x-',
+      '',
+      'rays and physical therapy. The patient',
+      '',
+      'reports pain.',
+    );
+    expect(summary.summary).toBe(
+      'Treatment to date has included medications, x-rays and physical therapy. The patient reports pain.',
+    );
+    expect(summary.priorTreatments).toEqual(['medications', 'x-rays', 'physical therapy']);
+  });
+
   test('an empty summary is null', () => {
     expect(parseCaseSummary(LEAD_IN).summary).toBeNull();
   });
@@ -148,6 +162,35 @@ describe('parseCaseSummary: diagnoses and prior treatment', () => {
         `This 40 year old man was injured on 1/2/2016. ${sentence} He was seen on 2/3/2016.`,
       ).diagnoses,
     ).toEqual(diagnoses);
+  });
+
+  test.each([
+    [
+      'The injured worker is a fifty-two year old female who was injured on 1/2/2016.',
+      52,
+      'female',
+    ],
+    ['This Forty five-year-old man sustained an injury on 1/2/2016.', 45, 'male'],
+    ['This sixty year old male was injured on 1/2/2016.', 60, 'male'],
+    ['A nineteen year old woman was injured on 1/2/2016.', 19, 'female'],
+  ])('an age written in words: %s', (sentence, age, sex) => {
+    expect(summaryOf(sentence).patient).toEqual({ age, sex });
+  });
+
+  test('a comorbid or earlier diagnosis is not the diagnosis of the injury', () => {
+    expect(
+      summaryOf(
+        'The worker is undergoing treatment for right knee contusion and right knee medial meniscus tear. The worker has a comorbid diagnosis of asthma and a prior diagnosis of gout.',
+      ).diagnoses,
+    ).toEqual(['right knee contusion', 'right knee medial meniscus tear']);
+  });
+
+  test('list items do not keep a leading article', () => {
+    const summary = summaryOf(
+      'He was diagnosed with a head contusion, an elbow abrasion and cervical strain. Treatment to date has included a Toradol injection and an MRI of the neck.',
+    );
+    expect(summary.diagnoses).toEqual(['head contusion', 'elbow abrasion', 'cervical strain']);
+    expect(summary.priorTreatments).toEqual(['Toradol injection', 'MRI of the neck']);
   });
 
   test('an explicit diagnosis list wins over an earlier `treated for`', () => {

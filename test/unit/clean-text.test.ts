@@ -2,6 +2,7 @@ import {
   cleanLines,
   foldSpaces,
   joinLines,
+  mergeBrokenParagraphs,
   repairSmartQuotes,
 } from '../../loaders/text/clean-text';
 
@@ -90,6 +91,12 @@ describe('joinLines', () => {
     );
   });
 
+  test('a tab between words is one space (`DOS:<tab>11/14/16`)', () => {
+    expect(joinLines(['Retrospective Cyclobenzaprine 5mg #30 DOS:\t11/14/16'])).toBe(
+      'Retrospective Cyclobenzaprine 5mg #30 DOS: 11/14/16',
+    );
+  });
+
   test('skips blank lines between the joined lines', () => {
     expect(
       joinLines(['Claims Administrator guideline: Decision based on MTUS', '', '  Guidelines.  ']),
@@ -100,6 +107,29 @@ describe('joinLines', () => {
     expect(joinLines(['the patient?s duty levels', 'the ?time to produce functional'])).toBe(
       'the patient\'s duty levels the "time to produce functional',
     );
+  });
+});
+
+describe('mergeBrokenParagraphs', () => {
+  test('a paragraph cut by a page break goes on in lowercase or digits: one paragraph', () => {
+    expect(
+      mergeBrokenParagraphs(['Treatment has included medications and', 'physical therapy.']),
+    ).toEqual(['Treatment has included medications and physical therapy.']);
+  });
+
+  test('a word hyphenated across the break joins without a space', () => {
+    expect(
+      mergeBrokenParagraphs(['Treatment included x-', 'rays and Norco (since 11-17-', '2016).']),
+    ).toEqual(['Treatment included x-rays and Norco (since 11-17-2016).']);
+  });
+
+  test('a finished sentence or a capital keeps the paragraph break', () => {
+    expect(mergeBrokenParagraphs(['Exam was normal.', 'no change', 'A note', 'Rest'])).toEqual([
+      'Exam was normal.',
+      'no change',
+      'A note',
+      'Rest',
+    ]);
   });
 });
 

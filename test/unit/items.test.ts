@@ -297,6 +297,99 @@ describe('splitItems: item headers', () => {
     expect(found.map((i) => i.rationale)).toEqual([1, 2, 3].map((n) => body(n)[6].slice(20)));
   });
 
+  test('a page break anywhere inside a story, even after a bracket, keeps the whole story', () => {
+    const found = items(
+      '',
+      'Tramadol 50mg #60: Upheld',
+      ...body(1),
+      '',
+      'Physical therapy 2 times a week for 6 weeks (12 sessions) to the right elbow was the',
+      'original request. The Claims Administrator authorized 2 sessions of occupational',
+      'therapy, leaving the original request IMR eligible. The original request, physical',
+      'therapy 2 times a week for 6 weeks (12 sessions)',
+      '',
+      '',
+      'to the right elbow is: Upheld',
+      ...body(2),
+    );
+    expect(found[1]).toMatchObject({
+      originalRequest:
+        'Physical therapy 2 times a week for 6 weeks (12 sessions) to the right elbow',
+      authorized: '2 sessions of occupational therapy',
+      request: 'physical therapy 2 times a week for 6 weeks (12 sessions) to the right elbow',
+    });
+    expect(found[0].rationale).toBe(body(1)[6].slice(20));
+  });
+
+  test('a header cut after a bracket goes on in lowercase below the page break', () => {
+    const found = items(
+      '',
+      'Tramadol 50mg #60: Upheld',
+      ...body(1),
+      '',
+      'Spinal traction therapy (home unit)',
+      '',
+      'times 12 was the original request. Spinal traction therapy (home unit) times 6 was',
+      'authorized by the Claims Administrator. The remaining IMR eligible portion of the',
+      'original request, Spinal traction therapy (home unit) times 6 is: Upheld',
+      ...body(2),
+    );
+    expect(found[1]).toMatchObject({
+      originalRequest: 'Spinal traction therapy (home unit) times 12',
+      request: 'Spinal traction therapy (home unit) times 6',
+    });
+    expect(found[0].rationale).toBe(body(1)[6].slice(20));
+  });
+
+  test('a header cut after a dose abbreviation goes on with `#` below the page break', () => {
+    const found = items(
+      '',
+      'Tramadol 50mg #60: Upheld',
+      ...body(1),
+      '',
+      'Tramadol ER 150mg 1 tab p.o. q.d.',
+      '',
+      '#30: Overturned',
+      ...body(2),
+    );
+    expect(found.map((i) => [i.request, i.outcome])).toEqual([
+      ['Tramadol 50mg #60', 'UPHELD'],
+      ['Tramadol ER 150mg 1 tab p.o. q.d. #30', 'OVERTURNED'],
+    ]);
+    expect(found[0].rationale).toBe(body(1)[6].slice(20));
+  });
+
+  test('a rationale ending in a bracket is no header, even before a lowercase one', () => {
+    const found = items(
+      '',
+      'Tramadol 50mg #60: Upheld',
+      ...body(1).slice(0, -1),
+      'Decision rationale: Not recommended. The request is not medically necessary (MTUS 2009)',
+      '',
+      'x-ray of the lumbar spine: Upheld',
+      ...body(2),
+    );
+    expect(found.map((i) => i.request)).toEqual(['Tramadol 50mg #60', 'x-ray of the lumbar spine']);
+    expect(found[0].rationale).toBe(
+      'Not recommended. The request is not medically necessary (MTUS 2009)',
+    );
+  });
+
+  test('a lead-in wrapped over two lines is not part of the first request', () => {
+    const found = splitItems(
+      cleanLines(
+        [
+          'The Final Determination was based on decisions for the disputed items/services set',
+          'forth below:',
+          '',
+          'Norflex 100mg #60: Upheld',
+          ...body(1),
+        ].join('\n'),
+      ),
+    );
+    expect(found.map((i) => i.request)).toEqual(['Norflex 100mg #60']);
+  });
+
   test('numbered items: the number is not part of the request', () => {
     const found = items(
       '',

@@ -191,6 +191,12 @@ describe('extractRequestDetails', () => {
         'therapy',
         { bodyRegions: ['lumbar spine'], sessions: 12, perWeek: 2, weeks: 6 },
       ],
+      ['Physical therapy (12) sessions', 'therapy', { sessions: 12 }],
+      [
+        'Acupuncture (6) visits for the neck',
+        'therapy',
+        { bodyRegions: ['cervical spine'], sessions: 6 },
+      ],
       [
         'Physical therapy 2 times a week for 6 weeks (12 sessions) to the right elbow',
         'therapy',

@@ -438,9 +438,7 @@ export function canonicaliseService(
 ): CanonicalService {
   const named = ASSOCIATED_SURGICAL.test(request);
   const unassociated = named ? request.replace(ASSOCIATED_SURGICAL_ALL, ' ') : request;
-  const text = SYSTEMIC_SPRAY.test(unassociated)
-    ? unassociated.replace(SYSTEMIC_SPRAY, '$1')
-    : unassociated;
+  const text = unassociated.replace(SYSTEMIC_SPRAY, '$1');
   const tokens = tokenise(text);
   const parsed: RequestText = { text, tokens, associated: named || context.surgery === true };
   const entry = bestEntry(tokens);

@@ -72,7 +72,9 @@ const SEX_ONLY =
 const PATIENT_SPAN = 300;
 
 function readPatient(prose: string): Patient {
-  const text = AGE_IN_WORDS.test(prose) ? prose.replace(AGE_IN_WORDS, ageInDigits) : prose;
+  // An age in words counts only where the patient is described, as the sex does.
+  const text =
+    prose.slice(0, PATIENT_SPAN).replace(AGE_IN_WORDS, ageInDigits) + prose.slice(PATIENT_SPAN);
   const both = AGE_SEX.exec(text);
   if (both) return { age: plausibleAge(both[1]), sex: SEX_WORDS[both[2].toLowerCase()] ?? null };
   const age = AGE_ONLY.exec(text) ?? AGE_ALT.exec(text);
@@ -194,8 +196,9 @@ const FINDING_CLAUSE =
 const QUOTE = /["']/;
 
 function cleanItem(text: string): string {
-  // An article leads no diagnosis or treatment (`a head contusion`, `an MRI`).
-  const led = text.replace(/^(?:and|or|the following:?)\s+/i, '').replace(/^an?\s+(?=\S)/i, '');
+  // An article leads no diagnosis or treatment (`a head contusion`, `an MRI`); a capital `A`
+  // may be a word of its own (`A fib`).
+  const led = text.replace(/^(?:and|or|the following:?)\s+/i, '').replace(/^an?\s+(?=\S)/, '');
   // The quote pattern's look-behind scans back to the start from every position: run it only
   // where a quote could match.
   return (QUOTE.test(led) ? led.replace(/^["']+(?=[^"']*$)|(?<=^[^"']*)["']+$/g, '') : led)

@@ -46,18 +46,12 @@ function readCredentialBlock(lines: readonly string[]): ParsedCredentials | null
       'state',
       stateVocabulary.lookup.bind(stateVocabulary),
       warnings,
-      (text) => stateVocabulary.scan(text),
     ),
     specialties: canonicalList(
       joinSplitNames(splitList(specialties ?? ''), lookupSpecialty),
       'specialty',
       lookupSpecialty,
       warnings,
-      // Only a list of names, not one unknown name that contains a known one.
-      (text) => {
-        const found = specialtyVocabulary.scan(text);
-        return found.length > 1 ? found : [];
-      },
     ),
     warnings,
   };
@@ -104,26 +98,51 @@ function lookupSpecialty(text: string): string | null {
 
 /**
  * Each comma-separated value by its canonical name. A value that is no name may be several joined
- * by `&` or `and` (`California & Nevada`): `scan` finds them; anything else is kept as written.
+ * by `&` or `and` (`California & Nevada`, `Internal Medicine and Pulmonary Disease`): read as
+ * such only when every part is a name (`Physical Medicine & Rehabilitation and Pain Medicine`
+ * gives two); anything else is kept whole as written, with a warning.
  */
 function canonicalList(
   values: readonly string[],
   kind: string,
   lookup: (text: string) => string | null,
   warnings: string[],
-  scan: (text: string) => string[],
 ): string[] {
   const out: string[] = [];
   for (const value of values) {
     const canonical = lookup(value);
-    const names = canonical === null ? scan(value) : [canonical];
-    if (names.length === 0) {
+    let names = canonical === null ? joinedNames(value, lookup) : [canonical];
+    if (names === null) {
       warnings.push(`unrecognised reviewer ${kind} '${value.slice(0, 60)}', kept as written`);
-      names.push(value);
+      names = [value];
     }
     for (const name of names) if (!out.includes(name)) out.push(name);
   }
   return out;
+}
+
+const JOINER = /(\s+(?:&|and)\s+|\s*&\s*)/i;
+
+/**
+ * The names `value` joins with `&` / `and`, each part taken as long as it is one name (a name
+ * may hold `&` itself); null unless every part is a name.
+ */
+function joinedNames(value: string, lookup: (text: string) => string | null): string[] | null {
+  // Odd indexes hold the joiners as written, so a part can be re-read with its `&` inside.
+  const pieces = value.split(JOINER);
+  if (pieces.length < 3) return null;
+  const names: string[] = [];
+  for (let i = 0; i < pieces.length;) {
+    let found: { name: string; next: number } | null = null;
+    for (let j = pieces.length - 1; j >= i && found === null; j -= 2) {
+      const name = lookup(pieces.slice(i, j + 1).join(''));
+      if (name !== null) found = { name, next: j + 2 };
+    }
+    if (found === null) return null;
+    names.push(found.name);
+    i = found.next;
+  }
+  return names;
 }
 
 const PROSE = /expert reviewer is (.+?) and is licensed to practice in (.+?)\.(?:\s|$)/i;

@@ -36,7 +36,8 @@ export function findDependency(
     if (target !== null) return target;
   }
   const undergo = APPROVED_TO_UNDERGO.exec(item.rationale);
-  if (undergo && SURGERY_WORDS.test(undergo[1])) return matchSubject(undergo[1], item, others);
+  if (undergo && SURGERY_WORDS.test(undergo[1]))
+    return matchSubject(undergo[1].toLowerCase(), item, others);
   return null;
 }
 
@@ -47,6 +48,7 @@ export function findDependency(
 const APPROVED_TO_UNDERGO =
   /\b(?:has\s+been|have\s+been|was|were|is|are)\s+(?:approved|authorized|certified)\s+to\s+undergo\s+([^.;]{3,80})/i;
 
+/** `subject` in lowercase, as service names are compared. */
 function matchSubject(
   subject: string,
   item: DependencyCandidate,

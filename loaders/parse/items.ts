@@ -51,7 +51,7 @@ const LEAD_IN_END = /set\s+forth\s+below:?$|^below:?$/i;
 export function splitItems(lines: readonly string[]): RawItem[] {
   const start = leadInEnd(lines);
   const outcomeLines = findOutcomeLines(lines, start);
-  const items: RawItem[] = [];
+  const parts: { header: string[]; body: string[] }[] = [];
   let floor = start;
   for (let k = 0; k < outcomeLines.length; k++) {
     const end = outcomeLines[k];
@@ -60,18 +60,33 @@ export function splitItems(lines: readonly string[]): RawItem[] {
       k + 1 < outcomeLines.length
         ? findHeaderStart(lines, outcomeLines[k + 1], end + 1)
         : lines.length;
-    items.push(readItem(lines.slice(headerStart, end + 1), lines.slice(end + 1, nextHeaderStart)));
+    parts.push({
+      header: lines.slice(headerStart, end + 1),
+      body: lines.slice(end + 1, nextHeaderStart),
+    });
     floor = end + 1;
   }
-  return items;
+  const numbered = parts.every((part, k) => itemNumber(part.header) === k + 1);
+  return parts.map((part) => readItem(part.header, part.body, numbered));
 }
+
+/** `1. MRI ...` / `2) Norco ...`: the number a header opens with, or null. */
+function itemNumber(header: readonly string[]): number | null {
+  const first = header.find((line) => line !== '') ?? '';
+  const match = ITEM_NUMBER.exec(first.trim());
+  return match ? Number(match[1]) : null;
+}
+
+/** Lines, blank or not, the lead-in may take when it wraps (with blank lines between, in seeds). */
+const LEAD_IN_MAX_LINES = 10;
 
 /** The lead-in may wrap (`... set` / `forth below:`): its lines are read joined. */
 function leadInEnd(lines: readonly string[]): number {
   let text = '';
-  for (let i = 0; i < Math.min(lines.length, 4); i++) {
+  for (let i = 0; i < Math.min(lines.length, LEAD_IN_MAX_LINES); i++) {
+    if (lines[i] === '') continue;
     text = `${text} ${lines[i].trim()}`.trim();
-    if (LEAD_IN_END.test(lines[i].trim()) || LEAD_IN_END.test(text)) return i + 1;
+    if (LEAD_IN_END.test(text)) return i + 1;
   }
   return 0;
 }
@@ -135,7 +150,8 @@ function findHeaderStart(lines: readonly string[], end: number, floor: number): 
     if (k < floor) return j;
     const before = lines[k].trim();
     if (ANY_LABEL.test(before)) return j;
-    if (PARAGRAPH_END.test(before) && !continuesHeader(lines, k, j, end, floor)) return j;
+    if (endsParagraph(before, lines[j].trim()) && !continuesHeader(lines, k, j, end, floor))
+      return j;
     // A rationale's last paragraph that lacks its final period still concludes the rationale.
     const above = paragraphStart(lines, k, floor);
     if (lines.slice(above, k + 1).some((line) => CONCLUSION.test(line))) return j;
@@ -151,9 +167,15 @@ function previousTextLine(lines: readonly string[], i: number, floor: number): n
 }
 
 /**
- * Text that ends a paragraph before a blank line: a sentence, or a closing bracket or quote. A
- * colon does not: a header can break across pages after one (`... DOS:` / `11/14/16: Upheld`).
+ * Whether the text above a blank line ends its paragraph: a sentence, a closing bracket or
+ * quote, or a colon (a lead-in's `set forth below:`), except a colon before a date or a
+ * lowercase word: a header can break across pages there (`... DOS:` / `11/14/16: Upheld`).
  */
+function endsParagraph(before: string, below: string): boolean {
+  if (PARAGRAPH_END.test(before)) return true;
+  return before.endsWith(':') && !/^[a-z0-9#]/.test(below);
+}
+
 const PARAGRAPH_END = /[.;!?)"']$/;
 
 /**
@@ -171,11 +193,15 @@ function continuesHeader(
   const before = lines[k].trim();
   if (continuesStory(before, lines.slice(j, end + 1))) return true;
   if (opensStory(lines.slice(paragraphStart(lines, k, floor), k + 1))) return true;
-  // No header opens in lowercase or with `#`: `(12 sessions)` / blank / `to the right elbow is:
-  // Upheld`, `Tramadol ER 150mg 1 tab p.o. q.d.` / blank / `#30: Upheld`.
-  if (!/^[a-z#]/.test(lines[j].trim())) return false;
+  // No header opens with `#` or a word that only goes on from one: `(12 sessions)` / blank /
+  // `to the right elbow is: Upheld`, `Tramadol ER 150mg 1 tab p.o. q.d.` / blank / `#30: Upheld`.
+  // A lowercase request (`x-ray of the lumbar spine`) opens a header of its own.
+  if (!CONTINUATION.test(lines[j].trim())) return false;
   return !/[.!?]$/.test(before) || ABBREVIATION_END.test(before);
 }
+
+const CONTINUATION =
+  /^(?:#|(?:to|for|of|and|or|with|times|x|per|at|in|on|over|from|via|plus|including|each|every)(?=\s|$))/;
 
 /**
  * A page break after one sentence of a partial-authorisation story (`X was the original
@@ -189,8 +215,9 @@ function continuesStory(before: string, headerBelow: readonly string[]): boolean
 }
 
 /**
- * A paragraph that opens a partial-authorisation story (`X was the original request. ...`) and
- * has no outcome yet is the top of a header that a page break cut, wherever it was cut.
+ * A paragraph above the header that opens a partial-authorisation story (`X was the original
+ * request. ...`) is the top of that header, which a page break cut, wherever it was cut (the
+ * outcome line is below: the walk started there).
  */
 function opensStory(paragraph: readonly string[]): boolean {
   return ORIGINAL.test(joinLines(paragraph));
@@ -216,13 +243,19 @@ const ABBREVIATION_END = /(?:\b[a-z]\.){2,}$|\b(?:tabs?|caps?|qty|approx)\.$/i;
 /** Lines of a partial-authorisation story that end in a period without ending the header. */
 const STORY_LINE_END = /(?:original\s+request|Claims\s+Administrator|IMR\s+eligible)\.$/i;
 
-function readItem(headerLines: readonly string[], bodyLines: readonly string[]): RawItem {
+/** `numbered`: the letter numbers its items 1, 2, 3 …, and the numbers are no part of a request. */
+function readItem(
+  headerLines: readonly string[],
+  bodyLines: readonly string[],
+  numbered: boolean,
+): RawItem {
   const warnings: string[] = [];
   const header = joinLines(headerLines);
   // The outcome line always ends in the outcome word; the colon before it may stand alone.
   const match = /^(.*?)\s*:?\s*\b(Upheld|Overturned)\s*\.?$/is.exec(header);
   const outcome = (match?.[2] ?? 'Upheld').toUpperCase() as Outcome;
-  const story = readPartialAuthorisation((match?.[1] ?? header).replace(ITEM_NUMBER, ''));
+  const text = match?.[1] ?? header;
+  const story = readPartialAuthorisation(numbered ? text.replace(ITEM_NUMBER, '') : text);
 
   const labelled = readLabelledParagraphs(bodyLines);
   if (labelled.claimsAdministrator === null)
@@ -240,8 +273,11 @@ function readItem(headerLines: readonly string[], bodyLines: readonly string[]):
   };
 }
 
-/** A number before an item (`1. MRI ...`, `2) Norco ...`): the letter's list, not the request. */
-const ITEM_NUMBER = /^\(?\d{1,2}[.)]\s+/;
+/**
+ * A number before an item (`1. MRI ...`, `2) Norco ...`): the letter's list, not the request,
+ * when every item has the next one. `(12) sessions of ...` is a count and stays.
+ */
+const ITEM_NUMBER = /^(\d{1,2})[.)]\s+/;
 
 interface PartialAuthorisation {
   request: string;

@@ -88,16 +88,17 @@ export function joinLines(lines: readonly string[]): string {
  * joins without a space and keeps its hyphen, as across a line.
  */
 export function mergeBrokenParagraphs(paragraphs: readonly string[]): string[] {
-  const out: string[] = [];
+  // Pieces of each merged paragraph, joined once at the end: the tests below look at the last
+  // piece only, so a paragraph merged over many breaks is never re-scanned as it grows.
+  const merged: string[][] = [];
+  let last = '';
   for (const paragraph of paragraphs) {
-    const previous = out[out.length - 1];
-    if (previous !== undefined && !SENTENCE_END.test(previous) && /^[a-z0-9(]/.test(paragraph)) {
-      out[out.length - 1] = endsInWordHyphen(previous)
-        ? previous + paragraph
-        : `${previous} ${paragraph}`;
-    } else out.push(paragraph);
+    if (merged.length > 0 && !SENTENCE_END.test(last) && /^[a-z0-9(]/.test(paragraph)) {
+      merged[merged.length - 1].push(endsInWordHyphen(last) ? paragraph : ` ${paragraph}`);
+    } else merged.push([paragraph]);
+    last = paragraph;
   }
-  return out;
+  return merged.map((pieces) => pieces.join(''));
 }
 
 const SENTENCE_END = /[.:;!?)"']$/;

@@ -1,6 +1,6 @@
 /**
- * Neo4j dies in the middle of a load (killed with SIGKILL, as a crash or an out-of-memory kill
- * would) and comes back. The load must stop with an error that says how far it got; after the
+ * Neo4j dies in the middle of a load, inside an open write transaction (killed with SIGKILL, as
+ * a crash or an out-of-memory kill would), and comes back. The load must stop with an error that says how far it got; after the
  * restart every case in the graph is whole (Neo4j recovers exactly the committed batches), and
  * rerunning the same load finishes the job without duplicates or orphans.
  *
@@ -23,8 +23,8 @@ jest.setTimeout(600_000);
 
 const LETTERS = 300;
 const BATCH = 30;
-/** The kill comes once this many letters are committed: several batches in, most still to go. */
-const KILL_AFTER = 90;
+/** Neo4j dies inside this write transaction, after its first statements ran, before COMMIT. */
+const KILLED_TRANSACTION = 4;
 const PASSWORD = 'imr-graph-restart-test';
 
 describe('a load when Neo4j is killed mid-way and restarted', () => {
@@ -67,19 +67,28 @@ describe('a load when Neo4j is killed mid-way and restarted', () => {
     const first = await start();
     const gateway = await connect(first.uri);
 
+    // Batches 1-3 commit; the fourth transaction has written part of its batch when Neo4j is
+    // killed, so its writes are in the log but never committed.
     let killed = false;
-    let error: unknown;
-    try {
-      await loadLetters([lettersDir], gateway, {
-        batchSize: BATCH,
-        threads: 1,
-        onProgress: ({ written }) => {
-          if (!killed && written >= KILL_AFTER) {
+    let transactions = 0;
+    const writeTransaction = gateway.writeTransaction.bind(gateway);
+    gateway.writeTransaction = (work, timeoutMs) => {
+      if (++transactions !== KILLED_TRANSACTION) return writeTransaction(work, timeoutMs);
+      return writeTransaction((run) => {
+        let statements = 0;
+        return work(async (query, params) => {
+          const rows = await run(query, params);
+          if (++statements === 2 && !killed) {
             killed = true;
             process.kill(first.pid, 'SIGKILL');
           }
-        },
-      });
+          return rows;
+        });
+      }, timeoutMs);
+    };
+    let error: unknown;
+    try {
+      await loadLetters([lettersDir], gateway, { batchSize: BATCH, writers: 1, threads: 1 });
     } catch (caught) {
       error = caught;
     }
@@ -87,9 +96,8 @@ describe('a load when Neo4j is killed mid-way and restarted', () => {
     expect(error).toBeInstanceOf(LoadAbortedError);
     const stopped = (error as LoadAbortedError).summary;
     const writtenBefore = stopped.loaded + stopped.replaced + stopped.unchanged;
-    expect(writtenBefore).toBeGreaterThanOrEqual(KILL_AFTER);
-    expect(writtenBefore).toBeLessThan(LETTERS);
-    expect((error as Error).message).toMatch(/load stopped after \d+ letters were written/);
+    expect(writtenBefore).toBe((KILLED_TRANSACTION - 1) * BATCH);
+    expect((error as Error).message).toMatch(/load stopped after 90 letters were written/);
 
     // Back up on the same store: Neo4j replays its transaction log.
     const second = await start();
@@ -98,11 +106,8 @@ describe('a load when Neo4j is killed mid-way and restarted', () => {
     const present = (
       await rows(after, 'presentCases', 'MATCH (c:Case) RETURN c.caseNumber AS key ORDER BY key')
     ).map((row) => row.key as string);
-    // Every batch the loader saw commit is there; a batch whose commit was under way when the
-    // process died is there wholly or not at all.
-    expect(present.length).toBeGreaterThanOrEqual(writtenBefore);
-    expect(present.length).toBeLessThanOrEqual(writtenBefore + BATCH);
-    expect(present.length % BATCH).toBe(0);
+    // Exactly the committed batches: none of the killed transaction's writes survived.
+    expect(present).toHaveLength(writtenBefore);
     await expectCasesAsParsed(
       after,
       present.map((key) => parsed.get(key)!),
@@ -120,7 +125,7 @@ describe('a load when Neo4j is killed mid-way and restarted', () => {
       replaced: 0,
     });
     const all = [...parsed.values()];
-    expect(all.map(caseKey).sort()).toHaveLength(LETTERS);
+    expect(new Set(all.map(caseKey)).size).toBe(LETTERS);
     await expectCasesAsParsed(after, all);
     expect(await single(after, 'cases', 'MATCH (c:Case) RETURN count(c) AS n')).toBe(LETTERS);
     expect(await orphanDecisions(after)).toBe(0);

@@ -177,6 +177,21 @@ describe('parseCaseSummary: diagnoses and prior treatment', () => {
     expect(summaryOf(sentence).patient).toEqual({ age, sex });
   });
 
+  test("an age in words beyond the patient's description is someone else's", () => {
+    const filler = ' She has been seen by several physicians since then.'.repeat(8);
+    expect(
+      summaryOf(
+        `The injured worker is a female who was injured on 1/2/2016.${filler} Her twenty-five year old son drives her.`,
+      ).patient,
+    ).toEqual({ age: null, sex: 'female' });
+  });
+
+  test('a capital A opening an item is a word, not an article', () => {
+    expect(
+      summaryOf('Diagnoses include: A fib, lumbar strain. He was seen on 2/3/2016.').diagnoses,
+    ).toEqual(['A fib', 'lumbar strain']);
+  });
+
   test('a comorbid or earlier diagnosis is not the diagnosis of the injury', () => {
     expect(
       summaryOf(

@@ -127,6 +127,23 @@ describe('parseCredentials: the 2015-17 block', () => {
     expect(parsed.warnings).toEqual([]);
   });
 
+  test('a joined value with a part that is no name is kept whole, with a warning', () => {
+    const parsed = block(
+      'State(s) of Licensure: California & Ontario',
+      'Certification(s)/Specialty: Family Practice & Sports Medicine Fellowship, Physical Medicine & Rehabilitation and Pain Medicine',
+    );
+    expect(parsed.licensedStates).toEqual(['California & Ontario']);
+    expect(parsed.specialties).toEqual([
+      'Family Practice & Sports Medicine Fellowship',
+      'Physical Medicine & Rehabilitation',
+      'Pain Management',
+    ]);
+    expect(parsed.warnings).toEqual([
+      "unrecognised reviewer state 'California & Ontario', kept as written",
+      "unrecognised reviewer specialty 'Family Practice & Sports Medicine Fellowship', kept as written",
+    ]);
+  });
+
   test('an unknown specialty containing a known one is kept whole', () => {
     const parsed = block(
       'State(s) of Licensure: California',

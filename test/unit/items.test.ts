@@ -407,6 +407,56 @@ describe('splitItems: item headers', () => {
     ]);
   });
 
+  test('a number that is a count, or that does not count the items, stays in the request', () => {
+    const found = items(
+      '',
+      '(12) sessions of physical therapy for the lumbar spine: Upheld',
+      ...body(1),
+      '',
+      '2) Lidoderm patches: Overturned',
+      ...body(2),
+    );
+    expect(found.map((i) => i.request)).toEqual([
+      '(12) sessions of physical therapy for the lumbar spine',
+      '2) Lidoderm patches',
+    ]);
+  });
+
+  test('a lead-in wrapped over several lines with blank lines between them (seed layout)', () => {
+    const found = splitItems(
+      cleanLines(
+        [
+          'The Final Determination was based on decisions for the disputed',
+          '',
+          'items/services set forth',
+          '',
+          'below:',
+          '',
+          'MRI of the right shoulder without contrast: Upheld',
+          ...body(1),
+        ].join('\n'),
+      ),
+    );
+    expect(found.map((i) => i.request)).toEqual(['MRI of the right shoulder without contrast']);
+  });
+
+  test('a rationale ending in a bracket without conclusion words keeps its last paragraph', () => {
+    const found = items(
+      '',
+      'Tramadol 50mg #60: Upheld',
+      ...body(1).slice(0, -1),
+      'Decision rationale: There are no red flags documented in this case.',
+      'Therefore the request is not recommended (ODG, Low Back Chapter)',
+      '',
+      'x-ray of the lumbar spine: Upheld',
+      ...body(2),
+    );
+    expect(found.map((i) => i.request)).toEqual(['Tramadol 50mg #60', 'x-ray of the lumbar spine']);
+    expect(found[0].rationale).toBe(
+      'There are no red flags documented in this case. Therefore the request is not recommended (ODG, Low Back Chapter)',
+    );
+  });
+
   test('an item without one of its paragraphs is kept, with a warning', () => {
     const [item] = items('', 'Tramadol 50mg #60: Upheld', '', 'Decision rationale: Not necessary.');
     expect(item.claimsAdministrator).toBeNull();

@@ -50,6 +50,16 @@ describe('findDependency: the item a rationale says this one follows from', () =
     expect(letter(rationale)).toBe(1);
   });
 
+  test('approved to undergo one of two surgeries, named in capitals: that one', () => {
+    const release = service('Carpal tunnel release', 'Surgery', 'Hand Surgery');
+    const dependent = item(
+      3,
+      CLEARANCE,
+      'The patient has been approved to undergo a right Carpal Tunnel Release. As such, the clearance is medically necessary.',
+    );
+    expect(findDependency(dependent, [item(1, SURGERY), item(2, release), dependent])).toBe(2);
+  });
+
   test('approved to undergo something that is not a surgery gives no dependency', () => {
     expect(
       letter(

@@ -14,6 +14,11 @@ import { ParsePool } from './parse-pool';
 export const DEFAULT_WRITERS = 1;
 /** Larger batches share more per-statement and per-commit work; 1,000 letters is ~6 MB of text. */
 export const DEFAULT_BATCH_SIZE = 1000;
+/**
+ * Letters parsed ahead of the batch being filled: enough to keep the workers busy past a slow
+ * letter (results come back in input order). More would only wait for the writer in memory.
+ */
+export const PARSE_AHEAD = 256;
 
 export interface LoadFailure {
   file: string;
@@ -99,8 +104,11 @@ export async function loadLetters(
   };
 
   try {
-    // Parsing goes on while earlier batches are written.
-    for await (const { path, result } of pool.parseAll(collectLetterFiles(paths), batchSize * 2)) {
+    // Parsing fills the next batch while earlier ones are written; when that batch is full the
+    // loop waits for a writer, and only `ahead` more letters are parsed meanwhile. So the
+    // letters held at once are at most (writers + 1) batches + `ahead`, however many files.
+    const ahead = Math.max(2 * pool.threads, Math.min(PARSE_AHEAD, batchSize));
+    for await (const { path, result } of pool.parseAll(collectLetterFiles(paths), ahead)) {
       summary.files++;
       if (isFailure(result)) {
         summary.failed++;

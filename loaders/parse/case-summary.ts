@@ -72,9 +72,12 @@ const SEX_ONLY =
 const PATIENT_SPAN = 300;
 
 function readPatient(prose: string): Patient {
-  // An age in words counts only where the patient is described, as the sex does.
-  const text =
-    prose.slice(0, PATIENT_SPAN).replace(AGE_IN_WORDS, ageInDigits) + prose.slice(PATIENT_SPAN);
+  // An age in words counts only where the patient is described, as the sex does; the summary
+  // is copied only when there is one.
+  const head = prose.slice(0, PATIENT_SPAN);
+  const text = AGE_IN_WORDS.test(head)
+    ? head.replace(AGE_IN_WORDS, ageInDigits) + prose.slice(PATIENT_SPAN)
+    : prose;
   const both = AGE_SEX.exec(text);
   if (both) return { age: plausibleAge(both[1]), sex: SEX_WORDS[both[2].toLowerCase()] ?? null };
   const age = AGE_ONLY.exec(text) ?? AGE_ALT.exec(text);

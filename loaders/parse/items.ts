@@ -113,8 +113,8 @@ function nextText(lines: readonly string[], i: number): string {
 }
 
 function previousText(lines: readonly string[], i: number): string {
-  for (let j = i - 1; j >= 0; j--) if (lines[j] !== '') return lines[j].trim();
-  return '';
+  const k = previousTextLine(lines, i, 0);
+  return k === null ? '' : lines[k].trim();
 }
 
 /**

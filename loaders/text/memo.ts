@@ -48,7 +48,7 @@ export class StringMemo<T> {
     return value;
   }
 
-  /** Entries held, at most the capacity. */
+  /** Map slots in use, at most the capacity (an entry promoted from the old generation counts twice until it turns over). */
   get size(): number {
     return this.young.size + this.old.size;
   }

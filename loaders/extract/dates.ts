@@ -62,18 +62,32 @@ const AFTER = String.raw`(?![\w/])`;
  * One scanner, alternatives tried left to right at each position:
  * ISO `2016-11-03`; numeric month first `4/16/2014`, `10-13-16`, `4.16.2014`;
  * `June 28, 2000` / `Jun 28th 2000`; `28 June 2000`.
+ * Groups are numbered, not named (a named group costs an object per match): each alternative
+ * captures three, in the order of DATE_GROUPS.
  */
 const DATE_PATTERN = new RegExp(
   [
-    String.raw`${BEFORE}(?<isoY>\d{4})-(?<isoM>\d{1,2})-(?<isoD>\d{1,2})${AFTER}`,
-    String.raw`(?<![\w./])(?<numM>\d{1,2})/(?<numD>\d{1,2})/(?<numY>\d{4}|\d{2})${AFTER}`,
-    String.raw`${BEFORE}(?<dashM>\d{1,2})-(?<dashD>\d{1,2})-(?<dashY>\d{4}|\d{2})${AFTER}`,
-    String.raw`${BEFORE}(?<dotM>\d{1,2})\.(?<dotD>\d{1,2})\.(?<dotY>\d{4})${AFTER}`,
-    String.raw`\b(?<mdyM>${MONTH_NAME})\.?\s+(?<mdyD>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?<mdyY>\d{4})(?!\d)`,
-    String.raw`${BEFORE}(?<dmyD>\d{1,2})(?:st|nd|rd|th)?\s+(?<dmyM>${MONTH_NAME})\.?(?:,\s*|\s+)(?<dmyY>\d{4})(?!\d)`,
+    String.raw`${BEFORE}(\d{4})-(\d{1,2})-(\d{1,2})${AFTER}`,
+    String.raw`(?<![\w./])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})${AFTER}`,
+    String.raw`${BEFORE}(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})${AFTER}`,
+    String.raw`${BEFORE}(\d{1,2})\.(\d{1,2})\.(\d{4})${AFTER}`,
+    String.raw`\b(${MONTH_NAME})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})(?!\d)`,
+    String.raw`${BEFORE}(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_NAME})\.?(?:,\s*|\s+)(\d{4})(?!\d)`,
   ].join('|'),
   'gi',
 );
+/** Per alternative of DATE_PATTERN: what its three groups hold, and whether the month is a name. */
+const DATE_GROUPS: readonly {
+  order: readonly ['y' | 'm' | 'd', 'y' | 'm' | 'd', 'y' | 'm' | 'd'];
+  named: boolean;
+}[] = [
+  { order: ['y', 'm', 'd'], named: false },
+  { order: ['m', 'd', 'y'], named: false },
+  { order: ['m', 'd', 'y'], named: false },
+  { order: ['m', 'd', 'y'], named: false },
+  { order: ['m', 'd', 'y'], named: true },
+  { order: ['d', 'm', 'y'], named: true },
+];
 
 const HAS_DIGIT = /\d/;
 
@@ -84,7 +98,7 @@ export function findDates(text: string): DateMatch[] {
   // exec on the shared pattern (matches are never empty): matchAll would copy it per call.
   DATE_PATTERN.lastIndex = 0;
   for (let match = DATE_PATTERN.exec(text); match; match = DATE_PATTERN.exec(text)) {
-    const iso = isoFromGroups(match.groups ?? {});
+    const iso = isoFromGroups(match);
     if (iso === null) continue;
     const start = match.index;
     found.push({ iso, start, end: start + match[0].length, text: match[0] });
@@ -97,13 +111,15 @@ export function parseLetterDate(text: string): string | null {
   return findDates(text)[0]?.iso ?? null;
 }
 
-function isoFromGroups(g: Record<string, string | undefined>): string | null {
-  if (g.isoY !== undefined) return toIso(g.isoY, g.isoM, g.isoD);
-  if (g.numM !== undefined) return toIso(g.numY, g.numM, g.numD);
-  if (g.dashM !== undefined) return toIso(g.dashY, g.dashM, g.dashD);
-  if (g.dotM !== undefined) return toIso(g.dotY, g.dotM, g.dotD);
-  if (g.mdyM !== undefined) return toIso(g.mdyY, monthNumber(g.mdyM), g.mdyD);
-  if (g.dmyM !== undefined) return toIso(g.dmyY, monthNumber(g.dmyM), g.dmyD);
+function isoFromGroups(match: RegExpExecArray): string | null {
+  for (let alternative = 0; alternative < DATE_GROUPS.length; alternative++) {
+    const first = 1 + 3 * alternative;
+    if (match[first] === undefined) continue;
+    const { order, named } = DATE_GROUPS[alternative];
+    const part = { y: '', m: '', d: '' };
+    order.forEach((field, k) => (part[field] = match[first + k] as string));
+    return toIso(part.y, named ? monthNumber(part.m) : part.m, part.d);
+  }
   return null;
 }
 

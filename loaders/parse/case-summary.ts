@@ -30,8 +30,8 @@ export function parseCaseSummary(lines: readonly string[]): CaseSummary {
     summary: summary === '' ? null : summary,
     patient: readPatient(flat),
     injuryDate: readInjuryDate(flat),
-    diagnoses: readList(flat, DIAGNOSIS_LEADS),
-    priorTreatments: treatmentsOnly(readList(flat, TREATMENT_LEADS)),
+    diagnoses: readList(flat, DIAGNOSIS_TIERS),
+    priorTreatments: treatmentsOnly(readList(flat, TREATMENT_TIERS)),
   };
 }
 
@@ -146,17 +146,22 @@ const TREATMENT_LEADS: readonly (readonly RegExp[])[] = [
   ],
 ];
 
+/**
+ * A tier's leads as one pattern: its first match is the earliest lead in the text, and where
+ * two leads start at the same place, the one listed first (one scan of the summary per tier
+ * instead of one per lead).
+ */
+function anyLead(leads: readonly RegExp[]): RegExp {
+  return new RegExp(leads.map((lead) => `(?:${lead.source})`).join('|'), 'gi');
+}
+const DIAGNOSIS_TIERS = DIAGNOSIS_LEADS.map(anyLead);
+const TREATMENT_TIERS = TREATMENT_LEADS.map(anyLead);
+
 /** The first list introduced by a lead of the first tier that has one, split into items. */
-function readList(text: string, tiers: readonly (readonly RegExp[])[]): string[] {
-  for (const leads of tiers) {
-    let best: { at: number; end: number } | null = null;
-    for (const lead of leads) {
-      lead.lastIndex = 0;
-      const match = lead.exec(text);
-      if (match && (best === null || match.index < best.at))
-        best = { at: match.index, end: lead.lastIndex };
-    }
-    if (best !== null) return splitList(takeSentence(text, best.end));
+function readList(text: string, tiers: readonly RegExp[]): string[] {
+  for (const lead of tiers) {
+    lead.lastIndex = 0;
+    if (lead.exec(text) !== null) return splitList(takeSentence(text, lead.lastIndex));
   }
   return [];
 }

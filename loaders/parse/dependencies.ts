@@ -35,7 +35,8 @@ export function findDependency(
     const target = matchSubject(subject, item, others);
     if (target !== null) return target;
   }
-  const undergo = APPROVED_TO_UNDERGO.exec(item.rationale);
+  // The literal alone is found by a fast search; the full pattern is tried at every word.
+  const undergo = UNDERGO.test(item.rationale) ? APPROVED_TO_UNDERGO.exec(item.rationale) : null;
   if (undergo && SURGERY_WORDS.test(undergo[1]))
     return matchSubject(undergo[1].toLowerCase(), item, others);
   return null;
@@ -47,6 +48,7 @@ export function findDependency(
  */
 const APPROVED_TO_UNDERGO =
   /\b(?:has\s+been|have\s+been|was|were|is|are)\s+(?:approved|authorized|certified)\s+to\s+undergo\s+([^.;]{3,80})/i;
+const UNDERGO = /undergo/i;
 
 /** `subject` in lowercase, as service names are compared. */
 function matchSubject(

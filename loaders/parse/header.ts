@@ -24,24 +24,37 @@ const KIND: Record<Field, Kind> = {
 /**
  * Labels and values of the page-1 table, in the order the text gives them. `Received:` alone is
  * the second line of the wrapped `Application` / `Received:` label and carries nothing.
- * Case numbers are `CM16-0213037` (synthetic letters: `SYN-0000001`).
+ * Case numbers are `CM16-0213037` (synthetic letters: `SYN-0000001`). One group per
+ * alternative, numbered in the order of TOKEN_GROUPS (a named group costs an object per match).
  */
-const TOKEN = new RegExp(
-  [
-    String.raw`(?<caseNumber>Case\s+Number\s*:?)`,
-    String.raw`(?<assigned>Date\s+Assigned\s*:?)`,
-    String.raw`(?<decision>Decision\s+Date\s*:?)`,
-    String.raw`(?<priority>Priority\s*:?)`,
-    String.raw`(?<injury>Date\s+of\s+Injury\s*:?)`,
-    String.raw`(?<urDenial>UR\s+Denial\s+Date\s*:?)`,
-    String.raw`(?<applicationReceived>Application(?:\s+Received)?\s*:?)`,
-    String.raw`(?<received>Received\s*:)`,
-    String.raw`(?<case>\b[A-Z]{2,4}\d{0,2}-\d{5,8}\b)`,
-    String.raw`(?<date>\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b)`,
-    String.raw`(?<priorityValue>\b(?:Standard|Expedited)\b)`,
-  ].join('|'),
-  'gi',
-);
+const TOKEN_GROUPS = [
+  ['caseNumber', String.raw`Case\s+Number\s*:?`],
+  ['assigned', String.raw`Date\s+Assigned\s*:?`],
+  ['decision', String.raw`Decision\s+Date\s*:?`],
+  ['priority', String.raw`Priority\s*:?`],
+  ['injury', String.raw`Date\s+of\s+Injury\s*:?`],
+  ['urDenial', String.raw`UR\s+Denial\s+Date\s*:?`],
+  ['applicationReceived', String.raw`Application(?:\s+Received)?\s*:?`],
+  ['received', String.raw`Received\s*:`],
+  ['case', String.raw`\b[A-Z]{2,4}\d{0,2}-\d{5,8}\b`],
+  ['date', String.raw`\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b`],
+  ['priorityValue', String.raw`\b(?:Standard|Expedited)\b`],
+] as const;
+type TokenName = (typeof TOKEN_GROUPS)[number][0];
+const TOKEN = new RegExp(TOKEN_GROUPS.map(([, source]) => `(${source})`).join('|'), 'gi');
+
+/** The token a match is: the name of its one group that took part. */
+function tokenOf(match: RegExpExecArray): { name: TokenName; text: string } {
+  for (let k = 0; k < TOKEN_GROUPS.length; k++) {
+    const text = match[k + 1];
+    if (text !== undefined) return { name: TOKEN_GROUPS[k][0], text };
+  }
+  throw new Error('header token without a group'); // every alternative is a group
+}
+
+function isField(name: TokenName): name is Field {
+  return name in KIND;
+}
 
 interface Value {
   kind: Kind;
@@ -65,15 +78,13 @@ export function parseHeader(lines: readonly string[]): LetterHeader {
     values = [];
   };
   for (const match of execAll(TOKEN, lines.join('\n'))) {
-    const groups = match.groups ?? {};
-    const label = (Object.keys(KIND) as Field[]).find((field) => groups[field] !== undefined);
-    if (label !== undefined) {
+    const { name, text } = tokenOf(match);
+    if (isField(name)) {
       if (values.length > 0) flush();
-      labels.push(label);
-    } else if (groups.case !== undefined) values.push({ kind: 'case', text: groups.case });
-    else if (groups.date !== undefined) values.push({ kind: 'date', text: groups.date });
-    else if (groups.priorityValue !== undefined)
-      values.push({ kind: 'priority', text: groups.priorityValue });
+      labels.push(name);
+    } else if (name === 'case') values.push({ kind: 'case', text });
+    else if (name === 'date') values.push({ kind: 'date', text });
+    else if (name === 'priorityValue') values.push({ kind: 'priority', text });
   }
   flush();
 

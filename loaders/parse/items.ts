@@ -15,12 +15,17 @@ export interface RawItem {
   warnings: string[];
 }
 
-const OUTCOME_END = /:\s*(Upheld|Overturned)\s*\.?$/i;
+/** Sticky, tried at the line's last colon: nothing after the outcome's colon is another colon. */
+const OUTCOME_END = /:\s*(Upheld|Overturned)\s*\.?$/iy;
 const LONE_OUTCOME = /^(Upheld|Overturned)\s*\.?$/i;
 
 /** A trimmed line ending in `: Upheld|Overturned` (an item header's last line). */
 export function endsInOutcome(text: string): boolean {
-  return mayEndInOutcome(text) && OUTCOME_END.test(text);
+  if (!mayEndInOutcome(text)) return false;
+  const colon = text.lastIndexOf(':');
+  if (colon < 0) return false;
+  OUTCOME_END.lastIndex = colon;
+  return OUTCOME_END.test(text);
 }
 
 /**
@@ -220,7 +225,7 @@ function continuesStory(before: string, headerBelow: readonly string[]): boolean
  * outcome line is below: the walk started there).
  */
 function opensStory(paragraph: readonly string[]): boolean {
-  return ORIGINAL.test(joinLines(paragraph));
+  return mayTellOriginal(paragraph) && ORIGINAL.test(joinLines(paragraph));
 }
 
 const ORIGINAL_SENTENCE = /\bwas\s+the\s+original\s+request\b/i;
@@ -286,6 +291,14 @@ interface PartialAuthorisation {
 }
 
 const ORIGINAL = /^(.+?)\s+was\s+the\s+original\s+request\.\s*(.*)$/is;
+/** What ORIGINAL needs, found by a fast search (ORIGINAL itself is tried at every character). */
+const ORIGINAL_MARK = /original\s+request\./i;
+
+/** Whether the lines may hold ORIGINAL's sentence: its word `original` is on one of them. */
+function mayTellOriginal(lines: readonly string[]): boolean {
+  return lines.some((line) => ORIGINAL_WORD.test(line));
+}
+const ORIGINAL_WORD = /original/i;
 const AUTHORISED_BY =
   /^(.+?)\s+(?:was|were)\s+(?:authorized|approved|certified|modified)\s+by\s+the\s+Claims\s+Administrator\.?\s*(.*)$/is;
 const CA_AUTHORISED =
@@ -302,7 +315,7 @@ const DISPUTED =
  * original request, X is`). Other headers are the request itself.
  */
 export function readPartialAuthorisation(text: string): PartialAuthorisation {
-  const original = ORIGINAL.exec(text);
+  const original = ORIGINAL_MARK.test(text) ? ORIGINAL.exec(text) : null;
   if (!original) return { request: text.trim(), originalRequest: null, authorized: null };
   let rest = original[2];
   let authorized: string | null = null;

@@ -60,7 +60,7 @@ export function extractRequestDetails(
   const course = findCourse(masked, kind);
   const retrospective = [RETROSPECTIVE_WORD, DOS_ABBREVIATION, DOS_WORDS].some((p) => p.test(text));
   return {
-    bodyRegions: regions.regions,
+    bodyRegions: withLevelSegments(regions.regions, levels.levels),
     laterality: regions.laterality,
     spinalLevels: levels.levels,
     sessions: course.sessions,
@@ -318,6 +318,32 @@ function findSpinalLevels(
     regions.some((r) => r.endsWith('spine'));
   const levels = found.filter((f) => spinal || !f.single).map((f) => f.level);
   return { levels: [...new Set(levels)], spans };
+}
+
+/** The spine segment a level lies in: `L5-S1` is lumbosacral, which is 'lumbar spine'. */
+const SEGMENT_OF_LETTER: Readonly<Record<string, BodyRegion>> = {
+  C: 'cervical spine',
+  T: 'thoracic spine',
+  L: 'lumbar spine',
+  S: 'lumbar spine',
+};
+const SEGMENTS: ReadonlySet<BodyRegion> = new Set(Object.values(SEGMENT_OF_LETTER));
+
+/**
+ * A request that names its levels names their segment (`Right L5-S1 epidural steroid injection`
+ * is a lumbar request): when the words name no segment, the levels' segments are added, and a
+ * bare 'spine' (segment not named) gives way to them.
+ */
+function withLevelSegments(
+  regions: readonly BodyRegion[],
+  levels: readonly string[],
+): BodyRegion[] {
+  if (levels.length === 0 || regions.some((r) => SEGMENTS.has(r))) return [...regions];
+  // `T12-L1` lies in two segments; `L5-S1` in one.
+  const implied = new Set(
+    levels.flatMap((level) => level.split('-').map((vertebra) => SEGMENT_OF_LETTER[vertebra[0]])),
+  );
+  return [...regions.filter((r) => r !== 'spine'), ...implied];
 }
 
 function isLevel(name: string): boolean {

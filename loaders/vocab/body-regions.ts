@@ -12,7 +12,9 @@
  *   and the letters say "MRI of the neck" and "MRI of the cervical spine" for the same study.
  *   'upper back' and 'mid back' map to 'thoracic spine' (anatomically they are).
  * - 'spine' (segment not named) and 'back' (bare, as in "back support") stay their own
- *   canonical values: mapping them to a segment would be a guess.
+ *   canonical values: mapping them to a segment would be a guess. Spinal levels name their
+ *   segment, though: `Right L5-S1 epidural steroid injection` is 'lumbar spine', and
+ *   `Spine fusion L4-5` too (request-details.ts, withLevelSegments).
  * - Limbs: 'upper extremity' covers arm(s), upper limb(s), UE; 'lower extremity' covers
  *   leg(s), lower leg, lower limb(s), LE. The letters use these interchangeably
  *   ("EMG of the legs" / "EMG of the lower extremities"). Singular, like every other

@@ -124,7 +124,8 @@ describe('extractRequestDetails', () => {
       [
         'Right L5-S1 epidural steroid injection',
         'other',
-        { laterality: 'right', spinalLevels: ['L5-S1'] },
+        // the levels name the segment the words leave out
+        { bodyRegions: ['lumbar spine'], laterality: 'right', spinalLevels: ['L5-S1'] },
       ],
       [
         'Lumbar Spine Epidural Injection at L4-5 under fluoroscopy',
@@ -139,22 +140,45 @@ describe('extractRequestDetails', () => {
       [
         'L4-L5 and L5-S1 transforaminal epidural steroid injection',
         'other',
-        { spinalLevels: ['L4-L5', 'L5-S1'] },
+        { bodyRegions: ['lumbar spine'], spinalLevels: ['L4-L5', 'L5-S1'] },
       ],
       [
         'bilateral L4-5, L5-S1 medial branch block',
         'other',
-        { laterality: 'bilateral', spinalLevels: ['L4-L5', 'L5-S1'] },
+        {
+          bodyRegions: ['lumbar spine'],
+          laterality: 'bilateral',
+          spinalLevels: ['L4-L5', 'L5-S1'],
+        },
       ],
-      ['L3, L4, L5 medial branch blocks', 'other', { spinalLevels: ['L3', 'L4', 'L5'] }],
+      [
+        'L3, L4, L5 medial branch blocks',
+        'other',
+        { bodyRegions: ['lumbar spine'], spinalLevels: ['L3', 'L4', 'L5'] },
+      ],
       [
         'C5-6 and C6-7 anterior cervical discectomy and fusion',
         'other',
         { bodyRegions: ['cervical spine'], spinalLevels: ['C5-C6', 'C6-C7'] },
       ],
-      ['C5-6, 6-7 ACDF', 'other', { spinalLevels: ['C5-C6', 'C6-C7'] }],
-      ['L4/5 microdiscectomy', 'other', { spinalLevels: ['L4-L5'] }],
-      ['T12-L1 kyphoplasty', 'other', { spinalLevels: ['T12-L1'] }],
+      [
+        'C5-6, 6-7 ACDF',
+        'other',
+        { bodyRegions: ['cervical spine'], spinalLevels: ['C5-C6', 'C6-C7'] },
+      ],
+      ['L4/5 microdiscectomy', 'other', { bodyRegions: ['lumbar spine'], spinalLevels: ['L4-L5'] }],
+      [
+        'T12-L1 kyphoplasty',
+        'other',
+        { bodyRegions: ['thoracic spine', 'lumbar spine'], spinalLevels: ['T12-L1'] },
+      ],
+      // a bare 'spine' gives way to the segment its levels name; named words are kept
+      ['Spine fusion L4-5', 'other', { bodyRegions: ['lumbar spine'], spinalLevels: ['L4-L5'] }],
+      [
+        'Cervical MRI and L5-S1 ESI',
+        'other',
+        { bodyRegions: ['cervical spine'], spinalLevels: ['L5-S1'] },
+      ],
       [
         'Lumbar epidural steroid injection at L5-1',
         'other',
@@ -166,8 +190,16 @@ describe('extractRequestDetails', () => {
         'other',
         { bodyRegions: ['lumbar spine'], spinalLevels: ['L4-L5', 'L5-S1'] },
       ],
-      ['L3 to S1 laminectomy', 'other', { spinalLevels: ['L3-L4', 'L4-L5', 'L5-S1'] }],
-      ['C4-C7 ACDF', 'other', { spinalLevels: ['C4-C5', 'C5-C6', 'C6-C7'] }],
+      [
+        'L3 to S1 laminectomy',
+        'other',
+        { bodyRegions: ['lumbar spine'], spinalLevels: ['L3-L4', 'L4-L5', 'L5-S1'] },
+      ],
+      [
+        'C4-C7 ACDF',
+        'other',
+        { bodyRegions: ['cervical spine'], spinalLevels: ['C4-C5', 'C5-C6', 'C6-C7'] },
+      ],
       // single vertebrae only in a spinal context
       ['Thyroid panel T3, T4, TSH', 'other', {}],
     ]);

@@ -3,24 +3,26 @@
  * can still point at what the letter said; nothing here drops words, only layout noise.
  */
 
-/** Lines of a letter: right-trimmed, whitespace-only lines as '', one blank between paragraphs. */
+/**
+ * Lines of a letter: right-trimmed, whitespace-only lines as '', one blank between paragraphs.
+ * Inside a line, gaps fold into one space: a run of spaces or tabs (redaction gaps, layout,
+ * extractors that tab between runs: `DOS:\t11/14/16`) and no-break spaces, so that every later
+ * stage reads single-spaced text (`HOW THE  IMR FINAL DETERMINATION` is the heading).
+ */
 export function cleanLines(text: string): string[] {
   let unified = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (unified.includes('\r')) unified = unified.replace(/\r\n?/g, '\n');
   if (unified.includes('\f')) unified = unified.replace(/\f/g, '\n\n');
-  const raw = unified.split('\n').map(rightTrim);
+  if (unified.includes('\u00a0')) unified = unified.replace(/\u00a0/g, ' ');
+  // Whole-text tests: one search each, not one per line.
+  if (unified.includes('\t') || unified.includes('  ')) unified = unified.replace(GAP, ' ');
+  // trimEnd drops exactly what `\s` matches; a whitespace-only line comes out as ''.
+  const raw = unified.split('\n').map((line) => line.trimEnd());
   const lines = isBlankDoubled(raw) ? undoBlankDoubling(raw) : raw;
   return collapseBlankRuns(lines);
 }
 
-/**
- * Right-trimmed (trimEnd drops exactly the characters `\s` matches), no-break spaces as spaces.
- * A whitespace-only line comes out as '', so later passes test blank lines by `=== ''`.
- */
-function rightTrim(line: string): string {
-  const trimmed = line.trimEnd();
-  return trimmed.includes('\u00a0') ? trimmed.replace(/\u00a0/g, ' ') : trimmed;
-}
+const GAP = /[ \t]{2,}|\t/g;
 
 /**
  * Seed texts put an empty line after every line, so a real paragraph break shows as a
@@ -60,8 +62,8 @@ function collapseBlankRuns(lines: string[]): string[] {
 
 /**
  * Joins wrapped lines into one string: words hyphenated across lines (`Table 8-` / `2`,
- * `first-` / `time`) join without a space and keep the hyphen; redaction gaps (double spaces)
- * fold into one space.
+ * `first-` / `time`) join without a space and keep the hyphen. The lines are as cleanLines
+ * gives them (gaps already folded), so joining with one space leaves no gap.
  */
 export function joinLines(lines: readonly string[]): string {
   let out = '';
@@ -76,10 +78,7 @@ export function joinLines(lines: readonly string[]): string {
     else out += ' ' + line;
     last = line;
   }
-  // A run of two blanks holds a tab or two spaces: look for those before scanning with the pattern.
-  // A tab alone is a gap too (`DOS:\t11/14/16` from extractors that tab between runs).
-  const gapped = out.includes('  ') || out.includes('\t');
-  return repairSmartQuotes(gapped ? out.replace(/[ \t]{2,}|\t/g, ' ') : out);
+  return repairSmartQuotes(out);
 }
 
 /**

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { isFailure, parseLetterFile, type Determination } from '../../loaders';
+import { parseLetterText } from '../../loaders/parse/parse-letter';
 import { isDirectory, seedFiles, seedsDir } from '../helpers/corpus';
 import { fieldDiffs } from './field-diff';
 
@@ -46,6 +47,16 @@ if (!haveSeeds) {
     const result = parsed.get(expectation.source.file);
     if (!result) throw new Error(`no parse result for ${expectation.source.file}`);
     expect(fieldDiffs(expectation, result)).toEqual([]);
+  });
+
+  test('a seed with every space doubled (or tabbed) reads as the seed itself', () => {
+    // Text from other extractors (justified lines, `pdftotext -layout`) spaces words widely.
+    for (const file of seedFiles()) {
+      const text = readFileSync(file, 'utf8');
+      const source = { file: basename(file), sha256: 'x', format: 'text' as const };
+      const spaced = parseLetterText(text.replace(/ /g, '  ').replace(/: /g, ':\t'), source);
+      expect(spaced).toEqual(parseLetterText(text, source));
+    }
   });
 
   test('the seeds read without any warning', () => {

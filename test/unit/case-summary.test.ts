@@ -1,11 +1,14 @@
 import { parseCaseSummary, splitList } from '../../loaders/parse/case-summary';
+import { cleanLines } from '../../loaders/text/clean-text';
 
 const LEAD_IN = [
   'The expert reviewer developed the following clinical case summary based on a review of the',
   'case file, including all medical records:',
   '',
 ];
-const summaryOf = (...lines: string[]) => parseCaseSummary([...LEAD_IN, ...lines]);
+/** The summary's lines as the parser gets them: cleaned (gaps folded, see cleanLines). */
+const summaryOf = (...lines: string[]) =>
+  parseCaseSummary(cleanLines([...LEAD_IN, ...lines].join('\n')));
 
 describe('parseCaseSummary: age, sex and injury date of the first sentence', () => {
   test.each([

@@ -65,6 +65,22 @@ describe('cleanLines', () => {
     ).toEqual(['Case Number: CM16-0213037', 'Priority: Standard']);
   });
 
+  test('folds gaps inside a line: redaction gaps, runs of spaces, tabs (`DOS:<tab>11/14/16`)', () => {
+    expect(
+      cleanLines(
+        'The applicant is a represented  employee\n' +
+          'Retrospective Cyclobenzaprine 5mg #30 DOS:\t11/14/16\n' +
+          'HOW THE   IMR FINAL \t DETERMINATION WAS MADE\n' +
+          '   indented\u00a0 line',
+      ),
+    ).toEqual([
+      'The applicant is a represented employee',
+      'Retrospective Cyclobenzaprine 5mg #30 DOS: 11/14/16',
+      'HOW THE IMR FINAL DETERMINATION WAS MADE',
+      ' indented line',
+    ]);
+  });
+
   test('has no blank lines at either end', () => {
     expect(cleanLines('\n\n  \nfirst\n\nlast\n\n \n')).toEqual(['first', '', 'last']);
   });
@@ -80,20 +96,14 @@ describe('joinLines', () => {
     );
   });
 
-  test('joins other lines with one space and folds redaction gaps (double spaces)', () => {
+  test('joins other lines with one space', () => {
     expect(
       joinLines([
-        'The applicant is a represented  employee who has filed a claim for chronic low ',
+        'The applicant is a represented employee who has filed a claim for chronic low ',
         'back pain',
       ]),
     ).toBe(
       'The applicant is a represented employee who has filed a claim for chronic low back pain',
-    );
-  });
-
-  test('a tab between words is one space (`DOS:<tab>11/14/16`)', () => {
-    expect(joinLines(['Retrospective Cyclobenzaprine 5mg #30 DOS:\t11/14/16'])).toBe(
-      'Retrospective Cyclobenzaprine 5mg #30 DOS: 11/14/16',
     );
   });
 

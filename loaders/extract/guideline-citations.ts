@@ -660,10 +660,28 @@ function splitChaptersAndTopics(text: string): { chapters: string[]; topics: str
       (after) => startsItem(after) || matchOdgChapter(after) !== null,
       true,
     );
-    topics.push(tidySection(s.slice(0, end).replace(/\s+Topic\s*\.?\s*$/i, '')));
+    const topic = s.slice(0, end).replace(/\s+Topic\s*\.?\s*$/i, '');
+    const imaging = imagingOfChapter(topic);
+    if (imaging) chapters.push(imaging.chapter);
+    topics.push(tidySection(imaging?.topic ?? topic));
     s = s.slice(end + 1);
   }
   return { chapters, topics: topics.filter((t) => t !== '') };
+}
+
+/** `MRI shoulder`, `X-rays of the knee`: ODG's imaging topic named with its chapter. */
+const IMAGING_OF =
+  /^\s*((?:MRI|MRA|CT|X-?rays?|radiographs?|ultrasound|bone\s+scan)(?:['’]?s)?)\s+(?:of\s+(?:the\s+)?)?/i;
+
+/** The chapter and the topic of `MRI shoulder` (`Shoulder`, `MRI`); null for other topics. */
+function imagingOfChapter(topic: string): { chapter: string; topic: string } | null {
+  const imaging = IMAGING_OF.exec(topic);
+  if (!imaging) return null;
+  const rest = topic.slice(imaging[0].length).replace(/[\s.]+$/, '');
+  const chapter = matchOdgChapter(rest);
+  return chapter !== null && chapter.length === rest.length
+    ? { chapter: chapter.name, topic: imaging[1] }
+    : null;
 }
 
 // ---------------------------------------------------------------------------------------

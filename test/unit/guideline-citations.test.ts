@@ -322,7 +322,8 @@ describe('parseGuidelineParagraph: Non-MTUS', () => {
       ['Fitness for Duty', 'Functional capacity evaluation (FCE)'],
     ],
     ['ODG Mental Illness and Stress.', ['Mental Illness & Stress']],
-    ['Official Disability Guidelines (ODG) MRI Elbow.', ['MRI Elbow']],
+    // an imaging topic named with its chapter is both
+    ['Official Disability Guidelines (ODG) MRI Elbow.', ['Elbow', 'MRI']],
     ['Low Back (Hyperstimulation analgesia).', ['Low Back', 'Hyperstimulation analgesia']],
   ])('reads ODG %s', (citation, sections) => {
     expect(briefs(`${OUTSIDE} Decision based on Non-MTUS Citation ${citation}`)).toEqual([
@@ -443,6 +444,22 @@ describe('parseGuidelineParagraph: Non-MTUS', () => {
       ],
     ]);
     expect(parsed.warnings).toEqual([]);
+  });
+
+  it('reads an imaging topic named with its chapter (`MRI shoulder`) as chapter and topic', () => {
+    const odgSections = (tail: string) =>
+      parseGuidelineParagraph(
+        `Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) ${tail}`,
+      ).citations.map((c) => c.sections);
+    expect(odgSections('MRI shoulder.')).toEqual([['Shoulder', 'MRI']]);
+    expect(odgSections('MRI Elbow.')).toEqual([['Elbow', 'MRI']]);
+    expect(odgSections('X-rays of the knee.')).toEqual([['Knee & Leg', 'X-rays']]);
+    expect(odgSections('Shoulder Chapter, MRI shoulder.')).toEqual([['Shoulder', 'MRI']]);
+    // other topics that end in a chapter's name keep their words
+    expect(odgSections('Antidepressants for Chronic Pain.')).toEqual([
+      ['Antidepressants for Chronic Pain'],
+    ]);
+    expect(odgSections('MRI shoulder arthrogram.')).toEqual([['MRI shoulder arthrogram']]);
   });
 
   it('reads ODG, then a URL after "Other Medical Treatment Guidelines"', () => {

@@ -473,7 +473,11 @@ interface Course {
 }
 
 function findCourse(masked: MaskedText, kind: RequestKind): Course {
-  if (masked.value.includes('(')) masked.takeAll(REPEATED_NUMBER);
+  let opening: number | null = null;
+  if (masked.value.includes('(')) {
+    opening = openingCount(masked.value);
+    masked.takeAll(REPEATED_NUMBER);
+  }
   let perWeek: number | null = null;
   let weeks: number | null = null;
   if (kind !== 'drug') {
@@ -490,6 +494,11 @@ function findCourse(masked: MaskedText, kind: RequestKind): Course {
   const counted = readBareCount(masked, kind);
   if (counted.sessions !== null) sessions ??= counted.sessions;
   if (counted.quantity !== null) quantity = counted.quantity;
+  // `One (1) x-ray of the lumbar spine`: the count the request opens with, when nothing else is.
+  if (opening !== null && sessions === null && quantity === null) {
+    if (kind === 'therapy') sessions = opening;
+    else quantity = opening;
+  }
   if (sessions === null && kind !== 'drug' && perWeek !== null && weeks !== null)
     sessions = perWeek * weeks;
   return { sessions, perWeek, weeks, quantity };
@@ -513,8 +522,22 @@ function readBareCount(
   const before = masked.value;
   const times = masked.take(TIMES_COUNT);
   if (times) asKind(parseCount(times[1]), VISIT_BEFORE.test(before.slice(0, times.index)));
+  const trailing = TRAILING_COUNT.exec(masked.value);
+  if (trailing) asKind(Number(trailing[1]), false);
   return result;
 }
+
+/** `NCV of the bilateral lower extremities, 2`: a count after the last comma, ending the request. */
+const TRAILING_COUNT = /,\s*(\d{1,3})\s*$/;
+
+/** `One (1) x-ray ...`, `2 (two) MRIs`: a count said twice, opening the request; null otherwise. */
+function openingCount(text: string): number | null {
+  const m = OPENING_COUNT.exec(text);
+  if (!m) return null;
+  const [said, again] = [parseCount(m[1]), parseCount(m[2])];
+  return said !== null && said === again ? said : null;
+}
+const OPENING_COUNT = new RegExp(String.raw`^\s*(${NUM})\s?\(\s*(${NUM})\s*\)`, 'i');
 
 // ---------------------------------------------------------------------------------------
 // Retrospective requests and date of service.

@@ -383,6 +383,23 @@ describe('extractRequestDetails', () => {
       // a bare count is a quantity for things that are neither drugs nor therapy
       ['Wrist braces #2', 'other', { bodyRegions: ['wrist'], quantity: 2 }],
       ['Electrocardiogram times 3', 'other', { quantity: 3 }],
+      // a count ending the request, or opening it said twice
+      [
+        'NCV of the bilateral lower extremities, 2',
+        'other',
+        { bodyRegions: ['lower extremity'], laterality: 'bilateral', quantity: 2 },
+      ],
+      ['Norco 10/325mg, 60', 'drug', { strength: '10/325mg', quantity: 60 }],
+      ['Chiropractic therapy, 6', 'therapy', { sessions: 6 }],
+      [
+        'One (1) x-ray of the lumbar spine',
+        'other',
+        { bodyRegions: ['lumbar spine'], quantity: 1 },
+      ],
+      ['Two (2) acupuncture visits', 'therapy', { sessions: 2 }],
+      // not a count said twice, or a count of something else
+      ['Lumbar support (1) brace', 'other', { bodyRegions: ['lumbar spine'] }],
+      ['Lumbar MRI, L4-5', 'other', { bodyRegions: ['lumbar spine'], spinalLevels: ['L4-L5'] }],
     ]);
   });
 

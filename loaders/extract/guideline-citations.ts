@@ -660,7 +660,7 @@ function splitChaptersAndTopics(text: string): { chapters: string[]; topics: str
       (after) => startsItem(after) || matchOdgChapter(after) !== null,
       true,
     );
-    const topic = s.slice(0, end).replace(/\s+Topic\s*\.?\s*$/i, '');
+    const topic = s.slice(0, end).replace(TOPIC_LABEL, '');
     const imaging = imagingOfChapter(topic);
     if (imaging) chapters.push(imaging.chapter);
     topics.push(tidySection(imaging?.topic ?? topic));
@@ -668,6 +668,9 @@ function splitChaptersAndTopics(text: string): { chapters: string[]; topics: str
   }
   return { chapters, topics: topics.filter((t) => t !== '') };
 }
+
+/** `Voltaren® Gel (diclofenac) Topic`, `Physical Therapy (PT), subheading`: a label, not a name. */
+const TOPIC_LABEL = /(?:\s+Topic|,?\s+sub-?(?:heading|section))\s*\.?\s*$/i;
 
 /** `MRI shoulder`, `X-rays of the knee`: ODG's imaging topic named with its chapter. */
 const IMAGING_OF =

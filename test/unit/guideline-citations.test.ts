@@ -322,6 +322,10 @@ describe('parseGuidelineParagraph: Non-MTUS', () => {
       ['Fitness for Duty', 'Functional capacity evaluation (FCE)'],
     ],
     ['ODG Mental Illness and Stress.', ['Mental Illness & Stress']],
+    [
+      'Official Disability Guidelines (ODG), Neck and Upper Back Chapter, Physical Therapy (PT), subheading.',
+      ['Neck and Upper Back', 'Physical Therapy (PT)'],
+    ],
     // an imaging topic named with its chapter is both
     ['Official Disability Guidelines (ODG) MRI Elbow.', ['Elbow', 'MRI']],
     ['Low Back (Hyperstimulation analgesia).', ['Low Back', 'Hyperstimulation analgesia']],

@@ -144,6 +144,10 @@ const TREATMENT_LEADS: readonly (readonly RegExp[])[] = [
     /\btreated with the following\s*:?\s*/gi,
     /\breceived the following treatments?\s*:?\s*/gi,
   ],
+  // No treatment sentence: the medications the summary lists are the treatment it names.
+  [
+    /\b(?:(?:current|prior|previous|past)\s+)?medications?\s+(?:(?:has|have)\s+)?(?:included|includes?|consist(?:s|ed)?\s+of)\b\s*:?\s*/gi,
+  ],
 ];
 
 /**

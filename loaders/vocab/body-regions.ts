@@ -208,4 +208,9 @@ export const NOT_A_REGION_PHRASES: readonly string[] = [
   'spine center',
   'hand held',
   'face to face',
+  // devices named for the body part they rest on, used after an injury below it (foot, ankle)
+  'knee scooter',
+  'knee scooters',
+  'knee walker',
+  'knee walkers',
 ];

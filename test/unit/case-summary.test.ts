@@ -120,6 +120,22 @@ describe('parseCaseSummary: the summary text', () => {
   });
 });
 
+describe('parseCaseSummary: medications when no treatment sentence lists treatment', () => {
+  test('the medications listed are the prior treatment', () => {
+    const summary = summaryOf(
+      'The patient reported low back pain. Current medications included Ambien 10 mg and Mobic. On examination there was spasm.',
+    );
+    expect(summary.priorTreatments).toEqual(['Ambien 10 mg', 'Mobic']);
+  });
+
+  test('a treatment sentence wins over a medications sentence', () => {
+    const summary = summaryOf(
+      'Medications included Naproxen. Treatment to date has included physical therapy and acupuncture.',
+    );
+    expect(summary.priorTreatments).toEqual(['physical therapy', 'acupuncture']);
+  });
+});
+
 describe('parseCaseSummary: diagnoses and prior treatment', () => {
   test.each([
     [

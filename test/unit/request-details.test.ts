@@ -114,6 +114,7 @@ describe('extractRequestDetails', () => {
       ['Follow Up with Spine Surgeon', 'other', {}],
       ['Spine surgery evaluation for the lumbar', 'other', { bodyRegions: ['lumbar spine'] }],
       ['Hand-held shower', 'other', {}],
+      ['1 knee scooter', 'other', { quantity: 1 }],
       ['Face-to-face follow-up visit', 'other', {}],
       ['TENS unit', 'other', {}],
     ]);
@@ -397,6 +398,9 @@ describe('extractRequestDetails', () => {
         { bodyRegions: ['lumbar spine'], quantity: 1 },
       ],
       ['Two (2) acupuncture visits', 'therapy', { sessions: 2 }],
+      ['1 platelet rich plasma injection', 'other', { quantity: 1 }],
+      ['3 month gym membership', 'other', {}],
+      ['2 views of the left knee', 'other', { bodyRegions: ['knee'], laterality: 'left' }],
       // not a count said twice, or a count of something else
       ['Lumbar support (1) brace', 'other', { bodyRegions: ['lumbar spine'] }],
       ['Lumbar MRI, L4-5', 'other', { bodyRegions: ['lumbar spine'], spinalLevels: ['L4-L5'] }],

@@ -101,15 +101,30 @@ function findOutcomeLines(lines: readonly string[], start: number): number[] {
   const found: number[] = [];
   for (let i = start; i < lines.length; i++) {
     const text = lines[i].trim();
+    if (!mayEndInOutcome(text)) continue;
     const endsHeader =
       endsInOutcome(text) ||
-      (mayEndInOutcome(text) &&
-        LONE_OUTCOME.test(text) &&
-        i > start &&
-        /:$/.test(previousText(lines, i)));
-    if (endsHeader && ANY_LABEL.test(nextText(lines, i))) found.push(i);
+      (LONE_OUTCOME.test(text) && i > start && /:$/.test(previousText(lines, i)));
+    const next = nextText(lines, i);
+    if (endsHeader ? ANY_LABEL.test(next) : endsWithoutColon(text, next)) found.push(i);
   }
   return found;
+}
+
+/**
+ * A header whose outcome lost its colon (`MRI of the knee Upheld`, `... is Overturned`, `... -
+ * Upheld`): read as one only where the item's first paragraph, the Claims Administrator's
+ * guideline, follows, and the outcome is written as the template writes it (capitalised), so
+ * that no sentence ending in `upheld` is taken for a header.
+ */
+function endsWithoutColon(text: string, next: string): boolean {
+  return OUTCOME_WITHOUT_COLON.test(text) && UR_LABEL.test(next);
+}
+const OUTCOME_WITHOUT_COLON = /(?:^|[\s;\-–])(?:Upheld|Overturned|UPHELD|OVERTURNED)\s*\.?$/;
+
+/** Item openings (`Claims Administrator guideline:` lines): each item has one. */
+export function countItemOpenings(lines: readonly string[]): number {
+  return lines.filter((line) => UR_LABEL.test(line.trim())).length;
 }
 
 function nextText(lines: readonly string[], i: number): string {
@@ -257,7 +272,10 @@ function readItem(
   const warnings: string[] = [];
   const header = joinLines(headerLines);
   // The outcome line always ends in the outcome word; the colon before it may stand alone.
-  const match = /^(.*?)\s*:?\s*\b(Upheld|Overturned)\s*\.?$/is.exec(header);
+  // `: Upheld`; where the colon was lost (see endsWithoutColon), `; `, ` - ` or ` is ` before it.
+  const match = /^(.*?)\s*(?::|;|[-–]|\bis\b)?\s*\b(Upheld|Overturned)\s*\.?$/is.exec(header);
+  if (match !== null && !/:\s*(?:Upheld|Overturned)\s*\.?$/i.test(header))
+    warnings.push('item header without a colon before its outcome');
   const outcome = (match?.[2] ?? 'Upheld').toUpperCase() as Outcome;
   const text = match?.[1] ?? header;
   const story = readPartialAuthorisation(numbered ? text.replace(ITEM_NUMBER, '') : text);

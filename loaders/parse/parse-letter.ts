@@ -16,7 +16,7 @@ import { parseCaseSummary } from './case-summary';
 import { parseCredentials } from './credentials';
 import { findDependency } from './dependencies';
 import { parseHeader } from './header';
-import { endsInOutcome, splitItems, type RawItem } from './items';
+import { countItemOpenings, endsInOutcome, splitItems, type RawItem } from './items';
 import { assertSupportedLayout, splitSections } from './sections';
 
 export type LetterSource = Omit<SourceInfo, 'layout'>;
@@ -144,14 +144,23 @@ function readCitations(
   return { citedNoEvidence: parsed.citedNoEvidence, citations: parsed.citations };
 }
 
-/** Lines shaped like an item header that did not open an item: never drop one silently. */
+/**
+ * Lines shaped like an item header that did not open an item, and item paragraphs that no
+ * header opened: never drop an item silently.
+ */
 function strayOutcomeWarnings(lines: readonly string[], itemCount: number): string[] {
+  const warnings: string[] = [];
   const shaped = lines.filter((line) => endsInOutcome(line.trim())).length;
-  return shaped > itemCount
-    ? [
-        `${shaped - itemCount} line(s) end in ': Upheld|Overturned' without the item's guideline paragraphs after them`,
-      ]
-    : [];
+  if (shaped > itemCount)
+    warnings.push(
+      `${shaped - itemCount} line(s) end in ': Upheld|Overturned' without the item's guideline paragraphs after them`,
+    );
+  const openings = countItemOpenings(lines);
+  if (openings > itemCount)
+    warnings.push(
+      `${openings - itemCount} 'Claims Administrator guideline' paragraph(s) without an item header ending in its outcome before them`,
+    );
+  return warnings;
 }
 
 export function caseOutcome(outcomes: readonly Outcome[]): CaseOutcome {

@@ -1,7 +1,7 @@
 import { readPartialAuthorisation, splitItems } from '../../loaders/parse/items';
 import { parseLetterText } from '../../loaders/parse/parse-letter';
 import { cleanLines } from '../../loaders/text/clean-text';
-import { letterText } from '../helpers/corpus';
+import { ITEM_LINES, letterText } from '../helpers/corpus';
 
 const LEAD_IN =
   'The Final Determination was based on decisions for the disputed items/services set forth below:';
@@ -17,6 +17,33 @@ const body = (n: number) => [
   '',
   `Decision rationale: Rationale ${n}. Therefore, the request is not medically necessary.`,
 ];
+
+describe('splitItems: an outcome that lost its colon', () => {
+  test.each([
+    ['MRI of the knee Upheld', 'MRI of the knee', 'UPHELD'],
+    ['MRI of the knee is Overturned', 'MRI of the knee', 'OVERTURNED'],
+    ['MRI of the knee - Upheld', 'MRI of the knee', 'UPHELD'],
+    ['MRI of the knee; UPHELD', 'MRI of the knee', 'UPHELD'],
+  ])('`%s` before the guideline paragraphs is an item header', (header, request, outcome) => {
+    const found = items('', 'Norco 10/325mg #60: Upheld', ...body(1), '', header, ...body(2));
+    expect(found.map((i) => [i.request, i.outcome])).toEqual([
+      ['Norco 10/325mg #60', 'UPHELD'],
+      [request, outcome],
+    ]);
+    expect(found[1].warnings).toEqual(['item header without a colon before its outcome']);
+  });
+
+  test('a sentence ending in a lowercase `upheld` is no header, and the letter says so', () => {
+    const text = letterText({ items: [ITEM_LINES, ITEM_LINES] }).replace(/: Upheld/, ' upheld');
+    const parsed = parseLetterText(text, { file: 'x.txt', sha256: 'x', format: 'text' });
+    expect(parsed.decisions.length).toBe(1);
+    expect(parsed.warnings).toContainEqual(
+      expect.stringMatching(
+        /1 'Claims Administrator guideline' paragraph\(s\) without an item header/,
+      ),
+    );
+  });
+});
 
 describe('splitItems: item headers', () => {
   test('one item per `<request>: Upheld|Overturned` line followed by the guideline paragraphs', () => {

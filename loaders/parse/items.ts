@@ -36,11 +36,15 @@ function mayEndInOutcome(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
   return last === 0x2e || (last | 0x20) === 0x64;
 }
-const UR_LABEL = /^Claims\s+Administrator\s+guidelines?\s*:\s*/i;
-const IMR_LABEL = /^MAXIMUS\s+guidelines?\s*:\s*/i;
-const RATIONALE_LABEL = /^Decision\s+rationale\s*:\s*/i;
-const ANY_LABEL =
-  /^(?:Claims\s+Administrator\s+guidelines?|MAXIMUS\s+guidelines?|Decision\s+rationale)\s*:/i;
+// The item's labels, tolerant of the letters' own slips (`Claim Administrator`, `Claims
+// Administrator's`, `guidline`): a label not read loses an item.
+const UR_WORDS = String.raw`Claims?\s+Administrator(?:['’]s)?\s+guide?lines?`;
+const IMR_WORDS = String.raw`MAXIMUS\s+guide?lines?`;
+const RATIONALE_WORDS = String.raw`Decision\s+rationale`;
+const UR_LABEL = new RegExp(String.raw`^${UR_WORDS}\s*:\s*`, 'i');
+const IMR_LABEL = new RegExp(String.raw`^${IMR_WORDS}\s*:\s*`, 'i');
+const RATIONALE_LABEL = new RegExp(String.raw`^${RATIONALE_WORDS}\s*:\s*`, 'i');
+const ANY_LABEL = new RegExp(String.raw`^(?:${UR_WORDS}|${IMR_WORDS}|${RATIONALE_WORDS})\s*:`, 'i');
 const LEAD_IN_END = /set\s+forth\s+below:?$|^below:?$/i;
 
 /**

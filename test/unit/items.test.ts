@@ -45,6 +45,32 @@ describe('splitItems: an outcome that lost its colon', () => {
   });
 });
 
+describe("splitItems: labels with the letters' own slips", () => {
+  test.each([
+    ['Claim Administrator guideline:', 'MAXIMUS guideline:'],
+    ["Claims Administrator's guidelines:", 'MAXIMUS guidlines:'],
+    ['Claims Administrator guidline:', 'Maximus Guideline:'],
+  ])("`%s` and `%s` open the item's paragraphs", (urLabel, imrLabel) => {
+    const [item] = items(
+      '',
+      'MRI of the right shoulder without contrast: Upheld',
+      '',
+      `${urLabel} Decision based on MTUS Shoulder Complaints 2004.`,
+      '',
+      `${imrLabel} Decision based on MTUS Shoulder Complaints 2004.`,
+      '',
+      'Decision rationale: Not indicated.',
+    );
+    expect(item).toMatchObject({
+      request: 'MRI of the right shoulder without contrast',
+      claimsAdministrator: 'Decision based on MTUS Shoulder Complaints 2004.',
+      reviewer: 'Decision based on MTUS Shoulder Complaints 2004.',
+      rationale: 'Not indicated.',
+      warnings: [],
+    });
+  });
+});
+
 describe('splitItems: item headers', () => {
   test('one item per `<request>: Upheld|Overturned` line followed by the guideline paragraphs', () => {
     const found = items(

@@ -9,9 +9,10 @@ export interface LetterSections {
   issues: string[];
 }
 
-const HOW_MADE = /^HOW THE IMR FINAL DETERMINATION WAS MADE$/i;
-const CASE_SUMMARY = /^CLINICAL CASE SUMMARY$/i;
-const ISSUES = /^IMR ISSUES,? DECISIONS,? AND RATIONALES$/i;
+// Headings fill their line; a colon after one, or `RATIONALE` for `RATIONALES`, is still it.
+const HOW_MADE = /^HOW THE IMR FINAL DETERMINATION WAS MADE:?$/i;
+const CASE_SUMMARY = /^CLINICAL CASE SUMMARY:?$/i;
+const ISSUES = /^IMR ISSUES,? DECISIONS,? AND RATIONALES?:?$/i;
 const CREDENTIAL_BLOCK = /Expert Reviewer has the following credentials/i;
 const CREDENTIAL_PROSE = /expert\s+reviewer\s+is\s+(?:Board\s+Certified|a\s+licensed|licensed)/i;
 

@@ -46,6 +46,20 @@ describe('splitSections', () => {
     expect(splitSections(cleanLines(text)).howMade).toContain(HOW_MADE_LINES[0]);
   });
 
+  test('finds headings spaced widely, with a colon, or with RATIONALE for RATIONALES', () => {
+    const text = letterText()
+      .replace(
+        'HOW THE IMR FINAL DETERMINATION WAS MADE',
+        'HOW  THE IMR  FINAL DETERMINATION WAS MADE:',
+      )
+      .replace('CLINICAL CASE SUMMARY', 'Clinical Case Summary:')
+      .replace('IMR ISSUES, DECISIONS AND RATIONALES', 'IMR ISSUES, DECISIONS, AND RATIONALE');
+    const sections = splitSections(cleanLines(text));
+    expect(sections.howMade).toContain(HOW_MADE_LINES[0]);
+    expect(sections.summary[0]).toMatch(/^The expert reviewer developed/);
+    expect(sections.issues).toContain('MRI of the right shoulder without contrast: Upheld');
+  });
+
   test("the credentials' form gives the layout: a block is 2016, prose inside the boilerplate 2014", () => {
     expect(splitSections(cleanLines(letterText())).layout).toBe('2016');
     expect(splitSections(cleanLines(letterText({ howMade: PROSE_HOW_MADE }))).layout).toBe('2014');

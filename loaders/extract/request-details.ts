@@ -55,7 +55,7 @@ export function extractRequestDetails(
   const regions = findBodyRegions(text, lower);
   // Every level has a digit.
   const levels = digits ? findSpinalLevels(text, regions.regions) : { levels: [], spans: [] };
-  const dates = findDates(text);
+  const dates = digits ? findDates(text) : []; // every date has a digit
   const masked = new MaskedText(text);
   masked.maskAll(dates.map((d) => [d.start, d.end] as const));
   masked.maskAll(levels.spans);
@@ -148,8 +148,11 @@ const REPEATED_NUMBER = new RegExp(
 class MaskedText {
   constructor(public value: string) {}
 
+  /** One span blanked: maskAll for a single span, without its arrays. */
   mask(start: number, end: number): void {
-    this.maskAll([[start, end]]);
+    if (end <= 0) return;
+    const from = Math.max(start, 0);
+    this.value = this.value.slice(0, from) + ' '.repeat(end - from) + this.value.slice(end);
   }
 
   /** Blanks spans given in order of start, in one pass. */
@@ -247,16 +250,18 @@ function findBodyRegions(
   regions: BodyRegion[];
   laterality: Side | null;
 } {
-  const hits = [...regionWordHits(text, lower), ...abbreviationHits(text)].sort(
-    (a, b) => a.start - b.start,
-  );
+  const words = regionWordHits(text, lower);
+  const abbreviations = abbreviationHits(text);
+  // Word hits come in order of start (one scan): only abbreviations need merging in.
+  const hits =
+    abbreviations.length === 0
+      ? words
+      : [...words, ...abbreviations].sort((a, b) => a.start - b.start);
   const sides = new Set<Side>();
   for (const hit of hits) {
     if (hit.side) sides.add(hit.side);
-    const abbreviation = SIDE_ABBREVIATION_BEFORE.exec(
-      text.slice(Math.max(0, hit.start - 6), hit.start),
-    );
-    if (abbreviation) sides.add(/^r/i.test(abbreviation[1]) ? 'right' : 'left');
+    const side = sideAbbreviationBefore(text, hit.start);
+    if (side) sides.add(side);
   }
   if (SIDE_LITERALS.test(lower)) {
     for (const m of execAll(SIDE_WORD, text))
@@ -274,6 +279,28 @@ function findBodyRegions(
   }
   const regions = [...new Set(hits.flatMap((h) => h.regions))];
   return { regions, laterality: combineSides(sides) };
+}
+
+/**
+ * `R knee`, `Lt. shoulder`: the side abbreviated in the six characters before a region. The
+ * abbreviation opens with R, L, r or l, so a window without one is not searched.
+ */
+function sideAbbreviationBefore(text: string, start: number): Side | null {
+  const from = Math.max(0, start - 6);
+  if (!hasSideLetter(text, from, start)) return null;
+  const abbreviation = SIDE_ABBREVIATION_BEFORE.exec(text.slice(from, start));
+  if (!abbreviation) return null;
+  return /^r/i.test(abbreviation[1]) ? 'right' : 'left';
+}
+
+const [R, L, r, l] = ['R', 'L', 'r', 'l'].map((c) => c.charCodeAt(0));
+
+function hasSideLetter(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === R || code === L || code === r || code === l) return true;
+  }
+  return false;
 }
 
 function regionWordHits(text: string, lower: string): RegionHit[] {
@@ -465,14 +492,14 @@ function findStrength(masked: MaskedText, text: string): string | null {
   return found.length > 0 ? found.map((f) => f.text).join(', ') : null;
 }
 
+/** Each replace runs only when its literal is there (`50mg` needs just the last). */
 function normaliseStrength(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\s*percent/g, '%')
-    .replace(/µg/g, 'mcg')
-    .replace(/mgs\b/g, 'mg')
-    .replace(/(\d),(\d{3})/g, '$1$2')
-    .replace(/\s+/g, '');
+  let strength = text.toLowerCase();
+  if (strength.includes('percent')) strength = strength.replace(/\s*percent/g, '%');
+  if (strength.includes('µg')) strength = strength.replace(/µg/g, 'mcg');
+  if (strength.includes('mgs')) strength = strength.replace(/mgs\b/g, 'mg');
+  if (strength.includes(',')) strength = strength.replace(/(\d),(\d{3})/g, '$1$2');
+  return strength.replace(/\s+/g, '');
 }
 
 // ---------------------------------------------------------------------------------------

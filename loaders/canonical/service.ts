@@ -27,17 +27,55 @@ import { SERVICES, type ServiceEntry } from '../vocab/services';
 
 // ---------------------------------------------------------------------------------------------
 // Tokens: lowercase words and numbers; every other character separates ("Hydrocodone/APAP"
-// → hydrocodone apap, "325mg" → 325 mg, "X-ray" → x ray, "7.5" stays one number).
-
-const TOKEN = /[a-z]+|\d+(?:\.\d+)?/g;
+// → hydrocodone apap, "325mg" → 325 mg, "X-ray" → x ray, "7.5" stays one number): the
+// matches of /[a-z]+|\d+(?:\.\d+)?/g in the lowercased text.
 
 export function tokenise(text: string): string[] {
   return tokensOfLowered(text.toLowerCase());
 }
 
-/** tokenise for text already lowercased. */
+/**
+ * tokenise for text already lowercased: `lower.match(/[a-z]+|\d+(?:\.\d+)?/g) ?? []` as a
+ * loop over character codes (a run of a-z; a run of 0-9 with one `.digits` tail), which
+ * spares the regex machinery on these short texts.
+ */
 function tokensOfLowered(lower: string): string[] {
-  return lower.match(TOKEN) ?? [];
+  const tokens: string[] = [];
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    const code = lower.charCodeAt(i);
+    if (isLetter(code)) {
+      let end = i + 1;
+      while (end < n && isLetter(lower.charCodeAt(end))) end++;
+      tokens.push(lower.slice(i, end));
+      i = end;
+    } else if (isDigit(code)) {
+      let end = digitsEnd(lower, i + 1);
+      if (end + 1 < n && lower.charCodeAt(end) === DOT && isDigit(lower.charCodeAt(end + 1)))
+        end = digitsEnd(lower, end + 2);
+      tokens.push(lower.slice(i, end));
+      i = end;
+    } else i++;
+  }
+  return tokens;
+}
+
+const [A_CODE, Z_CODE, ZERO, NINE, DOT] = ['a', 'z', '0', '9', '.'].map((c) => c.charCodeAt(0));
+
+function isLetter(code: number): boolean {
+  return code >= A_CODE && code <= Z_CODE;
+}
+
+function isDigit(code: number): boolean {
+  return code >= ZERO && code <= NINE;
+}
+
+/** The end of the run of digits from `from`. */
+function digitsEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+  return end;
 }
 
 /** Equal, or one insertion, deletion, substitution or swap of neighbours apart. */

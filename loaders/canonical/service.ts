@@ -27,12 +27,55 @@ import { SERVICES, type ServiceEntry } from '../vocab/services';
 
 // ---------------------------------------------------------------------------------------------
 // Tokens: lowercase words and numbers; every other character separates ("Hydrocodone/APAP"
-// → hydrocodone apap, "325mg" → 325 mg, "X-ray" → x ray, "7.5" stays one number).
-
-const TOKEN = /[a-z]+|\d+(?:\.\d+)?/g;
+// → hydrocodone apap, "325mg" → 325 mg, "X-ray" → x ray, "7.5" stays one number): the
+// matches of /[a-z]+|\d+(?:\.\d+)?/g in the lowercased text.
 
 export function tokenise(text: string): string[] {
-  return text.toLowerCase().match(TOKEN) ?? [];
+  return tokensOfLowered(text.toLowerCase());
+}
+
+/**
+ * tokenise for text already lowercased: `lower.match(/[a-z]+|\d+(?:\.\d+)?/g) ?? []` as a
+ * loop over character codes (a run of a-z; a run of 0-9 with one `.digits` tail), which
+ * spares the regex machinery on these short texts.
+ */
+function tokensOfLowered(lower: string): string[] {
+  const tokens: string[] = [];
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    const code = lower.charCodeAt(i);
+    if (isLetter(code)) {
+      let end = i + 1;
+      while (end < n && isLetter(lower.charCodeAt(end))) end++;
+      tokens.push(lower.slice(i, end));
+      i = end;
+    } else if (isDigit(code)) {
+      let end = digitsEnd(lower, i + 1);
+      if (end + 1 < n && lower.charCodeAt(end) === DOT && isDigit(lower.charCodeAt(end + 1)))
+        end = digitsEnd(lower, end + 2);
+      tokens.push(lower.slice(i, end));
+      i = end;
+    } else i++;
+  }
+  return tokens;
+}
+
+const [A_CODE, Z_CODE, ZERO, NINE, DOT] = ['a', 'z', '0', '9', '.'].map((c) => c.charCodeAt(0));
+
+function isLetter(code: number): boolean {
+  return code >= A_CODE && code <= Z_CODE;
+}
+
+function isDigit(code: number): boolean {
+  return code >= ZERO && code <= NINE;
+}
+
+/** The end of the run of digits from `from`. */
+function digitsEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+  return end;
 }
 
 /** Equal, or one insertion, deletion, substitution or swap of neighbours apart. */
@@ -106,6 +149,8 @@ class PhraseMatcher {
   private readonly phrases: number[][] = [];
   private readonly phraseIds = new Map<string, number>();
   private readonly phrasesByFirst = new Map<number, number[]>();
+  /** phrasesByFirst by word id (ids are dense), NONE for a word no phrase opens with. */
+  private readonly phrasesOpenedBy: (readonly number[])[] = [];
   private readonly patterns: Pattern[] = [];
   private readonly patternsByPhrase: number[][] = [];
   private readonly typos = new TypoIndex<string>();
@@ -120,6 +165,8 @@ class PhraseMatcher {
     });
     for (const word of this.exact.keys()) if (/^[a-z]{5,}$/.test(word)) this.typos.add(word, word);
     this.hit = new Uint8Array(this.phrases.length);
+    for (let word = 0; word < this.wordIds.size; word++)
+      this.phrasesOpenedBy.push(this.phrasesByFirst.get(word) ?? NONE);
   }
 
   /** Index of the first entry with a matching pattern, or -1. */
@@ -128,8 +175,11 @@ class PhraseMatcher {
     const hit = this.hit;
     const found: number[] = [];
     for (let i = 0; i < ids.length; i++) {
-      for (const word of ids[i]) {
-        for (const phrase of this.phrasesByFirst.get(word) ?? NONE) {
+      const words = ids[i];
+      for (let w = 0; w < words.length; w++) {
+        const opened = this.phrasesOpenedBy[words[w]];
+        for (let k = 0; k < opened.length; k++) {
+          const phrase = opened[k];
           if (hit[phrase] === 0 && this.phraseAt(phrase, ids, i)) {
             hit[phrase] = 1;
             found.push(phrase);
@@ -138,10 +188,16 @@ class PhraseMatcher {
       }
     }
     // Pattern indexes follow table order, so the lowest satisfied index is the first entry.
+    // Each phrase lists its patterns in ascending order: the scan stops at the first satisfied
+    // one, or at the best so far, since no later one can be lower.
     let best = -1;
     for (const phrase of found) {
       for (const index of this.patternsByPhrase[phrase]) {
-        if ((best < 0 || index < best) && satisfies(this.patterns[index], hit)) best = index;
+        if (best >= 0 && index >= best) break;
+        if (satisfies(this.patterns[index], hit)) {
+          best = index;
+          break;
+        }
       }
     }
     for (const phrase of found) hit[phrase] = 0;
@@ -247,10 +303,17 @@ class PhraseMatcher {
   }
 }
 
+/** Every clause holds: one of its phrases was hit, or, for a negative clause, none was. */
 function satisfies(pattern: Pattern, hit: Uint8Array): boolean {
-  return pattern.clauses.every(
-    (clause) => clause.phrases.some((p) => hit[p] === 1) !== clause.negative,
-  );
+  for (const clause of pattern.clauses) {
+    if (anyHit(clause.phrases, hit) === clause.negative) return false;
+  }
+  return true;
+}
+
+function anyHit(phrases: readonly number[], hit: Uint8Array): boolean {
+  for (let k = 0; k < phrases.length; k++) if (hit[phrases[k]] === 1) return true;
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -331,7 +394,7 @@ class DrugIndex {
         continue;
       }
       const token = tokens[i];
-      if (known !== null && token.length >= 6 && !known.has(token) && /^[a-z]+$/.test(token)) {
+      if (known !== null && isTypoCandidate(token, known)) {
         const typo = this.typos.lookup(token, (a, b) => a.product === b.product);
         if (typo !== undefined) hits.push(typo);
       }
@@ -362,6 +425,15 @@ class DrugIndex {
     this.byFirst.set(tokens[0], list);
     if (tokens.length === 1 && tokens[0].length >= 6) this.typos.add(tokens[0], synonym);
   }
+}
+
+/** A word DrugIndex.find may read as a drug with a typo (the test it makes, before the lookup). */
+function hasTypoCandidate(tokens: readonly string[]): boolean {
+  return tokens.some((token) => isTypoCandidate(token, KNOWN_WORDS));
+}
+
+function isTypoCandidate(token: string, known: ReadonlySet<string>): boolean {
+  return token.length >= 6 && !known.has(token) && /^[a-z]+$/.test(token);
 }
 
 function startsAt(tokens: readonly string[], at: number, phrase: readonly string[]): boolean {
@@ -436,19 +508,26 @@ export function canonicaliseService(
   request: string,
   context: ServiceContext = {},
 ): CanonicalService {
-  const named = ASSOCIATED_SURGICAL.test(request);
+  // Both patterns are case-insensitive over ASCII letters: they cannot match a request whose
+  // lowercase lacks their words, and then the text is the request itself.
+  const lower = request.toLowerCase();
+  const named = lower.includes('associated') && ASSOCIATED_SURGICAL.test(request);
   const unassociated = named ? request.replace(ASSOCIATED_SURGICAL_ALL, ' ') : request;
-  const text = unassociated.replace(SYSTEMIC_SPRAY, '$1');
-  const tokens = tokenise(text);
+  const text = lower.includes('spray') ? unassociated.replace(SYSTEMIC_SPRAY, '$1') : unassociated;
+  const tokens = text === request ? tokensOfLowered(lower) : tokenise(text);
   const parsed: RequestText = { text, tokens, associated: named || context.surgery === true };
   const entry = bestEntry(tokens);
-  const dosed = DOSE.test(text);
 
   // Typos are tried only when nothing else explains the request, or it reads as a drug order.
-  const typosAllowed = entry === undefined || entry.category === 'Pharmaceuticals' || dosed;
+  // With no word that could be a typo, allowing them changes nothing: DOSE is not run.
+  const typosAllowed =
+    entry === undefined ||
+    entry.category === 'Pharmaceuticals' ||
+    (hasTypoCandidate(tokens) && DOSE.test(text));
   const hits = drugs.find(tokens, typosAllowed ? KNOWN_WORDS : null);
   if (hits.length > 0 && !outranksDrugs(entry, hits)) return fromDrugs(hits, text, tokens);
   if (entry !== undefined && entry.category !== 'Pharmaceuticals') return fromEntry(entry, parsed);
+  const dosed = DOSE.test(text);
 
   const stem = stemDrug(tokens);
   if (stem !== null) return stem;
@@ -487,8 +566,8 @@ function outranksDrugs(entry: ServiceEntry | undefined, hits: readonly DrugHit[]
 }
 
 function fromEntry(entry: ServiceEntry, request: RequestText): CanonicalService {
-  const surgical = request.associated || SURGICAL_CONTEXT.test(request.text);
-  if (entry.perioperative === true && surgical) {
+  // The surgical context matters only to a perioperative entry.
+  if (entry.perioperative === true && isSurgical(request)) {
     const prefix =
       PRE_OPERATIVE.test(request.text) ||
       (entry.category === 'Diagnostic Testing' && !POST_OPERATIVE.test(request.text))
@@ -502,6 +581,10 @@ function fromEntry(entry: ServiceEntry, request: RequestText): CanonicalService 
     };
   }
   return { name: entry.name, category: entry.category, subcategory: entry.subcategory, drug: null };
+}
+
+function isSurgical(request: RequestText): boolean {
+  return request.associated || SURGICAL_CONTEXT.test(request.text);
 }
 
 /** 'Cold therapy unit' → 'cold therapy unit'; acronyms ('EKG', 'TENS unit', 'X-ray') stay. */

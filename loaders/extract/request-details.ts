@@ -48,17 +48,20 @@ export function extractRequestDetails(
   request: string,
   options: RequestDetailsOptions = {},
 ): RequestDetails {
-  const text = request.replace(/\s+/g, ' ').trim();
+  const text = singleSpaced(request).trim();
+  const lower = text.toLowerCase();
+  const digits = HAS_DIGIT.test(text);
   const kind = resolveKind(text, options.kind);
-  const regions = findBodyRegions(text);
-  const levels = findSpinalLevels(text, regions.regions);
-  const dates = findDates(text);
+  const regions = findBodyRegions(text, lower);
+  // Every level has a digit.
+  const levels = digits ? findSpinalLevels(text, regions.regions) : { levels: [], spans: [] };
+  const dates = digits ? findDates(text) : []; // every date has a digit
   const masked = new MaskedText(text);
   masked.maskAll(dates.map((d) => [d.start, d.end] as const));
   masked.maskAll(levels.spans);
-  const strength = findStrength(masked);
-  const course = findCourse(masked, kind);
-  const retrospective = [RETROSPECTIVE_WORD, DOS_ABBREVIATION, DOS_WORDS].some((p) => p.test(text));
+  const strength = digits ? findStrength(masked, text) : null;
+  const course = findCourse(masked, kind, lower);
+  const retrospective = isRetrospective(text, lower);
   return {
     bodyRegions: withLevelSegments(regions.regions, levels.levels),
     laterality: regions.laterality,
@@ -71,6 +74,28 @@ export function extractRequestDetails(
     retrospective,
     dateOfService: findDateOfService(text, dates, retrospective),
   };
+}
+
+const HAS_DIGIT = /\d/;
+/** Whitespace other than a lone space: a tab, a line break, a no-break space, or two in a row. */
+const UNEVEN_SPACE = /\s\s|[^\S ]/;
+
+/**
+ * The request with every run of whitespace made one space. Most requests are single-spaced
+ * already: then the replace would give back the same text, and the cheaper test spares it.
+ */
+function singleSpaced(request: string): string {
+  return UNEVEN_SPACE.test(request) ? request.replace(/\s+/g, ' ') : request;
+}
+
+/**
+ * Whether `lower` (the request lowercased) contains `literal`. A case-insensitive pattern's
+ * ASCII letters match only ASCII letters of either case, whose lowercase is the literal; and
+ * masking blanks characters, it never makes one. So a pattern that cannot match without the
+ * literal is skipped, exactly, when the lowercased request lacks it.
+ */
+function mentions(lower: string, literal: string): boolean {
+  return lower.includes(literal);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -123,8 +148,11 @@ const REPEATED_NUMBER = new RegExp(
 class MaskedText {
   constructor(public value: string) {}
 
+  /** One span blanked: maskAll for a single span, without its arrays. */
   mask(start: number, end: number): void {
-    this.maskAll([[start, end]]);
+    if (end <= 0) return;
+    const from = Math.max(start, 0);
+    this.value = this.value.slice(0, from) + ' '.repeat(end - from) + this.value.slice(end);
   }
 
   /** Blanks spans given in order of start, in one pass. */
@@ -197,29 +225,50 @@ const ABBREVIATION_PATTERN = new RegExp(
     .join('|')})(?![\w/-])`,
   'g',
 );
+/** The first words of NOT_A_REGION_PHRASES: a phrase cannot match without its first word. */
+const NOT_A_REGION_FIRST_WORDS = [
+  ...new Set(NOT_A_REGION_PHRASES.map((phrase) => phrase.toLowerCase().split(' ')[0])),
+];
+/** Every abbreviation contains one of these (case-sensitive, like ABBREVIATION_PATTERN). */
+const ABBREVIATION_LITERAL = /UE|LE|LS/;
+for (const abbreviation of Object.keys(BODY_REGION_ABBREVIATIONS)) {
+  if (!ABBREVIATION_LITERAL.test(abbreviation))
+    throw new Error(`ABBREVIATION_LITERAL misses the abbreviation ${abbreviation}`);
+}
 const SIDE_WORD = /\b(?:(bilateral(?:ly)?|bilat|b\/l)|(left)|(right))\b/gi;
+/** What SIDE_WORD cannot match without, tested on the lowercased text. */
+const SIDE_LITERALS = /bilat|b\/l|left|right/;
 /** `R knee`, `Lt. shoulder`, `(L) wrist`: a side abbreviation right before a region. */
 const SIDE_ABBREVIATION_BEFORE = /(?:^|[\s(,;:/])\(?(R|L|RT|LT|Rt|Lt|rt|lt)\)?\.?\s*$/;
 /** `both knees`, `both upper extremities`, `both sides`. */
 const BOTH = /\bboth\s+(?:the\s+)?(?:sides\b)?/gi;
 
-function findBodyRegions(text: string): {
+function findBodyRegions(
+  text: string,
+  lower: string,
+): {
   regions: BodyRegion[];
   laterality: Side | null;
 } {
-  const hits = [...regionWordHits(text), ...abbreviationHits(text)].sort(
-    (a, b) => a.start - b.start,
-  );
+  const words = regionWordHits(text, lower);
+  const abbreviations = abbreviationHits(text);
+  // Word hits come in order of start (one scan): only abbreviations need merging in.
+  const hits =
+    abbreviations.length === 0
+      ? words
+      : [...words, ...abbreviations].sort((a, b) => a.start - b.start);
   const sides = new Set<Side>();
   for (const hit of hits) {
     if (hit.side) sides.add(hit.side);
-    const abbreviation = SIDE_ABBREVIATION_BEFORE.exec(
-      text.slice(Math.max(0, hit.start - 6), hit.start),
-    );
-    if (abbreviation) sides.add(/^r/i.test(abbreviation[1]) ? 'right' : 'left');
+    const side = sideAbbreviationBefore(text, hit.start);
+    if (side) sides.add(side);
   }
-  for (const m of execAll(SIDE_WORD, text)) sides.add(m[1] ? 'bilateral' : m[2] ? 'left' : 'right');
-  for (const m of execAll(BOTH, text)) {
+  if (SIDE_LITERALS.test(lower)) {
+    for (const m of execAll(SIDE_WORD, text))
+      sides.add(m[1] ? 'bilateral' : m[2] ? 'left' : 'right');
+  }
+  const both = mentions(lower, 'both') ? execAll(BOTH, text) : [];
+  for (const m of both) {
     const end = (m.index ?? 0) + m[0].length;
     if (
       m[0].toLowerCase().includes('sides') ||
@@ -232,9 +281,33 @@ function findBodyRegions(text: string): {
   return { regions, laterality: combineSides(sides) };
 }
 
-function regionWordHits(text: string): RegionHit[] {
+/**
+ * `R knee`, `Lt. shoulder`: the side abbreviated in the six characters before a region. The
+ * abbreviation opens with R, L, r or l, so a window without one is not searched.
+ */
+function sideAbbreviationBefore(text: string, start: number): Side | null {
+  const from = Math.max(0, start - 6);
+  if (!hasSideLetter(text, from, start)) return null;
+  const abbreviation = SIDE_ABBREVIATION_BEFORE.exec(text.slice(from, start));
+  if (!abbreviation) return null;
+  return /^r/i.test(abbreviation[1]) ? 'right' : 'left';
+}
+
+const [R, L, r, l] = ['R', 'L', 'r', 'l'].map((c) => c.charCodeAt(0));
+
+function hasSideLetter(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === R || code === L || code === r || code === l) return true;
+  }
+  return false;
+}
+
+function regionWordHits(text: string, lower: string): RegionHit[] {
   const hits: RegionHit[] = [];
-  const scanned = text.replace(NOT_A_REGION_PATTERN, (phrase) => ' '.repeat(phrase.length));
+  const scanned = NOT_A_REGION_FIRST_WORDS.some((word) => mentions(lower, word))
+    ? text.replace(NOT_A_REGION_PATTERN, (phrase) => ' '.repeat(phrase.length))
+    : text;
   for (const m of execAll(REGION_PATTERN, scanned)) {
     const regions = REGION_BY_KEY.get(regionKey(m[0]));
     const start = m.index ?? 0;
@@ -244,6 +317,7 @@ function regionWordHits(text: string): RegionHit[] {
 }
 
 function abbreviationHits(text: string): RegionHit[] {
+  if (!ABBREVIATION_LITERAL.test(text)) return [];
   return execAll(ABBREVIATION_PATTERN, text).map((m) => {
     const entry = BODY_REGION_ABBREVIATIONS[m[0]];
     const start = m.index ?? 0;
@@ -312,12 +386,28 @@ function findSpinalLevels(
     }
     spans.push([start, end]);
   }
+  const levels = (
+    dropsSingleVertebrae(found, text, regions) ? found.filter((f) => !f.single) : found
+  ).map((f) => f.level);
+  return { levels: [...new Set(levels)], spans };
+}
+
+/**
+ * Whether the single vertebrae found are to be dropped: some are, and the text is not about the
+ * spine (no range, no spinal word, no spine region). With no single vertebra the answer changes
+ * nothing, so the context pattern is not run.
+ */
+function dropsSingleVertebrae(
+  found: readonly { single: boolean }[],
+  text: string,
+  regions: readonly BodyRegion[],
+): boolean {
+  if (!found.some((f) => f.single)) return false;
   const spinal =
     found.some((f) => !f.single) ||
     SPINAL_CONTEXT.test(text) ||
     regions.some((r) => r.endsWith('spine'));
-  const levels = found.filter((f) => spinal || !f.single).map((f) => f.level);
-  return { levels: [...new Set(levels)], spans };
+  return !spinal;
 }
 
 /** The spine segment a level lies in: `L5-S1` is lumbosacral, which is 'lumbar spine'. */
@@ -388,11 +478,13 @@ const STRENGTH = new RegExp(
 /** `Norco 10/325`: an opioid/acetaminophen pair written without a unit. */
 const UNITLESS_COMBINATION = /(?<![\w.,/-])(\d{1,2}(?:\.\d+)?)\/(\d{3,4})(?![\w/.%-])/g;
 
-function findStrength(masked: MaskedText): string | null {
+/** Strengths in the masked text; the caller has checked that the text has a digit. */
+function findStrength(masked: MaskedText, text: string): string | null {
   const found: { at: number; text: string }[] = [];
   for (const m of masked.takeAll(STRENGTH))
     found.push({ at: m.index, text: normaliseStrength(m[0]) });
-  for (const m of masked.takeAll(UNITLESS_COMBINATION)) {
+  const combinations = text.includes('/') ? masked.takeAll(UNITLESS_COMBINATION) : [];
+  for (const m of combinations) {
     const second = Number(m[2]);
     if (second >= 100 && second <= 1000) found.push({ at: m.index, text: m[0] });
   }
@@ -400,14 +492,14 @@ function findStrength(masked: MaskedText): string | null {
   return found.length > 0 ? found.map((f) => f.text).join(', ') : null;
 }
 
+/** Each replace runs only when its literal is there (`50mg` needs just the last). */
 function normaliseStrength(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\s*percent/g, '%')
-    .replace(/µg/g, 'mcg')
-    .replace(/mgs\b/g, 'mg')
-    .replace(/(\d),(\d{3})/g, '$1$2')
-    .replace(/\s+/g, '');
+  let strength = text.toLowerCase();
+  if (strength.includes('percent')) strength = strength.replace(/\s*percent/g, '%');
+  if (strength.includes('µg')) strength = strength.replace(/µg/g, 'mcg');
+  if (strength.includes('mgs')) strength = strength.replace(/mgs\b/g, 'mg');
+  if (strength.includes(',')) strength = strength.replace(/(\d),(\d{3})/g, '$1$2');
+  return strength.replace(/\s+/g, '');
 }
 
 // ---------------------------------------------------------------------------------------
@@ -463,6 +555,11 @@ const TIMES_COUNT = new RegExp(
   String.raw`(?:\bx|\btimes\b|×)\s*(${NUM})\b(?!\s*(?:(?:a|per|each|\/)\s*)?(?:${WEEK}|days?|months?|years?|hours?|hrs?|refills?|daily|weekly))`,
   'gi',
 );
+/** What SESSIONS_BEFORE_WORD (and SESSIONS_AFTER_WORD) cannot match without, lowercased. */
+const SESSION_LITERAL = /session|visit|treatment/;
+/** What UNIT_COUNT cannot match without: the start of each of its unit words, lowercased. */
+const UNIT_LITERAL =
+  /tab|cap|pill|patch|lozenge|pack|vial|count|ct|tube|bottle|box|jar|container|kit/;
 const VISIT_BEFORE = /\b(?:sessions?|visits?|treatments?)\s*$/i;
 
 interface Course {
@@ -472,7 +569,12 @@ interface Course {
   quantity: number | null;
 }
 
-function findCourse(masked: MaskedText, kind: RequestKind): Course {
+/**
+ * Each pattern below is tried only when the lowercased request has a literal it cannot match
+ * without (see `mentions`): `x` or `×` for TIMES_BY_WEEKS, `week` or `wk` for PER_WEEK and
+ * WEEKS, a session word for SESSIONS_BEFORE_WORD and SESSIONS_AFTER_WORD.
+ */
+function findCourse(masked: MaskedText, kind: RequestKind, lower: string): Course {
   let opening: number | null = null;
   if (masked.value.includes('(')) {
     opening = openingCount(masked.value);
@@ -481,18 +583,22 @@ function findCourse(masked: MaskedText, kind: RequestKind): Course {
   opening ??= openingBareCount(masked.value);
   let perWeek: number | null = null;
   let weeks: number | null = null;
-  if (kind !== 'drug') {
+  if (kind !== 'drug' && (mentions(lower, 'x') || mentions(lower, '×'))) {
     const nByM = masked.take(TIMES_BY_WEEKS);
     if (nByM) [perWeek, weeks] = [Number(nByM[1]), Number(nByM[2])];
   }
-  const freq = masked.take(PER_WEEK);
-  if (freq && perWeek === null) perWeek = upperCount(freq[1], freq[2]);
-  const duration = masked.take(WEEKS);
-  if (duration && weeks === null) weeks = upperCount(duration[1], duration[2]);
-  const written = masked.take(SESSIONS_BEFORE_WORD) ?? masked.take(SESSIONS_AFTER_WORD);
+  if (mentions(lower, 'week') || mentions(lower, 'wk')) {
+    const freq = masked.take(PER_WEEK);
+    if (freq && perWeek === null) perWeek = upperCount(freq[1], freq[2]);
+    const duration = masked.take(WEEKS);
+    if (duration && weeks === null) weeks = upperCount(duration[1], duration[2]);
+  }
+  const written = SESSION_LITERAL.test(lower)
+    ? (masked.take(SESSIONS_BEFORE_WORD) ?? masked.take(SESSIONS_AFTER_WORD))
+    : null;
   let sessions = written ? parseCount(written[1]) : null;
   let quantity: number | null = null;
-  const counted = readBareCount(masked, kind);
+  const counted = readBareCount(masked, kind, lower);
   if (counted.sessions !== null) sessions ??= counted.sessions;
   if (counted.quantity !== null) quantity = counted.quantity;
   // `One (1) x-ray of the lumbar spine`: the count the request opens with, when nothing else is.
@@ -505,10 +611,14 @@ function findCourse(masked: MaskedText, kind: RequestKind): Course {
   return { sessions, perWeek, weeks, quantity };
 }
 
-/** `#60`, `Qty: 90`, `120 tablets`, `x6`: a quantity for drugs and things, sessions for therapy. */
+/**
+ * `#60`, `Qty: 90`, `120 tablets`, `x6`: a quantity for drugs and things, sessions for therapy.
+ * As in findCourse, a pattern is tried only when the request has a literal it needs.
+ */
 function readBareCount(
   masked: MaskedText,
   kind: RequestKind,
+  lower: string,
 ): { sessions: number | null; quantity: number | null } {
   const result = { sessions: null as number | null, quantity: null as number | null };
   const asKind = (value: number | null, visitWord: boolean) => {
@@ -516,14 +626,17 @@ function readBareCount(
     if (kind === 'therapy' || (visitWord && kind !== 'drug')) result.sessions ??= value;
     else result.quantity ??= value;
   };
-  const hash = masked.take(HASH_COUNT) ?? masked.take(QUANTITY);
+  const hash =
+    (mentions(lower, '#') ? masked.take(HASH_COUNT) : null) ??
+    (mentions(lower, 'qty') || mentions(lower, 'quantity') ? masked.take(QUANTITY) : null);
   if (hash) asKind(Number(hash[1]), false);
-  const units = masked.take(UNIT_COUNT);
+  const units = UNIT_LITERAL.test(lower) ? masked.take(UNIT_COUNT) : null;
   if (units) result.quantity ??= parseCount(units[1]);
   const before = masked.value;
-  const times = masked.take(TIMES_COUNT);
+  const timesSaid = mentions(lower, 'x') || mentions(lower, 'times') || mentions(lower, '×');
+  const times = timesSaid ? masked.take(TIMES_COUNT) : null;
   if (times) asKind(parseCount(times[1]), VISIT_BEFORE.test(before.slice(0, times.index)));
-  const trailing = TRAILING_COUNT.exec(masked.value);
+  const trailing = mentions(lower, ',') ? TRAILING_COUNT.exec(masked.value) : null;
   if (trailing) asKind(Number(trailing[1]), false);
   return result;
 }
@@ -560,6 +673,18 @@ const RETROSPECTIVE_WORD = /\bretro(?:spective(?:ly)?)?\b/i;
 const DOS_ABBREVIATION = /\bD\.?O\.?S\b\.?/;
 /** `date of service 3/6/15`, `Date(s) of Service:`, `service date`. */
 const DOS_WORDS = /\bdates?(?:\(s\))?\s+of\s+service\b|\bservice\s+dates?\b/i;
+
+/**
+ * A retrospective request, or one with a date of service. Each pattern needs a literal:
+ * `retro`, a capital `D`, `service`.
+ */
+function isRetrospective(text: string, lower: string): boolean {
+  return (
+    (mentions(lower, 'retro') && RETROSPECTIVE_WORD.test(text)) ||
+    (text.includes('D') && DOS_ABBREVIATION.test(text)) ||
+    (mentions(lower, 'service') && DOS_WORDS.test(text))
+  );
+}
 
 function findDateOfService(
   text: string,

@@ -24,15 +24,26 @@ export function parseCaseSummary(lines: readonly string[]): CaseSummary {
   // A page break mid-sentence is no paragraph break (`x-` / blank / `rays` is `x-rays`).
   const paragraphs = mergeBrokenParagraphs(splitParagraphs(lines).map(joinLines));
   if (paragraphs.length > 0) paragraphs[0] = paragraphs[0].replace(LEAD_IN, '');
-  const summary = paragraphs.filter((p) => p !== '').join('\n\n');
-  const flat = summary.replace(/\n+/g, ' ');
+  const kept = paragraphs.filter((p) => p !== '');
+  const summary = kept.join('\n\n');
+  const flat = flatten(kept, summary);
   return {
     summary: summary === '' ? null : summary,
     patient: readPatient(flat),
     injuryDate: readInjuryDate(flat),
-    diagnoses: readList(flat, DIAGNOSIS_TIERS),
-    priorTreatments: treatmentsOnly(readList(flat, TREATMENT_TIERS)),
+    diagnoses: readList(flat, DIAGNOSIS_TIERS, DIAGNOSIS_ANCHORS),
+    priorTreatments: treatmentsOnly(readList(flat, TREATMENT_TIERS, TREATMENT_ANCHORS)),
   };
+}
+
+/**
+ * The summary on one line: each run of line breaks as one space. Paragraphs read from cleaned
+ * lines hold no line break, so that is the paragraphs joined with a space, without a scan.
+ */
+function flatten(paragraphs: readonly string[], summary: string): string {
+  return paragraphs.some((p) => p.includes('\n'))
+    ? summary.replace(/\n+/g, ' ')
+    : paragraphs.join(' ');
 }
 
 export function splitParagraphs(lines: readonly string[]): string[][] {
@@ -157,13 +168,49 @@ function anyLead(leads: readonly RegExp[]): RegExp {
 const DIAGNOSIS_TIERS = DIAGNOSIS_LEADS.map(anyLead);
 const TREATMENT_TIERS = TREATMENT_LEADS.map(anyLead);
 
+/**
+ * A word each tier's every lead holds, with only ASCII letters and spaces before it in the
+ * lead (`the diagnosis of`, `has been treated for`, `received the following treatment`).
+ */
+const DIAGNOSIS_ANCHORS = [/diagnos/i, /treat/i];
+const TREATMENT_ANCHORS = [/treat/i];
+
 /** The first list introduced by a lead of the first tier that has one, split into items. */
-function readList(text: string, tiers: readonly RegExp[]): string[] {
-  for (const lead of tiers) {
-    lead.lastIndex = 0;
+function readList(text: string, tiers: readonly RegExp[], anchors: readonly RegExp[]): string[] {
+  for (let t = 0; t < tiers.length; t++) {
+    const lead = tiers[t];
+    const from = leadSearchStart(text, anchors[t]);
+    if (from < 0) continue;
+    lead.lastIndex = from;
     if (lead.exec(text) !== null) return splitList(takeSentence(text, lead.lastIndex));
   }
   return [];
+}
+
+/**
+ * Where the search for a lead may start, or -1 when no lead can match: the start of the run of
+ * letters and spaces before the first `anchor`. A lead's match runs through such letters and
+ * spaces to its own anchor, which is this one or a later one, so it cannot start earlier; the
+ * patterns' look-behinds still see the text before. A fast literal search spares the lead
+ * pattern its attempts at every position up to there.
+ */
+function leadSearchStart(text: string, anchor: RegExp): number {
+  const found = anchor.exec(text);
+  if (found === null) return -1;
+  let from = found.index;
+  while (from > 0 && mayPrecedeAnchor(text.charCodeAt(from - 1))) from--;
+  return from;
+}
+
+/** An ASCII letter or space, or (to be safe: `\s` has some) any non-ASCII character. */
+function mayPrecedeAnchor(code: number): boolean {
+  const lower = code | 0x20;
+  return (
+    (lower >= 0x61 && lower <= 0x7a) ||
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code >= 0x80
+  );
 }
 
 /** Text from `from` to the end of its sentence (a period before a capital, or the end). */

@@ -24,15 +24,26 @@ export function parseCaseSummary(lines: readonly string[]): CaseSummary {
   // A page break mid-sentence is no paragraph break (`x-` / blank / `rays` is `x-rays`).
   const paragraphs = mergeBrokenParagraphs(splitParagraphs(lines).map(joinLines));
   if (paragraphs.length > 0) paragraphs[0] = paragraphs[0].replace(LEAD_IN, '');
-  const summary = paragraphs.filter((p) => p !== '').join('\n\n');
-  const flat = summary.replace(/\n+/g, ' ');
+  const kept = paragraphs.filter((p) => p !== '');
+  const summary = kept.join('\n\n');
+  const flat = flatten(kept, summary);
   return {
     summary: summary === '' ? null : summary,
     patient: readPatient(flat),
     injuryDate: readInjuryDate(flat),
-    diagnoses: readList(flat, DIAGNOSIS_TIERS),
-    priorTreatments: treatmentsOnly(readList(flat, TREATMENT_TIERS)),
+    diagnoses: readList(flat, DIAGNOSIS_TIERS, DIAGNOSIS_ANCHORS),
+    priorTreatments: treatmentsOnly(readList(flat, TREATMENT_TIERS, TREATMENT_ANCHORS)),
   };
+}
+
+/**
+ * The summary on one line: each run of line breaks as one space. Paragraphs read from cleaned
+ * lines hold no line break, so that is the paragraphs joined with a space, without a scan.
+ */
+function flatten(paragraphs: readonly string[], summary: string): string {
+  return paragraphs.some((p) => p.includes('\n'))
+    ? summary.replace(/\n+/g, ' ')
+    : paragraphs.join(' ');
 }
 
 export function splitParagraphs(lines: readonly string[]): string[][] {
@@ -161,13 +172,49 @@ function anyLead(leads: readonly RegExp[]): RegExp {
 const DIAGNOSIS_TIERS = DIAGNOSIS_LEADS.map(anyLead);
 const TREATMENT_TIERS = TREATMENT_LEADS.map(anyLead);
 
+/**
+ * A word each tier's every lead holds, with only ASCII letters and spaces before it in the
+ * lead (`the diagnosis of`, `has been treated for`, `received the following treatment`).
+ */
+const DIAGNOSIS_ANCHORS = [/diagnos/i, /treat/i];
+const TREATMENT_ANCHORS = [/treat/i];
+
 /** The first list introduced by a lead of the first tier that has one, split into items. */
-function readList(text: string, tiers: readonly RegExp[]): string[] {
-  for (const lead of tiers) {
-    lead.lastIndex = 0;
+function readList(text: string, tiers: readonly RegExp[], anchors: readonly RegExp[]): string[] {
+  for (let t = 0; t < tiers.length; t++) {
+    const lead = tiers[t];
+    const from = leadSearchStart(text, anchors[t]);
+    if (from < 0) continue;
+    lead.lastIndex = from;
     if (lead.exec(text) !== null) return splitList(takeSentence(text, lead.lastIndex));
   }
   return [];
+}
+
+/**
+ * Where the search for a lead may start, or -1 when no lead can match: the start of the run of
+ * letters and spaces before the first `anchor`. A lead's match runs through such letters and
+ * spaces to its own anchor, which is this one or a later one, so it cannot start earlier; the
+ * patterns' look-behinds still see the text before. A fast literal search spares the lead
+ * pattern its attempts at every position up to there.
+ */
+function leadSearchStart(text: string, anchor: RegExp): number {
+  const found = anchor.exec(text);
+  if (found === null) return -1;
+  let from = found.index;
+  while (from > 0 && mayPrecedeAnchor(text.charCodeAt(from - 1))) from--;
+  return from;
+}
+
+/** An ASCII letter or space, or (to be safe: `\s` has some) any non-ASCII character. */
+function mayPrecedeAnchor(code: number): boolean {
+  const lower = code | 0x20;
+  return (
+    (lower >= 0x61 && lower <= 0x7a) ||
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code >= 0x80
+  );
 }
 
 /** Text from `from` to the end of its sentence (a period before a capital, or the end). */
@@ -210,11 +257,30 @@ const QUOTE = /["']/;
 function cleanItem(text: string): string {
   // An article leads no diagnosis or treatment (`a head contusion`, `an MRI`); a capital `A`
   // may be a word of its own (`A fib`).
-  const led = text.replace(/^(?:and|or|the following:?)\s+/i, '').replace(/^an?\s+(?=\S)/, '');
+  const joined = opensWith(text, 'aot') ? text.replace(LEAD_JOINER, '') : text;
+  const led = joined.charCodeAt(0) === 0x61 ? joined.replace(ARTICLE, '') : joined;
   // The quote pattern's look-behind scans back to the start from every position: run it only
   // where a quote could match.
-  return (QUOTE.test(led) ? led.replace(/^["']+(?=[^"']*$)|(?<=^[^"']*)["']+$/g, '') : led)
-    .replace(/^(?:the\s+)?(?:following\s+)?diagnos(?:es|is)\s+of\s+/i, '')
-    .replace(/[.:]+$/, '')
-    .trim();
+  const unquoted = QUOTE.test(led) ? led.replace(EDGE_QUOTES, '') : led;
+  const named = opensWith(unquoted, 'tfd') ? unquoted.replace(DIAGNOSIS_OF, '') : unquoted;
+  // The end-anchored pattern is tried from every position: only a text ending in `.` or `:`
+  // can match it.
+  const last = named.charCodeAt(named.length - 1);
+  return (last === 0x2e || last === 0x3a ? named.replace(END_STOPS, '') : named).trim();
+}
+
+const LEAD_JOINER = /^(?:and|or|the following:?)\s+/i;
+const ARTICLE = /^an?\s+(?=\S)/;
+const EDGE_QUOTES = /^["']+(?=[^"']*$)|(?<=^[^"']*)["']+$/g;
+const DIAGNOSIS_OF = /^(?:the\s+)?(?:following\s+)?diagnos(?:es|is)\s+of\s+/i;
+const END_STOPS = /[.:]+$/;
+
+/**
+ * Whether `text` opens with one of the ASCII letters `lowers`, in either case: a pattern
+ * anchored at the start that opens with one of them (under `i` without `u`, no other character
+ * matches) cannot match otherwise.
+ */
+function opensWith(text: string, lowers: string): boolean {
+  const first = text.charCodeAt(0) | 0x20;
+  return first >= 0x61 && first <= 0x7a && lowers.includes(String.fromCharCode(first));
 }

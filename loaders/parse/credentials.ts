@@ -28,9 +28,11 @@ function readCredentialBlock(lines: readonly string[]): ParsedCredentials | null
   let states: string | null = null;
   let specialties: string | null = null;
   for (let i = 0; i < lines.length; i++) {
-    const stateMatch = STATES_LABEL.exec(lines[i].trim());
-    const specialtyMatch = SPECIALTY_LABEL.exec(lines[i].trim());
-    const match = stateMatch ?? specialtyMatch;
+    const text = lines[i].trim();
+    if (!mayOpenLabel(text)) continue;
+    // The labels open with different words: a line matches one at most.
+    const stateMatch = STATES_LABEL.exec(text);
+    const match = stateMatch ?? SPECIALTY_LABEL.exec(text);
     if (!match) continue;
     const parts = [match[1]];
     while (i + 1 < lines.length && isContinuation(lines[i + 1])) parts.push(lines[++i]);
@@ -59,12 +61,22 @@ function readCredentialBlock(lines: readonly string[]): ParsedCredentials | null
 
 function isContinuation(line: string): boolean {
   const text = line.trim();
+  if (text === '') return false;
   return (
-    text !== '' &&
-    !STATES_LABEL.test(text) &&
-    !SPECIALTY_LABEL.test(text) &&
-    !/^CLINICAL CASE SUMMARY/i.test(text)
+    !mayOpenLabel(text) ||
+    (!STATES_LABEL.test(text) &&
+      !SPECIALTY_LABEL.test(text) &&
+      !/^CLINICAL CASE SUMMARY/i.test(text))
   );
+}
+
+/**
+ * The labels (and the next heading) open with `S` or `C`, in either case (no other character
+ * matches those under `i` without `u`): most lines are ruled out without a pattern.
+ */
+function mayOpenLabel(text: string): boolean {
+  const first = text.charCodeAt(0) | 0x20;
+  return first === 0x73 || first === 0x63;
 }
 
 /** Comma lists with optional spaces; `&` stays inside names (`Physical Medicine & Rehabilitation`). */

@@ -1,6 +1,5 @@
 import type { CaseDates, Priority } from '../determination';
 import { parseLetterDate } from '../extract/dates';
-import { execAll } from '../text/regex';
 
 export interface LetterHeader {
   caseNumber: string | null;
@@ -43,18 +42,29 @@ const TOKEN_GROUPS = [
 type TokenName = (typeof TOKEN_GROUPS)[number][0];
 const TOKEN = new RegExp(TOKEN_GROUPS.map(([, source]) => `(${source})`).join('|'), 'gi');
 
-/** The token a match is: the name of its one group that took part. */
-function tokenOf(match: RegExpExecArray): { name: TokenName; text: string } {
-  for (let k = 0; k < TOKEN_GROUPS.length; k++) {
-    const text = match[k + 1];
-    if (text !== undefined) return { name: TOKEN_GROUPS[k][0], text };
-  }
+/** The token a match is: the index in TOKEN_GROUPS of its one group that took part. */
+function tokenOf(match: RegExpExecArray): number {
+  for (let k = 0; k < TOKEN_GROUPS.length; k++) if (match[k + 1] !== undefined) return k;
   throw new Error('header token without a group'); // every alternative is a group
 }
 
 function isField(name: TokenName): name is Field {
   return name in KIND;
 }
+
+/** Per token of TOKEN_GROUPS: the field it labels, or null for a value or `Received:`. */
+const FIELD_OF: readonly (Field | null)[] = TOKEN_GROUPS.map(([name]) =>
+  isField(name) ? name : null,
+);
+const VALUE_KINDS: Partial<Record<TokenName, Kind>> = {
+  case: 'case',
+  date: 'date',
+  priorityValue: 'priority',
+};
+/** Per token of TOKEN_GROUPS: the kind of value it is, or null for a label. */
+const VALUE_KIND_OF: readonly (Kind | null)[] = TOKEN_GROUPS.map(
+  ([name]) => VALUE_KINDS[name] ?? null,
+);
 
 interface Value {
   kind: Kind;
@@ -77,14 +87,18 @@ export function parseHeader(lines: readonly string[]): LetterHeader {
     labels = [];
     values = [];
   };
-  for (const match of execAll(TOKEN, lines.join('\n'))) {
-    const { name, text } = tokenOf(match);
-    if (isField(name)) {
+  // exec on the shared pattern (matches are never empty, and nothing in the loop uses it; a
+  // failed exec leaves lastIndex at 0): execAll would first gather every match in an array.
+  const text = lines.join('\n');
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
+    const token = tokenOf(match);
+    const field = FIELD_OF[token];
+    const kind = VALUE_KIND_OF[token];
+    if (field !== null) {
       if (values.length > 0) flush();
-      labels.push(name);
-    } else if (name === 'case') values.push({ kind: 'case', text });
-    else if (name === 'date') values.push({ kind: 'date', text });
-    else if (name === 'priorityValue') values.push({ kind: 'priority', text });
+      labels.push(field);
+    } else if (kind !== null) values.push({ kind, text: match[token + 1] });
   }
   flush();
 
@@ -113,10 +127,20 @@ export function parseHeader(lines: readonly string[]): LetterHeader {
  * kind has fewer values than labels (a blank value), the values go to the labels nearest them.
  */
 function pairRun(labels: readonly Field[], values: readonly Value[], found: Map<Field, string>) {
-  for (const kind of ['case', 'priority', 'date'] as const) {
-    const ofKind = labels.filter((l) => KIND[l] === kind && !found.has(l));
-    const texts = values.filter((v) => v.kind === kind).map((v) => v.text);
-    const offset = Math.max(0, ofKind.length - texts.length);
-    texts.slice(0, ofKind.length).forEach((text, i) => found.set(ofKind[offset + i], text));
+  for (const kind of PAIRED_KINDS) {
+    const ofKind: Field[] = [];
+    for (const label of labels) if (KIND[label] === kind && !found.has(label)) ofKind.push(label);
+    if (ofKind.length === 0) continue;
+    let count = 0;
+    for (const value of values) if (value.kind === kind) count++;
+    const offset = Math.max(0, ofKind.length - count);
+    let i = 0;
+    for (const value of values) {
+      if (value.kind !== kind) continue;
+      if (i === ofKind.length) break;
+      found.set(ofKind[offset + i++], value.text);
+    }
   }
 }
+
+const PAIRED_KINDS: readonly Kind[] = ['case', 'priority', 'date'];

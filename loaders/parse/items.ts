@@ -289,9 +289,12 @@ function readItem(
     warnings.push('item without a Claims Administrator guideline');
   if (labelled.reviewer === null) warnings.push('item without a MAXIMUS guideline');
   if (labelled.rationale === null) warnings.push('item without a decision rationale');
+  // The story's fields one by one, in its order: a spread copies them by a slow generic path.
   return {
     header,
-    ...story,
+    request: story.request,
+    originalRequest: story.originalRequest,
+    authorized: story.authorized,
     outcome,
     claimsAdministrator: labelled.claimsAdministrator,
     reviewer: labelled.reviewer,
@@ -318,7 +321,8 @@ const ORIGINAL_MARK = /original\s+request\./i;
 
 /** Whether the lines may hold ORIGINAL's sentence: its word `original` is on one of them. */
 function mayTellOriginal(lines: readonly string[]): boolean {
-  return lines.some((line) => ORIGINAL_WORD.test(line));
+  // One search of the lines joined: the word cannot span the line break between two lines.
+  return ORIGINAL_WORD.test(lines.join('\n'));
 }
 const ORIGINAL_WORD = /original/i;
 const AUTHORISED_BY =
@@ -375,25 +379,35 @@ function mayOpenLabel(text: string): boolean {
 
 function readLabelledParagraphs(lines: readonly string[]): LabelledParagraphs {
   const out: LabelledParagraphs = { claimsAdministrator: null, reviewer: null, rationale: null };
-  let current: keyof LabelledParagraphs | null = null;
-  const buffers: Record<keyof LabelledParagraphs, string[]> = {
-    claimsAdministrator: [],
-    reviewer: [],
-    rationale: [],
-  };
+  // One buffer per label, in the order of LABELS; -1 before the first label.
+  const buffers: string[][] = LABELS.map(() => []);
+  let current = -1;
   for (const line of lines) {
     const text = line.trim();
-    const label = mayOpenLabel(text) ? LABELS.find(([pattern]) => pattern.test(text)) : undefined;
-    if (label) {
-      current = label[1];
-      buffers[current].push(text.replace(label[0], ''));
-    } else if (current !== null) buffers[current].push(line);
+    const label = mayOpenLabel(text) ? openingLabel(text) : null;
+    if (label !== null) {
+      current = label.index;
+      buffers[current].push(text.slice(label.length));
+    } else if (current >= 0) buffers[current].push(line);
   }
-  for (const key of Object.keys(buffers) as (keyof LabelledParagraphs)[]) {
-    if (buffers[key].length === 0) continue;
-    const paragraphs = splitParagraphs(buffers[key]).map(joinLines);
+  for (let k = 0; k < LABELS.length; k++) {
+    if (buffers[k].length === 0) continue;
+    const key = LABELS[k][1];
+    const paragraphs = splitParagraphs(buffers[k]).map(joinLines);
     out[key] =
       key === 'rationale' ? mergeBrokenParagraphs(paragraphs).join('\n\n') : paragraphs.join(' ');
   }
   return out;
+}
+
+/**
+ * The first of LABELS that opens `text`, and the length of its match (the labels are anchored
+ * at the start, so dropping the match is slicing it off).
+ */
+function openingLabel(text: string): { index: number; length: number } | null {
+  for (let k = 0; k < LABELS.length; k++) {
+    const match = LABELS[k][0].exec(text);
+    if (match !== null) return { index: k, length: match[0].length };
+  }
+  return null;
 }

@@ -10,6 +10,8 @@
  *   parentheses        `chiropractic treatment (under private insurance, without ...)`
  */
 
+import { splitAll } from '../text/regex';
+
 /** Stand-ins for separators that belong to an item; restored once the list is split. */
 const KEPT_COMMA = '\u0001';
 const KEPT_SEMICOLON = '\u0002';
@@ -32,6 +34,13 @@ const PROTECTED_NEEDS: readonly RegExp[] = [
   /\sand\s/i,
   /[([]/,
 ];
+
+/**
+ * A word or bracket that every PROTECTED pattern needs (`fascia`, `level`, `sprain`/`strain`,
+ * the ICD titles' first words, a bracket): most lists have none, and one search of the text
+ * rules out all five patterns and their needs.
+ */
+const ANY_PROTECTED = /fascia|level|s[pt]rain|dizziness|joints|nausea|[([]/i;
 
 /** Body parts and the words that place them; a list part made only of these names a place. */
 const PLACE_WORDS = new Set(
@@ -68,28 +77,43 @@ interface Part {
 export function splitProseList(text: string): string[] {
   const guarded = protect(text);
   const separator = guarded.includes(';') ? ';' : ',';
-  const pieces = guarded
-    .split(separator)
-    .map((p) => p.trim())
-    .filter((p) => p !== '');
-  if (pieces.length === 0) return [];
   // `and` separates items inside a piece too (`A and B, C`); mergeParts rejoins the `and`s that
   // belong to an item (`neck and back pain`, `left hand and wrist`).
   const parts: Part[] = [];
-  pieces.forEach((piece, i) => {
-    const joiner = i === 0 ? '' : `${separator} `;
-    const lead = /^(?:and|or)\s+/i.exec(piece)?.[0] ?? '';
-    piece
-      .slice(lead.length)
-      .split(/\s+and\s+/i)
-      .forEach((segment, k) =>
-        parts.push({ text: segment, joiner: k > 0 ? ' and ' : joiner + lead }),
-      );
-  });
-  return mergeParts(parts).map(restore);
+  for (const raw of guarded.split(separator)) {
+    const piece = raw.trim();
+    if (piece === '') continue;
+    const joiner = parts.length === 0 ? '' : `${separator} `;
+    const rest = dropLeadWord(piece);
+    const lead = piece.slice(0, piece.length - rest.length);
+    const segments = splitAll(SPACED_AND, rest);
+    for (let k = 0; k < segments.length; k++)
+      parts.push({ text: segments[k], joiner: k > 0 ? ' and ' : joiner + lead });
+  }
+  if (parts.length === 0) return [];
+  const items = mergeParts(parts);
+  // Items are pieces of `guarded` and the joiners between them: without a stand-in there, none
+  // has one to restore.
+  return ANY_KEPT.test(guarded) ? items.map(restore) : items;
 }
 
+/** `and` / `or` opening a list part. */
+const LEAD_WORD = /^(?:and|or)\s+/i;
+
+/**
+ * `text` without LEAD_WORD. Its first letter is `a` or `o` in either case (no other character
+ * matches those under `i` without `u`), which rules out most parts without the pattern.
+ */
+function dropLeadWord(text: string): string {
+  const first = text.charCodeAt(0) | 0x20;
+  if (first !== 0x61 && first !== 0x6f) return text;
+  const lead = LEAD_WORD.exec(text);
+  return lead === null ? text : text.slice(lead[0].length);
+}
+const SPACED_AND = /\s+and\s+/gi;
+
 function protect(text: string): string {
+  if (!ANY_PROTECTED.test(text)) return text;
   let out = text;
   for (const [i, pattern] of PROTECTED.entries()) {
     if (!PROTECTED_NEEDS[i].test(out)) continue;
@@ -114,13 +138,15 @@ const KEPT_SEMICOLONS = new RegExp(KEPT_SEMICOLON, 'g');
 const KEPT_ANDS = new RegExp(KEPT_AND, 'g');
 
 function words(part: string): string[] {
-  return part
-    .replace(/^(?:and|or)\s+/i, '')
-    .toLowerCase()
-    .split(/[\s/-]+/)
-    .filter((w) => w !== '' && w !== 'the' && w !== 'of')
-    .map((w) => (w.endsWith('s') ? w.slice(0, -1) : w));
+  const ws: string[] = [];
+  for (const w of splitAll(WORD_GAPS, dropLeadWord(part).toLowerCase())) {
+    if (w === '' || w === 'the' || w === 'of') continue;
+    ws.push(w.endsWith('s') ? w.slice(0, -1) : w);
+  }
+  return ws;
 }
+
+const WORD_GAPS = /[\s/-]+/g;
 
 /** `ankle`, `right arm`, `lumbosacral region`: only place words, at least one a body part. */
 function isPlace(ws: readonly string[]): boolean {
@@ -184,7 +210,7 @@ function mergeParts(parts: readonly Part[]): string[] {
       ((place && (opensWithPlace(nextWs) || (isPlace(nextWs) && out.length === 0))) ||
         (next.joiner === ' and ' &&
           (endsWithAdjective(part.text) || (onlyModifiers(ws) && opensWithPlace(nextWs)))));
-    const qualifier = QUALIFIER.test(part.text.replace(/^(?:and|or)\s+/i, ''));
+    const qualifier = QUALIFIER.test(dropLeadWord(part.text));
     if (pending === '' && out.length > 0 && !waits && (place || qualifier)) {
       out[out.length - 1] += part.joiner + part.text;
     } else if (waits || (place && out.length === 0 && next !== undefined)) {

@@ -108,5 +108,8 @@ export function splitSections(lines: readonly string[]): LetterSections {
 
 /** Whether the line's first non-blank character is the ASCII letter `lower`, in either case. */
 function opensWith(line: string, lower: string): boolean {
-  return (line.trimStart().charCodeAt(0) | 0x20) === lower.charCodeAt(0);
+  // Most lines open with a printable ASCII character, which trimStart would keep: no copy.
+  const first = line.charCodeAt(0);
+  const opening = first > 0x20 && first < 0x7f ? first : line.trimStart().charCodeAt(0);
+  return (opening | 0x20) === lower.charCodeAt(0);
 }

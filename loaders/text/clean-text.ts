@@ -17,7 +17,8 @@ export function cleanLines(text: string): string[] {
   // Whole-text tests: one search each, not one per line.
   if (unified.includes('\t') || unified.includes('  ')) unified = unified.replace(GAP, ' ');
   // trimEnd drops exactly what `\s` matches; a whitespace-only line comes out as ''.
-  const raw = unified.split('\n').map((line) => line.trimEnd());
+  const raw = unified.split('\n');
+  for (let i = 0; i < raw.length; i++) raw[i] = raw[i].trimEnd();
   const lines = isBlankDoubled(raw) ? undoBlankDoubling(raw) : raw;
   return collapseBlankRuns(lines);
 }

@@ -31,8 +31,8 @@ export function parseCaseSummary(lines: readonly string[]): CaseSummary {
     summary: summary === '' ? null : summary,
     patient: readPatient(flat),
     injuryDate: readInjuryDate(flat),
-    diagnoses: readList(flat, DIAGNOSIS_TIERS, DIAGNOSIS_ANCHORS),
-    priorTreatments: treatmentsOnly(readList(flat, TREATMENT_TIERS, TREATMENT_ANCHORS)),
+    diagnoses: readList(flat, DIAGNOSIS_TIERS),
+    priorTreatments: treatmentsOnly(readList(flat, TREATMENT_TIERS)),
   };
 }
 
@@ -136,57 +136,72 @@ function readInjuryDate(text: string): string | null {
   return match ? parseLetterDate(match[1].replace(/([/-]) /g, '$1')) : null;
 }
 
-/** Leads in tiers: a list after an explicit `Diagnoses include` wins over `treated for`. */
-const DIAGNOSIS_LEADS: readonly (readonly RegExp[])[] = [
-  [
-    /\bdiagnos(?:es|is)\s+(?:(?:are|is|were|was|have\s+been|has\s+been)\s+(?:documented|listed|noted|reported|recorded|given)(?:\s+as)?|(?:that\s+)?include[sd]?|(?:has|have)\s+included|consist(?:s|ed)?\s+of|listed\s+as|were|was|are|is)\s*:?\s*/gi,
-    // Not a comorbid or earlier condition (`has a comorbid diagnosis of ...`).
-    /\b(?<!\b(?:comorbid|co-morbid|prior|previous|past|preexisting|pre-existing)\s)(?:the\s+)?diagnos(?:es|is)\s+of\s+/gi,
-    /\bdiagnosed\s+(?:as having|with|as)\s+/gi,
-  ],
-  [
-    /\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:currently\s+)?(?:being\s+treated|undergoing\s+treatments?|treated)\s+for\s+/gi,
-  ],
+/**
+ * Leads in tiers: a list after an explicit `Diagnoses include` wins over `treated for`. Each
+ * tier names a word its every lead holds, with only ASCII letters and spaces before it in the
+ * lead (`the diagnosis of`, `has been treated for`, `received the following treatment`): see
+ * leadSearchStart.
+ */
+interface LeadTier {
+  anchor: RegExp;
+  leads: readonly RegExp[];
+}
+
+const DIAGNOSIS_LEADS: readonly LeadTier[] = [
+  {
+    anchor: /diagnos/i,
+    leads: [
+      /\bdiagnos(?:es|is)\s+(?:(?:are|is|were|was|have\s+been|has\s+been)\s+(?:documented|listed|noted|reported|recorded|given)(?:\s+as)?|(?:that\s+)?include[sd]?|(?:has|have)\s+included|consist(?:s|ed)?\s+of|listed\s+as|were|was|are|is)\s*:?\s*/,
+      // Not a comorbid or earlier condition (`has a comorbid diagnosis of ...`).
+      /\b(?<!\b(?:comorbid|co-morbid|prior|previous|past|preexisting|pre-existing)\s)(?:the\s+)?diagnos(?:es|is)\s+of\s+/,
+      /\bdiagnosed\s+(?:as having|with|as)\s+/,
+    ],
+  },
+  {
+    anchor: /treat/i,
+    leads: [
+      /\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:currently\s+)?(?:being\s+treated|undergoing\s+treatments?|treated)\s+for\s+/,
+    ],
+  },
 ];
-const TREATMENT_LEADS: readonly (readonly RegExp[])[] = [
-  [
-    /\b(?<!\b(?:recommended|proposed|planned|requested|future|further)\s)(?:(?:prior|previous|past)\s+)?(?:relevant\s+)?treatments?(?:\s+(?:and|&)\s+(?:diagnostic\s+(?:studies|testing|tests)|diagnostics|evaluations?))?(?:\s+(?:to\s+date|thus\s+far|so\s+far|rendered))?\s+(?:(?:has|have)\s+)?(?:been\s+)?(?:(?:was|were)\s+noted\s+to\s+)?(?:included|includes?|consist(?:s|ed)?\s+of)\b\s*:?\s*/gi,
-    /\bhad\s+treatments?\s+to\s+include\s*:?\s*/gi,
-    /\btreated with the following\s*:?\s*/gi,
-    /\breceived the following treatments?\s*:?\s*/gi,
-  ],
+const TREATMENT_LEADS: readonly LeadTier[] = [
+  {
+    anchor: /treat/i,
+    leads: [
+      /\b(?<!\b(?:recommended|proposed|planned|requested|future|further)\s)(?:(?:prior|previous|past)\s+)?(?:relevant\s+)?treatments?(?:\s+(?:and|&)\s+(?:diagnostic\s+(?:studies|testing|tests)|diagnostics|evaluations?))?(?:\s+(?:to\s+date|thus\s+far|so\s+far|rendered))?\s+(?:(?:has|have)\s+)?(?:been\s+)?(?:(?:was|were)\s+noted\s+to\s+)?(?:included|includes?|consist(?:s|ed)?\s+of)\b\s*:?\s*/,
+      /\bhad\s+treatments?\s+to\s+include\s*:?\s*/,
+      /\btreated with the following\s*:?\s*/,
+      /\breceived the following treatments?\s*:?\s*/,
+    ],
+  },
   // No treatment sentence: the medications the summary lists are the treatment it names.
-  [
-    /\b(?:(?:current|prior|previous|past)\s+)?medications?\s+(?:(?:has|have)\s+)?(?:included|includes?|consist(?:s|ed)?\s+of)\b\s*:?\s*/gi,
-  ],
+  {
+    anchor: /medication/i,
+    leads: [
+      /\b(?:(?:current|prior|previous|past)\s+)?medications?\s+(?:(?:has|have)\s+)?(?:included|includes?|consist(?:s|ed)?\s+of)\b\s*:?\s*/,
+    ],
+  },
 ];
 
 /**
- * A tier's leads as one pattern: its first match is the earliest lead in the text, and where
- * two leads start at the same place, the one listed first (one scan of the summary per tier
- * instead of one per lead).
+ * A tier's leads as one pattern (case-insensitive, global): its first match is the earliest
+ * lead in the text, and where two leads start at the same place, the one listed first (one
+ * scan of the summary per tier instead of one per lead).
  */
-function anyLead(leads: readonly RegExp[]): RegExp {
-  return new RegExp(leads.map((lead) => `(?:${lead.source})`).join('|'), 'gi');
+function anyLead(tier: LeadTier): { anchor: RegExp; pattern: RegExp } {
+  const pattern = new RegExp(tier.leads.map((lead) => `(?:${lead.source})`).join('|'), 'gi');
+  return { anchor: tier.anchor, pattern };
 }
 const DIAGNOSIS_TIERS = DIAGNOSIS_LEADS.map(anyLead);
 const TREATMENT_TIERS = TREATMENT_LEADS.map(anyLead);
 
-/**
- * A word each tier's every lead holds, with only ASCII letters and spaces before it in the
- * lead (`the diagnosis of`, `has been treated for`, `received the following treatment`).
- */
-const DIAGNOSIS_ANCHORS = [/diagnos/i, /treat/i];
-const TREATMENT_ANCHORS = [/treat/i];
-
 /** The first list introduced by a lead of the first tier that has one, split into items. */
-function readList(text: string, tiers: readonly RegExp[], anchors: readonly RegExp[]): string[] {
-  for (let t = 0; t < tiers.length; t++) {
-    const lead = tiers[t];
-    const from = leadSearchStart(text, anchors[t]);
+function readList(text: string, tiers: readonly { anchor: RegExp; pattern: RegExp }[]): string[] {
+  for (const { anchor, pattern } of tiers) {
+    const from = leadSearchStart(text, anchor);
     if (from < 0) continue;
-    lead.lastIndex = from;
-    if (lead.exec(text) !== null) return splitList(takeSentence(text, lead.lastIndex));
+    pattern.lastIndex = from;
+    if (pattern.exec(text) !== null) return splitList(takeSentence(text, pattern.lastIndex));
   }
   return [];
 }

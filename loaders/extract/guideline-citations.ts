@@ -587,6 +587,16 @@ const AFTER_CHAPTER = /^(?:$|\s*[,;:/(.]|\s*–|\s+-\s)/;
 const ODG_DATES =
   /\(\s*updated[^)]*\)|\bupdated\s+\d{1,2}\/\d{1,2}\/\d{2,4}|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/gi;
 
+const LEADING_ODG_PUNCTUATION = /^[\s,;:.\-–]+/;
+/**
+ * Whether one of ODG_FRONT_MATTER matches `text`: when none does, a pass of them changes
+ * nothing, so one test spares the ten. Their alternation (they have no backreferences); should
+ * their flags ever differ from `i`, the test always passes and every pattern runs.
+ */
+const ANY_FRONT_MATTER = ODG_FRONT_MATTER.every((re) => re.flags === 'i')
+  ? new RegExp(ODG_FRONT_MATTER.map((re) => `(?:${re.source})`).join('|'), 'i')
+  : /(?:)/;
+
 /**
  * An ODG chapter at the start of `text`, with the words that belong to it:
  *   Low Back - Lumbar & Thoracic (Acute & Chronic)    Knee & Leg (updated 11/22/16) Chapter
@@ -624,8 +634,8 @@ function parseOdgTail(text: string): {
   let s = text.replace(ODG_DATES, ' ');
   for (let before = ''; before !== s;) {
     before = s;
-    s = s.replace(/^[\s,;:.\-–]+/, '');
-    for (const re of ODG_FRONT_MATTER) s = s.replace(re, '');
+    s = s.replace(LEADING_ODG_PUNCTUATION, '');
+    if (ANY_FRONT_MATTER.test(s)) for (const re of ODG_FRONT_MATTER) s = s.replace(re, '');
     const year = YEAR_AT_START.exec(s);
     if (year) {
       edition ??= year[1];

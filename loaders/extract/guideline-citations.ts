@@ -171,6 +171,10 @@ function parseParagraph(text: string, warnings: string[]): ParsedPartyCitations 
 
 /** Removes the parties' statements; `did not cite` / `did not base … on the MTUS` set the flag. */
 function takeStatements(text: string): { rest: string; citedNoEvidence: boolean } {
+  // Each anchor needs `cite` or `decision` (case and all): without them none of the four
+  // patterns can match, and the text is left as it is.
+  if (!text.includes('cite') && !text.includes('decision'))
+    return { rest: text, citedNoEvidence: false };
   let citedNoEvidence = false;
   let rest = text;
   NO_EVIDENCE.forEach((re, i) => {
@@ -316,9 +320,11 @@ function parseMtusTail(
   const listed = sectionMark
     ? splitSectionList(rest.slice(sectionMark.index + sectionMark[0].length))
     : [];
-  const topic = (sectionMark ? rest.slice(0, sectionMark.index) : rest)
-    .replace(/^[\s,:;\-–]*(?:Guidelines?\b)?/i, '')
-    .replace(/[\s,:;\-–]+$/, '');
+  const lead = (sectionMark ? rest.slice(0, sectionMark.index) : rest).replace(
+    /^[\s,:;\-–]*(?:Guidelines?\b)?/i,
+    '',
+  );
+  const topic = trimEndWhere(lead, PUNCTUATION);
   const topics = topic === '' ? [] : topicIsTitle ? [tidySection(topic)] : splitSectionList(topic);
   const all = [...topics, ...listed];
   const numeric = all.filter((s) => /^\d+(?:\s*[-–]\s*\d+)?$/.test(s));
@@ -393,7 +399,7 @@ function splitReferences(body: string): Reference[] {
     .map((cut, i) => {
       const end = i + 1 < cuts.length ? cuts[i + 1].at : body.length;
       const raw = body.slice(cut.at, end);
-      const text = raw.replace(/[\s,;]*(?:\b(?:and|&)\s+)?(?:\bthe\s+)?$/i, '');
+      const text = withoutTrailingJoiner(raw);
       const words = text.slice(cut.labelLength).trim();
       const from = cut.at + text.indexOf(words);
       const kind =
@@ -405,9 +411,28 @@ function splitReferences(body: string): Reference[] {
     .filter((ref) => /[^\s.,;:\-–]/.test(ref.body));
 }
 
+/** `, and the ` ending a reference: it goes with neither side. */
+const TRAILING_JOINER = /[\s,;]*(?:\b(?:and|&)\s+)?(?:\bthe\s+)?$/gi;
+/** Every character TRAILING_JOINER can match (`i` without `u`: ASCII case pairs only). */
+const JOINER_CHARACTER = /[\s,;&adehnt]/i;
+
+/**
+ * `text.replace(/…joiner…$/i, '')`. The match (possibly empty, at the end) spans characters of
+ * JOINER_CHARACTER only, so it cannot start before the run of them that ends the text: searching
+ * from there finds the same leftmost match without trying the pattern at every position.
+ */
+function withoutTrailingJoiner(text: string): string {
+  TRAILING_JOINER.lastIndex = trailingRunStart(text, JOINER_CHARACTER);
+  const joiner = TRAILING_JOINER.exec(text);
+  return joiner ? text.slice(0, joiner.index) : text;
+}
+
 /** `Manipulation Harris J. Occupational medicine …`: the author starts the reference. */
 function withAuthor(body: string, at: number): number {
-  const author = /\b[A-Z][a-z'’-]+\s+[A-Z]{1,3}(?:,?\s+et\s+al)?\.\s*$/.exec(body.slice(0, at));
+  const before = body.slice(0, at);
+  // The pattern ends in a period and spaces: without them it cannot match.
+  if (!before.trimEnd().endsWith('.')) return at;
+  const author = /\b[A-Z][a-z'’-]+\s+[A-Z]{1,3}(?:,?\s+et\s+al)?\.\s*$/.exec(before);
   return author ? author.index : at;
 }
 
@@ -481,7 +506,7 @@ function parseAcoem(ref: Reference): GuidelineCitation {
     pages = stripEnd(rest.slice(pageMark.index + pageMark[0].length)) || null;
     rest = rest.slice(0, pageMark.index);
   }
-  const sections = splitSectionList(rest.replace(/^[\s,:;\-–]+|[\s,:;\-–]+$/g, ''))
+  const sections = splitSectionList(trimEndWhere(trimStartWhere(rest, PUNCTUATION), PUNCTUATION))
     .flatMap((s) => s.split(/(?<=\b(?:Chapter|Section))\s*\/\s*/i))
     .map((s) => tidySection(s.replace(/\s+(?:Chapter|Section)$/i, '')))
     .filter((s) => s !== '');
@@ -564,7 +589,35 @@ function parenDepth(text: string, at: number): number {
 
 /** Trailing sentence period and spaces (`… Page(s): 46.` → `… Page(s): 46`). */
 function stripEnd(text: string): string {
-  return text.replace(/[\s.]+$/, '').trim();
+  return trimEndWhere(text, SPACE_OR_PERIOD).trim();
+}
+
+const SPACE_OR_PERIOD = /[\s.]/;
+/** Separators and dashes around a list or topic. */
+const PUNCTUATION = /[\s,:;\-–]/;
+
+/**
+ * `text.replace(/^[…]+/, '')` for a one-character class `char` (not global or sticky).
+ */
+function trimStartWhere(text: string, char: RegExp): string {
+  let start = 0;
+  while (start < text.length && char.test(text[start])) start++;
+  return text.slice(start);
+}
+
+/**
+ * `text.replace(/[…]+$/, '')` for a one-character class `char` (not global or sticky): walking
+ * back from the end, where the pattern would be tried at every position of the text.
+ */
+function trimEndWhere(text: string, char: RegExp): string {
+  return text.slice(0, trailingRunStart(text, char));
+}
+
+/** Where the run of `char` characters that ends `text` starts (`text.length` when none). */
+function trailingRunStart(text: string, char: RegExp): number {
+  let start = text.length;
+  while (start > 0 && char.test(text[start - 1])) start--;
+  return start;
 }
 
 function snippet(text: string): string {
@@ -775,13 +828,16 @@ function joinFamilyHeads(pieces: string[]): string[] {
 function tidySection(text: string): string {
   let s = UNFOLDED_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
   if (s.includes('- ')) s = s.replace(/([A-Za-z])- ([a-z])/g, '$1-$2');
-  s = s.replace(/^[\s,;:]+|[\s,;:.]+$/g, '').replace(/^(?:and|&)\s+/i, '');
+  // `s.replace(/^[\s,;:]+|[\s,;:.]+$/g, '')`: the leading run, then the trailing one of what is left.
+  s = trimEndWhere(trimStartWhere(s, SEPARATOR), SEPARATOR_OR_PERIOD).replace(/^(?:and|&)\s+/i, '');
   while (/^\(.*\)$/.test(s) && parenDepth(s, s.length - 1) === 1) s = s.slice(1, -1).trim();
   return s;
 }
 
 /** Whitespace that folding to single spaces changes: two in a row, or any but a plain space. */
 const UNFOLDED_SPACE = /\s\s|[^\S ]/;
+const SEPARATOR = /[\s,;:]/;
+const SEPARATOR_OR_PERIOD = /[\s,;:.]/;
 
 /** Sections in order, the first of each identity (`normaliseSectionKey`) kept. */
 function uniqueSections(sections: readonly string[]): string[] {

@@ -114,6 +114,7 @@ const YEAR_AT_START = /^[\s,]*\(?\s*(?:[A-Z][a-z]+\s+)?((?:19|20)\d{2})\s*\)?(?!
 const ORDINAL_EDITION = /\(?\b(\d+)\s*(?:st|nd|rd|th)\s*(?:ed\b\.?|edition\b)\)?/i;
 const YEAR_ANYWHERE = /\(?(?<![\d/])\b((?:19|20)\d{2})\b(?![\d/])\)?/;
 const CHAPTER_NUMBER = /(?:^|[\s,;:])(?:Chapter|Ch\.?)\s*(\d{1,2})\b\s*:?/i;
+const CHAPTER_NUMBER_AT_START = /^\s*(?:Chapter|Ch\.)\s*\d/i;
 const SECTION_MARK = /\bSections?\s*(?:\(\s*s\s*\))?\s*:\s*/i;
 const PAGES_MARK =
   /\bPages?\s*\(\s*s\s*\)\s*:?\s*|(?:^|[\s,;(])(?:pages?|pgs?|pp?)\.?\s*:?\s*(?=\d)/i;
@@ -171,6 +172,10 @@ function parseParagraph(text: string, warnings: string[]): ParsedPartyCitations 
 
 /** Removes the parties' statements; `did not cite` / `did not base … on the MTUS` set the flag. */
 function takeStatements(text: string): { rest: string; citedNoEvidence: boolean } {
+  // Each anchor needs `cite` or `decision` (case and all): without them none of the four
+  // patterns can match, and the text is left as it is.
+  if (!text.includes('cite') && !text.includes('decision'))
+    return { rest: text, citedNoEvidence: false };
   let citedNoEvidence = false;
   let rest = text;
   NO_EVIDENCE.forEach((re, i) => {
@@ -187,11 +192,18 @@ function takeStatements(text: string): { rest: string; citedNoEvidence: boolean 
 
 /** `Decision based on A. Decision based on B.` → ['A.', 'B.'], and what came before the first. */
 function splitSentences(text: string): { preamble: string; sentences: string[] } {
-  const parts = splitAll(LEAD, text).map((p) => p.trim());
-  const preamble = (parts.shift() ?? '').replace(/^[\s.,;:]+|[\s,;:]+$/g, '');
-  const sentences = parts.filter((p) => /[^\s.]/.test(p));
+  const parts = splitAll(LEAD, text);
+  const preamble = (parts.length > 0 ? parts[0].trim() : '').replace(PREAMBLE_EDGES, '');
+  const sentences: string[] = [];
+  for (let i = 1; i < parts.length; i++) {
+    const sentence = parts[i].trim();
+    if (NOT_ONLY_PERIODS.test(sentence)) sentences.push(sentence);
+  }
   return { preamble, sentences };
 }
+
+const PREAMBLE_EDGES = /^[\s.,;:]+|[\s,;:]+$/g;
+const NOT_ONLY_PERIODS = /[^\s.]/;
 
 function looksLikeCitation(text: string): boolean {
   return (
@@ -227,15 +239,20 @@ function parseMtusSentence(label: string, body: string, warnings: string[]): Gui
     warnings.push('MTUS cited without naming a document');
     return [other('MTUS', label)];
   }
-  return pieces.flatMap((piece, i) => {
+  const citations: GuidelineCitation[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i];
     const text = (i === 0 ? label + piece : piece).trim();
     const citation = parseMtusDocument(piece, text);
-    if (citation) return [citation];
-    if (ODG_AT_START.test(piece.trim()))
-      return parseNonMtusSentence(i === 0 ? label : '', piece, warnings);
-    warnings.push(`MTUS document not recognised: '${snippet(piece)}'`);
-    return [other('MTUS', text)];
-  });
+    if (citation) citations.push(citation);
+    else if (ODG_AT_START.test(piece.trim()))
+      citations.push(...parseNonMtusSentence(i === 0 ? label : '', piece, warnings));
+    else {
+      warnings.push(`MTUS document not recognised: '${snippet(piece)}'`);
+      citations.push(other('MTUS', text));
+    }
+  }
+  return citations;
 }
 
 /**
@@ -247,11 +264,11 @@ function parseMtusDocument(piece: string, text: string): GuidelineCitation | nul
   let rest = stripEnd(piece);
   let document: GuidelineDocument | null = null;
   let edition: string | null = null;
-  const acoem = ACOEM_AT_START.exec(rest.trim());
-  const chapter =
-    acoem || /^\s*(?:Chapter|Ch\.)\s*\d/i.test(rest) ? CHAPTER_NUMBER.exec(rest) : null;
+  // stripEnd trims: `rest` is its own trim.
+  const acoem = ACOEM_AT_START.exec(rest);
+  const chapter = acoem || CHAPTER_NUMBER_AT_START.test(rest) ? CHAPTER_NUMBER.exec(rest) : null;
   if (acoem) {
-    rest = rest.trim().slice(acoem[0].length);
+    rest = rest.slice(acoem[0].length);
     edition = takeEdition(rest, 'year');
     rest = removeEditions(rest);
   }
@@ -259,10 +276,11 @@ function parseMtusDocument(piece: string, text: string): GuidelineCitation | nul
     document = documentForAcoemChapter(Number(chapter[1]));
     rest = rest.replace(CHAPTER_NUMBER, ' ');
   }
-  const named = matchMtusName(rest.replace(/^[\s,:;\-–]+/, ''));
+  const unpunctuated = trimStartWhere(rest, PUNCTUATION);
+  const named = matchMtusName(unpunctuated);
   if (named && (document === null || named.doc === document)) {
     document = named.doc;
-    rest = rest.replace(/^[\s,:;\-–]+/, '').slice(named.length);
+    rest = unpunctuated.slice(named.length);
   }
   if (document === null && !acoem) return null;
   const tail = parseMtusTail(rest, chapter !== null && !named);
@@ -316,15 +334,22 @@ function parseMtusTail(
   const listed = sectionMark
     ? splitSectionList(rest.slice(sectionMark.index + sectionMark[0].length))
     : [];
-  const topic = (sectionMark ? rest.slice(0, sectionMark.index) : rest)
-    .replace(/^[\s,:;\-–]*(?:Guidelines?\b)?/i, '')
-    .replace(/[\s,:;\-–]+$/, '');
+  const lead = (sectionMark ? rest.slice(0, sectionMark.index) : rest).replace(
+    LEADING_GUIDELINES,
+    '',
+  );
+  const topic = trimEndWhere(lead, PUNCTUATION);
   const topics = topic === '' ? [] : topicIsTitle ? [tidySection(topic)] : splitSectionList(topic);
-  const all = [...topics, ...listed];
-  const numeric = all.filter((s) => /^\d+(?:\s*[-–]\s*\d+)?$/.test(s));
-  if (pages === null && numeric.length > 0) pages = numeric.join(', ');
+  const all = topics.length === 0 ? listed : [...topics, ...listed];
+  const numeric = all.filter((s) => PAGE_NUMBERS.test(s));
+  if (numeric.length === 0) return { edition, sections: uniqueSections(all), pages };
+  if (pages === null) pages = numeric.join(', ');
   return { edition, sections: uniqueSections(all.filter((s) => !numeric.includes(s))), pages };
 }
+
+const LEADING_GUIDELINES = /^[\s,:;\-–]*(?:Guidelines?\b)?/i;
+/** A section that is a page or a range of pages: `326`, `46-47`. */
+const PAGE_NUMBERS = /^\d+(?:\s*[-–]\s*\d+)?$/;
 
 // ---------------------------------------------------------------------------------------
 // Non-MTUS
@@ -393,7 +418,7 @@ function splitReferences(body: string): Reference[] {
     .map((cut, i) => {
       const end = i + 1 < cuts.length ? cuts[i + 1].at : body.length;
       const raw = body.slice(cut.at, end);
-      const text = raw.replace(/[\s,;]*(?:\b(?:and|&)\s+)?(?:\bthe\s+)?$/i, '');
+      const text = withoutTrailingJoiner(raw);
       const words = text.slice(cut.labelLength).trim();
       const from = cut.at + text.indexOf(words);
       const kind =
@@ -405,9 +430,28 @@ function splitReferences(body: string): Reference[] {
     .filter((ref) => /[^\s.,;:\-–]/.test(ref.body));
 }
 
+/** `, and the ` ending a reference: it goes with neither side. */
+const TRAILING_JOINER = /[\s,;]*(?:\b(?:and|&)\s+)?(?:\bthe\s+)?$/gi;
+/** Every character TRAILING_JOINER can match (`i` without `u`: ASCII case pairs only). */
+const JOINER_CHARACTER = /[\s,;&adehnt]/i;
+
+/**
+ * `text.replace(/…joiner…$/i, '')`. The match (possibly empty, at the end) spans characters of
+ * JOINER_CHARACTER only, so it cannot start before the run of them that ends the text: searching
+ * from there finds the same leftmost match without trying the pattern at every position.
+ */
+function withoutTrailingJoiner(text: string): string {
+  TRAILING_JOINER.lastIndex = trailingRunStart(text, JOINER_CHARACTER);
+  const joiner = TRAILING_JOINER.exec(text);
+  return joiner ? text.slice(0, joiner.index) : text;
+}
+
 /** `Manipulation Harris J. Occupational medicine …`: the author starts the reference. */
 function withAuthor(body: string, at: number): number {
-  const author = /\b[A-Z][a-z'’-]+\s+[A-Z]{1,3}(?:,?\s+et\s+al)?\.\s*$/.exec(body.slice(0, at));
+  const before = body.slice(0, at);
+  // The pattern ends in a period and spaces: without them it cannot match.
+  if (!before.trimEnd().endsWith('.')) return at;
+  const author = /\b[A-Z][a-z'’-]+\s+[A-Z]{1,3}(?:,?\s+et\s+al)?\.\s*$/.exec(before);
   return author ? author.index : at;
 }
 
@@ -481,7 +525,7 @@ function parseAcoem(ref: Reference): GuidelineCitation {
     pages = stripEnd(rest.slice(pageMark.index + pageMark[0].length)) || null;
     rest = rest.slice(0, pageMark.index);
   }
-  const sections = splitSectionList(rest.replace(/^[\s,:;\-–]+|[\s,:;\-–]+$/g, ''))
+  const sections = splitSectionList(trimEndWhere(trimStartWhere(rest, PUNCTUATION), PUNCTUATION))
     .flatMap((s) => s.split(/(?<=\b(?:Chapter|Section))\s*\/\s*/i))
     .map((s) => tidySection(s.replace(/\s+(?:Chapter|Section)$/i, '')))
     .filter((s) => s !== '');
@@ -548,9 +592,11 @@ function ordinalName(n: number): string {
   return `${n}${suffix}`;
 }
 
+const ALPHANUMERIC = /[a-z0-9]/i;
+
 /** Splits at each match of a global pattern, dropping the separator. */
 function splitAt(text: string, separator: RegExp): string[] {
-  return splitAll(separator, text).filter((p) => /[a-z0-9]/i.test(p));
+  return splitAll(separator, text).filter((p) => ALPHANUMERIC.test(p));
 }
 
 function parenDepth(text: string, at: number): number {
@@ -564,7 +610,35 @@ function parenDepth(text: string, at: number): number {
 
 /** Trailing sentence period and spaces (`… Page(s): 46.` → `… Page(s): 46`). */
 function stripEnd(text: string): string {
-  return text.replace(/[\s.]+$/, '').trim();
+  return trimEndWhere(text, SPACE_OR_PERIOD).trim();
+}
+
+const SPACE_OR_PERIOD = /[\s.]/;
+/** Separators and dashes around a list or topic. */
+const PUNCTUATION = /[\s,:;\-–]/;
+
+/**
+ * `text.replace(/^[…]+/, '')` for a one-character class `char` (not global or sticky).
+ */
+function trimStartWhere(text: string, char: RegExp): string {
+  let start = 0;
+  while (start < text.length && char.test(text[start])) start++;
+  return text.slice(start);
+}
+
+/**
+ * `text.replace(/[…]+$/, '')` for a one-character class `char` (not global or sticky): walking
+ * back from the end, where the pattern would be tried at every position of the text.
+ */
+function trimEndWhere(text: string, char: RegExp): string {
+  return text.slice(0, trailingRunStart(text, char));
+}
+
+/** Where the run of `char` characters that ends `text` starts (`text.length` when none). */
+function trailingRunStart(text: string, char: RegExp): number {
+  let start = text.length;
+  while (start > 0 && char.test(text[start - 1])) start--;
+  return start;
 }
 
 function snippet(text: string): string {
@@ -586,6 +660,16 @@ const CHAPTER_BY_KEY = new Map(
 const AFTER_CHAPTER = /^(?:$|\s*[,;:/(.]|\s*–|\s+-\s)/;
 const ODG_DATES =
   /\(\s*updated[^)]*\)|\bupdated\s+\d{1,2}\/\d{1,2}\/\d{2,4}|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/gi;
+
+const LEADING_ODG_PUNCTUATION = /^[\s,;:.\-–]+/;
+/**
+ * Whether one of ODG_FRONT_MATTER matches `text`: when none does, a pass of them changes
+ * nothing, so one test spares the ten. Their alternation (they have no backreferences); should
+ * their flags ever differ from `i`, the test always passes and every pattern runs.
+ */
+const ANY_FRONT_MATTER = ODG_FRONT_MATTER.every((re) => re.flags === 'i')
+  ? new RegExp(ODG_FRONT_MATTER.map((re) => `(?:${re.source})`).join('|'), 'i')
+  : /(?:)/;
 
 /**
  * An ODG chapter at the start of `text`, with the words that belong to it:
@@ -624,8 +708,8 @@ function parseOdgTail(text: string): {
   let s = text.replace(ODG_DATES, ' ');
   for (let before = ''; before !== s;) {
     before = s;
-    s = s.replace(/^[\s,;:.\-–]+/, '');
-    for (const re of ODG_FRONT_MATTER) s = s.replace(re, '');
+    s = s.replace(LEADING_ODG_PUNCTUATION, '');
+    if (ANY_FRONT_MATTER.test(s)) for (const re of ODG_FRONT_MATTER) s = s.replace(re, '');
     const year = YEAR_AT_START.exec(s);
     if (year) {
       edition ??= year[1];
@@ -708,17 +792,29 @@ const MASKED_COMMA = '\u0001';
  */
 export function splitSectionList(text: string): string[] {
   const masked = text.replace(COMMA_NAMES, (m) => m.replace(/,/g, MASKED_COMMA));
-  const numbered = NUMBERED.test(masked.trim());
-  const pieces: string[] = [];
   let s = masked.trim();
+  const numbered = NUMBERED.test(s);
+  const pieces: string[] = [];
   while (s !== '') {
-    const end = listItemEnd(s, numbered ? (after) => NUMBERED.test(after) : startsItem, false);
+    const end = listItemEnd(s, numbered ? startsNumberedItem : startsItem, false);
     pieces.push(s.slice(0, end));
-    s = s.slice(end + 1).replace(/^\s*(?:(?:and|&)\s+)?/i, '');
+    s = s.slice(end + 1).replace(LEADING_AND, '');
   }
-  return joinFamilyHeads(pieces)
-    .map((p) => tidySection(p.split(MASKED_COMMA).join(',')))
-    .filter((p) => p !== '');
+  const sections: string[] = [];
+  for (const piece of joinFamilyHeads(pieces)) {
+    const section = tidySection(
+      piece.includes(MASKED_COMMA) ? piece.split(MASKED_COMMA).join(',') : piece,
+    );
+    if (section !== '') sections.push(section);
+  }
+  return sections;
+}
+
+/** Spaces and an `and` / `&` opening a list item (possibly empty). */
+const LEADING_AND = /^\s*(?:(?:and|&)\s+)?/i;
+
+function startsNumberedItem(after: string): boolean {
+  return NUMBERED.test(after);
 }
 
 function startsItem(after: string): boolean {
@@ -763,15 +859,23 @@ function joinFamilyHeads(pieces: string[]): string[] {
 
 /** A section as written, tidied: spaces, final period, leftover `skilled- nursing` joins, wrapping parentheses. */
 function tidySection(text: string): string {
-  let s = UNFOLDED_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
-  if (s.includes('- ')) s = s.replace(/([A-Za-z])- ([a-z])/g, '$1-$2');
-  s = s.replace(/^[\s,;:]+|[\s,;:.]+$/g, '').replace(/^(?:and|&)\s+/i, '');
-  while (/^\(.*\)$/.test(s) && parenDepth(s, s.length - 1) === 1) s = s.slice(1, -1).trim();
+  let s = UNFOLDED_SPACE.test(text) ? text.replace(SPACES, ' ') : text;
+  if (s.includes('- ')) s = s.replace(WRAPPED_HYPHEN, '$1-$2');
+  // `s.replace(/^[\s,;:]+|[\s,;:.]+$/g, '')`: the leading run, then the trailing one of what is left.
+  s = trimEndWhere(trimStartWhere(s, SEPARATOR), SEPARATOR_OR_PERIOD).replace(OPENING_AND, '');
+  while (IN_PARENTHESES.test(s) && parenDepth(s, s.length - 1) === 1) s = s.slice(1, -1).trim();
   return s;
 }
 
 /** Whitespace that folding to single spaces changes: two in a row, or any but a plain space. */
 const UNFOLDED_SPACE = /\s\s|[^\S ]/;
+const SEPARATOR = /[\s,;:]/;
+const SEPARATOR_OR_PERIOD = /[\s,;:.]/;
+const SPACES = /\s+/g;
+/** `skilled- nursing`: a word broken after its hyphen. */
+const WRAPPED_HYPHEN = /([A-Za-z])- ([a-z])/g;
+const OPENING_AND = /^(?:and|&)\s+/i;
+const IN_PARENTHESES = /^\(.*\)$/;
 
 /** Sections in order, the first of each identity (`normaliseSectionKey`) kept. */
 function uniqueSections(sections: readonly string[]): string[] {
@@ -807,13 +911,22 @@ function sectionKey(section: string): string {
   const folded = NON_ASCII.test(base)
     ? base.normalize('NFKD').replace(/[\u0300-\u036f®™©]/g, '')
     : base;
-  const lower = folded.replace(/\b([A-Z]{2,})['’]?s\b/g, '$1').toLowerCase();
-  const spelled = lower.includes('&') ? lower.replace(/&/g, ' and ') : lower;
-  return (APOSTROPHE.test(spelled) ? spelled.replace(/['’]/g, '') : spelled)
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .replace(PLURAL_CANDIDATE, singular);
+  const lower = folded.replace(ABBREVIATION_PLURAL, '$1').toLowerCase();
+  const spelled = lower.includes('&') ? lower.replace(AMPERSANDS, ' and ') : lower;
+  const bare = APOSTROPHE.test(spelled) ? spelled.replace(APOSTROPHES, '') : spelled;
+  // A single space between [a-z0-9] is a run the replace would turn into itself.
+  const words = NOT_WORDS_AND_SINGLE_SPACES.test(bare)
+    ? bare.replace(NOT_WORD_CHARACTERS, ' ')
+    : bare;
+  return words.trim().replace(PLURAL_CANDIDATE, singular);
 }
+
+/** `MRI's`, `NSAIDs`: an abbreviation's plural. */
+const ABBREVIATION_PLURAL = /\b([A-Z]{2,})['’]?s\b/g;
+const AMPERSANDS = /&/g;
+const APOSTROPHES = /['’]/g;
+const NOT_WORD_CHARACTERS = /[^a-z0-9]+/g;
+const NOT_WORDS_AND_SINGLE_SPACES = /[^a-z0-9 ]| {2}/;
 
 /** The words `singular` may change (4+ letters ending in s), in text of [a-z0-9] words and single spaces. */
 const PLURAL_CANDIDATE = /\b[a-z0-9]{3,}s\b/g;

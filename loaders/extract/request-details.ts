@@ -652,16 +652,17 @@ function openingCount(text: string): number | null {
   return said !== null && said === again ? said : null;
 }
 /**
- * `1 knee scooter`, `1 platelet rich plasma injection`: a number opening the request and
+ * `1 knee scooter`, `One platelet-rich plasma injection`: a number opening the request and
  * followed by a word that is no unit, time or dose (`3 month gym membership`, `2 views` is a
  * count of views, `1-2 tabs` no count at all).
  */
 function openingBareCount(text: string): number | null {
   const m = OPENING_BARE_COUNT.exec(text);
-  return m ? Number(m[1]) : null;
+  return m ? parseCount(m[1]) : null;
 }
+// In digits, or `One`: other number words open names (`Three phase bone scan`, `Two level`).
 const OPENING_BARE_COUNT =
-  /^\s*(\d{1,3})\s+(?!(?:x|times?|per|to|or|and|of|a|an|mg|mcg|ml|cc|gm?|units?|months?|mos?|weeks?|wks?|days?|years?|yrs?|hours?|hrs?|minutes?|mins?|refills?|levels?|views?)\b)(?=[A-Za-z])/i;
+  /^\s*(\d{1,3}|one)\s+(?!(?:x|times?|per|to|or|and|of|a|an|mg|mcg|ml|cc|gm?|units?|months?|mos?|weeks?|wks?|days?|years?|yrs?|hours?|hrs?|minutes?|mins?|refills?|levels?|views?|phases?|leads?|points?|ways?|compartments?|dimensional|d)\b)(?=[A-Za-z])/i;
 
 const OPENING_COUNT = new RegExp(String.raw`^\s*(${NUM})\s?\(\s*(${NUM})\s*\)`, 'i');
 

@@ -67,6 +67,13 @@ function matchSubject(
         o.service.category === 'Surgery' && o.service.subcategory !== 'Adjunct Surgical Services',
     );
     if (surgeries.length > 0) return surgeries[0].ordinal;
+    // No surgery in the letter: the procedure the letter calls one (`As the requested surgical
+    // intervention is not medically necessary, the requested ancillary service is not` after
+    // a neuroplasty, classed an injection) is the nearest invasive item listed before this one.
+    const procedure = candidates
+      .filter((o) => o.ordinal < item.ordinal && o.service.category === 'Injection')
+      .at(-1);
+    if (procedure !== undefined) return procedure.ordinal;
   }
   return null;
 }

@@ -104,3 +104,22 @@ describe('findDependency: the item a rationale says this one follows from', () =
     expect(findDependency(dependent, [first, dependent])).toBeNull();
   });
 });
+
+describe('findDependency: a surgical intervention the letter classes otherwise', () => {
+  const NEUROPLASTY = service('Epidural adhesiolysis', 'Injection', 'Injection');
+  const NEUROLYTIC = service('Neurolytic injection', 'Injection', 'Injection');
+  const ANCILLARY =
+    'As the requested surgical intervention is not medically necessary per the documentation, the requested ancillary service is not medically necessary.';
+
+  test('with no surgery in the letter, the nearest invasive item before it is the primary', () => {
+    const dependent = item(2, NEUROLYTIC, ANCILLARY);
+    const others = [item(1, NEUROPLASTY), dependent, item(3, ESI), item(4, PT)];
+    expect(findDependency(dependent, others)).toBe(1);
+  });
+
+  test('a surgery in the letter still wins, and nothing before the item is no primary', () => {
+    const dependent = item(2, NEUROLYTIC, ANCILLARY);
+    expect(findDependency(dependent, [item(1, ESI), dependent, item(3, SURGERY)])).toBe(3);
+    expect(findDependency(dependent, [item(1, PT), dependent, item(3, ESI)])).toBeNull();
+  });
+});

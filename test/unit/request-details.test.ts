@@ -400,6 +400,18 @@ describe('extractRequestDetails', () => {
       ['Two (2) acupuncture visits', 'therapy', { sessions: 2 }],
       ['1 platelet rich plasma injection', 'other', { quantity: 1 }],
       ['3 month gym membership', 'other', {}],
+      [
+        'One platelet-rich plasma injection to the right knee',
+        'other',
+        { bodyRegions: ['knee'], laterality: 'right', quantity: 1 },
+      ],
+      // other number words, and some digits, open a name, not a count
+      [
+        'Three phase bone scan to the left foot',
+        'other',
+        { bodyRegions: ['foot'], laterality: 'left' },
+      ],
+      ['3 phase bone scan', 'other', {}],
       ['2 views of the left knee', 'other', { bodyRegions: ['knee'], laterality: 'left' }],
       // not a count said twice, or a count of something else
       ['Lumbar support (1) brace', 'other', { bodyRegions: ['lumbar spine'] }],

@@ -76,17 +76,17 @@ const DATE_PATTERN = new RegExp(
   ].join('|'),
   'gi',
 );
-/** Per alternative of DATE_PATTERN: what its three groups hold, and whether the month is a name. */
-const DATE_GROUPS: readonly {
-  order: readonly ['y' | 'm' | 'd', 'y' | 'm' | 'd', 'y' | 'm' | 'd'];
-  named: boolean;
-}[] = [
-  { order: ['y', 'm', 'd'], named: false },
-  { order: ['m', 'd', 'y'], named: false },
-  { order: ['m', 'd', 'y'], named: false },
-  { order: ['m', 'd', 'y'], named: false },
-  { order: ['m', 'd', 'y'], named: true },
-  { order: ['d', 'm', 'y'], named: true },
+/**
+ * Per alternative of DATE_PATTERN: where its year, month and day are among its three groups,
+ * and whether the month is a name.
+ */
+const DATE_GROUPS: readonly { y: number; m: number; d: number; named: boolean }[] = [
+  { y: 0, m: 1, d: 2, named: false },
+  { y: 2, m: 0, d: 1, named: false },
+  { y: 2, m: 0, d: 1, named: false },
+  { y: 2, m: 0, d: 1, named: false },
+  { y: 2, m: 0, d: 1, named: true },
+  { y: 2, m: 1, d: 0, named: true },
 ];
 
 const HAS_DIGIT = /\d/;
@@ -115,10 +115,9 @@ function isoFromGroups(match: RegExpExecArray): string | null {
   for (let alternative = 0; alternative < DATE_GROUPS.length; alternative++) {
     const first = 1 + 3 * alternative;
     if (match[first] === undefined) continue;
-    const { order, named } = DATE_GROUPS[alternative];
-    const part = { y: '', m: '', d: '' };
-    order.forEach((field, k) => (part[field] = match[first + k] as string));
-    return toIso(part.y, named ? monthNumber(part.m) : part.m, part.d);
+    const { y, m, d, named } = DATE_GROUPS[alternative];
+    const month = match[first + m];
+    return toIso(match[first + y], named ? monthNumber(month) : month, match[first + d]);
   }
   return null;
 }

@@ -764,7 +764,7 @@ const IMAGING_OF =
 function imagingOfChapter(topic: string): { chapter: string; topic: string } | null {
   const imaging = IMAGING_OF.exec(topic);
   if (!imaging) return null;
-  const rest = topic.slice(imaging[0].length).replace(/[\s.]+$/, '');
+  const rest = trimEndWhere(topic.slice(imaging[0].length), SPACE_OR_PERIOD);
   const chapter = matchOdgChapter(rest);
   return chapter !== null && chapter.length === rest.length
     ? { chapter: chapter.name, topic: imaging[1] }

@@ -8,6 +8,7 @@ import {
 } from '../vocab/body-regions';
 import { findDates } from './dates';
 import { execAll } from '../text/regex';
+import { foldSpaces } from '../text/clean-text';
 
 /**
  * What a disputed item's request text says beyond the service itself: body regions, side,
@@ -48,7 +49,7 @@ export function extractRequestDetails(
   request: string,
   options: RequestDetailsOptions = {},
 ): RequestDetails {
-  const text = singleSpaced(request).trim();
+  const text = foldSpaces(request);
   const lower = text.toLowerCase();
   const digits = HAS_DIGIT.test(text);
   const kind = resolveKind(text, options.kind);
@@ -77,16 +78,6 @@ export function extractRequestDetails(
 }
 
 const HAS_DIGIT = /\d/;
-/** Whitespace other than a lone space: a tab, a line break, a no-break space, or two in a row. */
-const UNEVEN_SPACE = /\s\s|[^\S ]/;
-
-/**
- * The request with every run of whitespace made one space. Most requests are single-spaced
- * already: then the replace would give back the same text, and the cheaper test spares it.
- */
-function singleSpaced(request: string): string {
-  return UNEVEN_SPACE.test(request) ? request.replace(/\s+/g, ' ') : request;
-}
 
 /**
  * Whether `lower` (the request lowercased) contains `literal`. A case-insensitive pattern's
@@ -293,13 +284,10 @@ function sideAbbreviationBefore(text: string, start: number): Side | null {
   return /^r/i.test(abbreviation[1]) ? 'right' : 'left';
 }
 
-const [R, L, r, l] = ['R', 'L', 'r', 'l'].map((c) => c.charCodeAt(0));
+const SIDE_LETTER_CODES = ['R', 'L', 'r', 'l'].map((c) => c.charCodeAt(0));
 
 function hasSideLetter(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code === R || code === L || code === r || code === l) return true;
-  }
+  for (let i = from; i < to; i++) if (SIDE_LETTER_CODES.includes(text.charCodeAt(i))) return true;
   return false;
 }
 
@@ -417,18 +405,19 @@ const SEGMENT_OF_LETTER: Readonly<Record<string, BodyRegion>> = {
   L: 'lumbar spine',
   S: 'lumbar spine',
 };
-const SEGMENTS: ReadonlySet<BodyRegion> = new Set(Object.values(SEGMENT_OF_LETTER));
 
 /**
- * A request that names its levels names their segment (`Right L5-S1 epidural steroid injection`
- * is a lumbar request): when the words name no segment, the levels' segments are added, and a
- * bare 'spine' (segment not named) gives way to them.
+ * A request that names its levels and no other region names their segment (`Right L5-S1
+ * epidural steroid injection` is a lumbar request): the levels' segments are added, and a bare
+ * 'spine' (segment not named) gives way to them.
  */
 function withLevelSegments(
   regions: readonly BodyRegion[],
   levels: readonly string[],
 ): BodyRegion[] {
-  if (levels.length === 0 || regions.some((r) => SEGMENTS.has(r))) return [...regions];
+  // A level beside another region names a nerve root, not the part treated (`EMG of the lower
+  // extremities to rule out L5-S1 radiculopathy`).
+  if (levels.length === 0 || regions.some((r) => r !== 'spine')) return [...regions];
   // `T12-L1` lies in two segments; `L5-S1` in one.
   const implied = new Set(
     levels.flatMap((level) => level.split('-').map((vertebra) => SEGMENT_OF_LETTER[vertebra[0]])),
@@ -601,8 +590,15 @@ function findCourse(masked: MaskedText, kind: RequestKind, lower: string): Cours
   const counted = readBareCount(masked, kind, lower);
   if (counted.sessions !== null) sessions ??= counted.sessions;
   if (counted.quantity !== null) quantity = counted.quantity;
-  // `One (1) x-ray of the lumbar spine`: the count the request opens with, when nothing else is.
-  if (opening !== null && sessions === null && quantity === null) {
+  // `One (1) x-ray of the lumbar spine`: the count the request opens with, when nothing else
+  // is (a frequency or a duration is a course, not a count).
+  if (
+    opening !== null &&
+    sessions === null &&
+    quantity === null &&
+    perWeek === null &&
+    weeks === null
+  ) {
     if (kind === 'therapy') sessions = opening;
     else quantity = opening;
   }
@@ -612,7 +608,8 @@ function findCourse(masked: MaskedText, kind: RequestKind, lower: string): Cours
 }
 
 /**
- * `#60`, `Qty: 90`, `120 tablets`, `x6`: a quantity for drugs and things, sessions for therapy.
+ * `#60`, `Qty: 90`, `120 tablets`, `x6`, a count ending the request (`..., 2`): a quantity for
+ * drugs and things, sessions for therapy.
  * As in findCourse, a pattern is tried only when the request has a literal it needs.
  */
 function readBareCount(
@@ -636,12 +633,14 @@ function readBareCount(
   const timesSaid = mentions(lower, 'x') || mentions(lower, 'times') || mentions(lower, '×');
   const times = timesSaid ? masked.take(TIMES_COUNT) : null;
   if (times) asKind(parseCount(times[1]), VISIT_BEFORE.test(before.slice(0, times.index)));
-  const trailing = mentions(lower, ',') ? TRAILING_COUNT.exec(masked.value) : null;
+  // Not for a drug: `Tramadol ER, 150` is a strength written without its unit.
+  const trailing =
+    kind !== 'drug' && mentions(lower, ',') ? TRAILING_COUNT.exec(masked.value) : null;
   if (trailing) asKind(Number(trailing[1]), false);
   return result;
 }
 
-/** `NCV of the bilateral lower extremities, 2`: a count after the last comma, ending the request. */
+/** `NCV of the bilateral lower extremities, 2`: a count after the last comma, ending the request (not a drug's). */
 const TRAILING_COUNT = /,\s*(\d{1,3})\s*$/;
 
 /** `One (1) x-ray ...`, `2 (two) MRIs`: a count said twice, opening the request; null otherwise. */
@@ -660,11 +659,19 @@ function openingBareCount(text: string): number | null {
   const m = OPENING_BARE_COUNT.exec(text);
   return m ? parseCount(m[1]) : null;
 }
+/**
+ * Words after which an opening number is no count of the item: a unit, a time or a dose
+ * (`Two (2) month rental`, `3 month gym membership`), or part of the item's name (`12 panel
+ * urine drug screen`, `3 phase bone scan`, `4 wheeled walker`, `3 in 1 commode`, `360 degree
+ * fusion`).
+ */
+const NOT_COUNTED = String.raw`(?!\s*(?:x(?=\s*\d)|(?:times?|per|to|or|and|of|a|an|in|mg|mcg|ml|cc|gm?|units?|months?|mos?|weeks?|wks?|days?|years?|yrs?|hours?|hrs?|minutes?|mins?|refills?|levels?|views?|phases?|panels?|leads?|points?|ways?|wheel(?:ed|s)?|degrees?|compartments?|dimensional|d)\b))`;
 // In digits, or `One`: other number words open names (`Three phase bone scan`, `Two level`).
-const OPENING_BARE_COUNT =
-  /^\s*(\d{1,3}|one)\s+(?!(?:x|times?|per|to|or|and|of|a|an|mg|mcg|ml|cc|gm?|units?|months?|mos?|weeks?|wks?|days?|years?|yrs?|hours?|hrs?|minutes?|mins?|refills?|levels?|views?|phases?|leads?|points?|ways?|compartments?|dimensional|d)\b)(?=[A-Za-z])/i;
-
-const OPENING_COUNT = new RegExp(String.raw`^\s*(${NUM})\s?\(\s*(${NUM})\s*\)`, 'i');
+const OPENING_BARE_COUNT = new RegExp(
+  String.raw`^\s*(\d{1,3}|one)${NOT_COUNTED}\s+(?=[A-Za-z])`,
+  'i',
+);
+const OPENING_COUNT = new RegExp(String.raw`^\s*(${NUM})\s?\(\s*(${NUM})\s*\)${NOT_COUNTED}`, 'i');
 
 // ---------------------------------------------------------------------------------------
 // Retrospective requests and date of service.

@@ -174,11 +174,12 @@ const TREATMENT_LEADS: readonly LeadTier[] = [
       /\breceived the following treatments?\s*:?\s*/,
     ],
   },
-  // No treatment sentence: the medications the summary lists are the treatment it names.
+  // No treatment sentence: the medications the summary lists are the treatment it names (not
+  // the ones asked for: `The requested medications include ...`).
   {
     anchor: /medication/i,
     leads: [
-      /\b(?:(?:current|prior|previous|past)\s+)?medications?\s+(?:(?:has|have)\s+)?(?:included|includes?|consist(?:s|ed)?\s+of)\b\s*:?\s*/,
+      /\b(?<!\b(?:recommended|proposed|planned|requested|future|further)\s)(?:(?:current|prior|previous|past)\s+)?medications?\s+(?:(?:has|have)\s+)?(?:included|includes?|consist(?:s|ed)?\s+of)\b\s*:?\s*/,
     ],
   },
 ];

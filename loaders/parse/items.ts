@@ -278,7 +278,7 @@ function readItem(
   // The outcome line always ends in the outcome word; the colon before it may stand alone.
   // `: Upheld`; where the colon was lost (see endsWithoutColon), `; `, ` - ` or ` is ` before it.
   const match = /^(.*?)\s*(?::|;|[-–]|\bis\b)?\s*\b(Upheld|Overturned)\s*\.?$/is.exec(header);
-  if (match !== null && !/:\s*(?:Upheld|Overturned)\s*\.?$/i.test(header))
+  if (match !== null && !endsInOutcome(header))
     warnings.push('item header without a colon before its outcome');
   const outcome = (match?.[2] ?? 'Upheld').toUpperCase() as Outcome;
   const text = match?.[1] ?? header;

@@ -128,6 +128,15 @@ describe('parseCaseSummary: medications when no treatment sentence lists treatme
     expect(summary.priorTreatments).toEqual(['Ambien 10 mg', 'Mobic']);
   });
 
+  test('medications asked for are no prior treatment', () => {
+    expect(
+      summaryOf('The requested medications include Norco 10/325mg and Soma 350mg.').priorTreatments,
+    ).toEqual([]);
+    expect(
+      summaryOf('Recommended medications include Lyrica and Cymbalta.').priorTreatments,
+    ).toEqual([]);
+  });
+
   test('a treatment sentence wins over a medications sentence', () => {
     const summary = summaryOf(
       'Medications included Naproxen. Treatment to date has included physical therapy and acupuncture.',

@@ -175,6 +175,12 @@ describe('extractRequestDetails', () => {
       ],
       // a bare 'spine' gives way to the segment its levels name; named words are kept
       ['Spine fusion L4-5', 'other', { bodyRegions: ['lumbar spine'], spinalLevels: ['L4-L5'] }],
+      // beside another region, a level names a nerve root, not the part treated
+      [
+        'EMG/NCV bilateral lower extremities to rule out L5-S1 radiculopathy',
+        'other',
+        { bodyRegions: ['lower extremity'], laterality: 'bilateral', spinalLevels: ['L5-S1'] },
+      ],
       [
         'Cervical MRI and L5-S1 ESI',
         'other',
@@ -390,7 +396,6 @@ describe('extractRequestDetails', () => {
         'other',
         { bodyRegions: ['lower extremity'], laterality: 'bilateral', quantity: 2 },
       ],
-      ['Norco 10/325mg, 60', 'drug', { strength: '10/325mg', quantity: 60 }],
       ['Chiropractic therapy, 6', 'therapy', { sessions: 6 }],
       [
         'One (1) x-ray of the lumbar spine',
@@ -412,6 +417,19 @@ describe('extractRequestDetails', () => {
         { bodyRegions: ['foot'], laterality: 'left' },
       ],
       ['3 phase bone scan', 'other', {}],
+      ['12 panel urine drug screen', 'other', {}],
+      ['4 wheeled walker', 'other', {}],
+      ['3 in 1 commode', 'other', {}],
+      ['Two (2) month rental of a TENS unit', 'other', {}],
+      // an opening count is no course: frequency and duration make the sessions
+      [
+        'Two (2) times a week for six (6) weeks of physical therapy',
+        'therapy',
+        { sessions: 12, perWeek: 2, weeks: 6 },
+      ],
+      ['Six (6) weeks of aquatic therapy', 'therapy', { weeks: 6 }],
+      // a drug's number after a comma is a strength without its unit
+      ['Tramadol ER, 150', 'drug', {}],
       ['2 views of the left knee', 'other', { bodyRegions: ['knee'], laterality: 'left' }],
       // not a count said twice, or a count of something else
       ['Lumbar support (1) brace', 'other', { bodyRegions: ['lumbar spine'] }],

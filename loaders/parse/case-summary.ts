@@ -2,6 +2,7 @@ import type { Patient, Sex } from '../determination';
 import { parseLetterDate } from '../extract/dates';
 import { joinLines, mergeBrokenParagraphs } from '../text/clean-text';
 import { splitProseList } from './prose-list';
+import { opensWithLetter } from '../text/ascii';
 
 export interface CaseSummary {
   summary: string | null;
@@ -273,12 +274,12 @@ const QUOTE = /["']/;
 function cleanItem(text: string): string {
   // An article leads no diagnosis or treatment (`a head contusion`, `an MRI`); a capital `A`
   // may be a word of its own (`A fib`).
-  const joined = opensWith(text, 'aot') ? text.replace(LEAD_JOINER, '') : text;
+  const joined = opensWithLetter(text, 'aot') ? text.replace(LEAD_JOINER, '') : text;
   const led = joined.charCodeAt(0) === 0x61 ? joined.replace(ARTICLE, '') : joined;
   // The quote pattern's look-behind scans back to the start from every position: run it only
   // where a quote could match.
   const unquoted = QUOTE.test(led) ? led.replace(EDGE_QUOTES, '') : led;
-  const named = opensWith(unquoted, 'tfd') ? unquoted.replace(DIAGNOSIS_OF, '') : unquoted;
+  const named = opensWithLetter(unquoted, 'tfd') ? unquoted.replace(DIAGNOSIS_OF, '') : unquoted;
   // The end-anchored pattern is tried from every position: only a text ending in `.` or `:`
   // can match it.
   const last = named.charCodeAt(named.length - 1);
@@ -290,13 +291,3 @@ const ARTICLE = /^an?\s+(?=\S)/;
 const EDGE_QUOTES = /^["']+(?=[^"']*$)|(?<=^[^"']*)["']+$/g;
 const DIAGNOSIS_OF = /^(?:the\s+)?(?:following\s+)?diagnos(?:es|is)\s+of\s+/i;
 const END_STOPS = /[.:]+$/;
-
-/**
- * Whether `text` opens with one of the ASCII letters `lowers`, in either case: a pattern
- * anchored at the start that opens with one of them (under `i` without `u`, no other character
- * matches) cannot match otherwise.
- */
-function opensWith(text: string, lowers: string): boolean {
-  const first = text.charCodeAt(0) | 0x20;
-  return first >= 0x61 && first <= 0x7a && lowers.includes(String.fromCharCode(first));
-}

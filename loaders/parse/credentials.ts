@@ -2,6 +2,7 @@ import type { ReviewerProfile } from '../determination';
 import { specialtyVocabulary } from '../vocab/specialties';
 import { stateVocabulary } from '../vocab/states';
 import { foldSpaces, joinLines } from '../text/clean-text';
+import { opensWithLetter } from '../text/ascii';
 
 export interface ParsedCredentials extends ReviewerProfile {
   warnings: string[];
@@ -70,14 +71,8 @@ function isContinuation(line: string): boolean {
   );
 }
 
-/**
- * The labels (and the next heading) open with `S` or `C`, in either case (no other character
- * matches those under `i` without `u`): most lines are ruled out without a pattern.
- */
-function mayOpenLabel(text: string): boolean {
-  const first = text.charCodeAt(0) | 0x20;
-  return first === 0x73 || first === 0x63;
-}
+/** The labels (and the next heading) open with `S` or `C`: see opensWithLetter. */
+const mayOpenLabel = (text: string): boolean => opensWithLetter(text, 'sc');
 
 /** Comma lists with optional spaces; `&` stays inside names (`Physical Medicine & Rehabilitation`). */
 function splitList(value: string): string[] {

@@ -1,6 +1,7 @@
 import type { Outcome } from '../determination';
 import { joinLines, mergeBrokenParagraphs } from '../text/clean-text';
 import { splitParagraphs } from './case-summary';
+import { opensWithLetter } from '../text/ascii';
 
 /** One disputed item as the letter lays it out, before canonicalisation. */
 export interface RawItem {
@@ -371,11 +372,8 @@ const LABELS: readonly (readonly [RegExp, keyof LabelledParagraphs])[] = [
   [RATIONALE_LABEL, 'rationale'],
 ];
 
-/** The labels open with C, M or D (any case): most lines are ruled out without a pattern. */
-function mayOpenLabel(text: string): boolean {
-  const first = text.charCodeAt(0) | 0x20;
-  return first === 0x63 || first === 0x6d || first === 0x64;
-}
+/** The labels open with C, M or D: see opensWithLetter. */
+const mayOpenLabel = (text: string): boolean => opensWithLetter(text, 'cmd');
 
 function readLabelledParagraphs(lines: readonly string[]): LabelledParagraphs {
   const out: LabelledParagraphs = { claimsAdministrator: null, reviewer: null, rationale: null };

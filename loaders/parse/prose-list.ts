@@ -11,6 +11,7 @@
  */
 
 import { splitAll } from '../text/regex';
+import { opensWithLetter } from '../text/ascii';
 
 /** Stand-ins for separators that belong to an item; restored once the list is split. */
 const KEPT_COMMA = '\u0001';
@@ -100,13 +101,9 @@ export function splitProseList(text: string): string[] {
 /** `and` / `or` opening a list part. */
 const LEAD_WORD = /^(?:and|or)\s+/i;
 
-/**
- * `text` without LEAD_WORD. Its first letter is `a` or `o` in either case (no other character
- * matches those under `i` without `u`), which rules out most parts without the pattern.
- */
+/** `text` without LEAD_WORD, which opens with `a` or `o` (see opensWithLetter). */
 function dropLeadWord(text: string): string {
-  const first = text.charCodeAt(0) | 0x20;
-  if (first !== 0x61 && first !== 0x6f) return text;
+  if (!opensWithLetter(text, 'ao')) return text;
   const lead = LEAD_WORD.exec(text);
   return lead === null ? text : text.slice(lead[0].length);
 }

@@ -47,7 +47,7 @@ const LETTER_MARKERS = /MAXIMUS|Independent Medical Review|IMR\b|Claims Administ
 export function splitSections(lines: readonly string[]): LetterSections {
   // A heading fills its line; the line's first letter spares the pattern on most lines.
   const at = (pattern: RegExp, opening: string) =>
-    lines.findIndex((line) => opensWith(line, opening) && pattern.test(line.trim()));
+    lines.findIndex((line) => headingOpensWith(line, opening) && pattern.test(line.trim()));
   const howMade = at(HOW_MADE, 'h');
   const summary = at(CASE_SUMMARY, 'c');
   const issues = at(ISSUES, 'i');
@@ -107,7 +107,7 @@ export function splitSections(lines: readonly string[]): LetterSections {
 }
 
 /** Whether the line's first non-blank character is the ASCII letter `lower`, in either case. */
-function opensWith(line: string, lower: string): boolean {
+function headingOpensWith(line: string, lower: string): boolean {
   // Most lines open with a printable ASCII character, which trimStart would keep: no copy.
   const first = line.charCodeAt(0);
   const opening = first > 0x20 && first < 0x7f ? first : line.trimStart().charCodeAt(0);

@@ -1,3 +1,4 @@
+import { opensWithLetter } from '../../loaders/text/ascii';
 import { execAll, splitAll } from '../../loaders/text/regex';
 
 // execAll / splitAll stand in for String.prototype.matchAll / split on the parser's shared
@@ -89,5 +90,17 @@ describe('splitAll', () => {
 
   it('refuses a pattern that is not global', () => {
     expect(() => splitAll(/a/, 'a')).toThrow(TypeError);
+  });
+});
+
+describe('opensWithLetter', () => {
+  test('the first character is one of the letters, in either case, and nothing else', () => {
+    expect(opensWithLetter('Claims Administrator', 'cmd')).toBe(true);
+    expect(opensWithLetter('maximus guideline', 'cmd')).toBe(true);
+    expect(opensWithLetter('State(s) of Licensure', 'cmd')).toBe(false);
+    expect(opensWithLetter('', 'c')).toBe(false);
+    expect(opensWithLetter('Ćlaims', 'c')).toBe(false); // no other character matches `c` under `i`
+    expect(opensWithLetter('#60', 'c')).toBe(false);
+    expect(opensWithLetter('Cmd', '')).toBe(false);
   });
 });

@@ -90,7 +90,8 @@ const SESSIONS_AFTER_WORD = new RegExp(
   String.raw`\b(?:sessions?|visits?)\s*(?:[,:]|x|times\b)?\s*#?\s*(${NUM})\b(?!\s*(?:${WEEK}|months?|days?|hours?|times|x\b|per\b|\/))`,
   'gi',
 );
-const HASH_COUNT = /#\s*(\d{1,4}(?:\.\d+)?)(?![\d.])/g;
+/** `#60`; not `#60 grams` (a weight: amounts in units have no field). */
+const HASH_COUNT = /#\s*(\d{1,4}(?:\.\d+)?)(?![\d.])(?!\s*(?:grams?|gms?|g|ml|oz|ounces?)\b)/g;
 const QUANTITY = /\b(?:qty|quantity)\.?\s*(?:of\s*)?[:#]?\s*(\d{1,4}(?:\.\d+)?)(?![\d.])/gi;
 /** `120 tablets`, `30 patches`, `1 tube`, `One container`; not `1-2 tabs orally` (a dose). */
 const UNIT_COUNT = new RegExp(

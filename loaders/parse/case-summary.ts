@@ -243,12 +243,15 @@ export function takeSentence(text: string, from: number): string {
 }
 
 const GENERIC_ITEM = /^(?:other related diagnoses|others?|etc\.?|other diagnoses|as follows)$/i;
+/** `#7 August`, `October #4 2016`: only months, numbers and marks (a list cut inside a note). */
+const NO_ITEM_WORDS =
+  /^(?:[\d\s#,./()-]|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)*$/i;
 
 /** `A, B, and C` / `A; B; and C` / `A and B` (see prose-list.ts), cleaned and deduplicated. */
 export function splitList(text: string): string[] {
   const items = splitProseList(text)
     .map(cleanItem)
-    .filter((p) => p !== '' && !GENERIC_ITEM.test(p));
+    .filter((p) => p !== '' && !GENERIC_ITEM.test(p) && !NO_ITEM_WORDS.test(p));
   return [...new Set(items)];
 }
 

@@ -12,11 +12,13 @@ interface DependencyCandidate {
  *   `As the requested surgical intervention is not medically necessary ..., the requested
  *   ancillary service is not medically necessary.`
  *   `The concurrent request for surgery is supported.`
+ *   `Given the request for acupuncture is not supported the requested modalities are not
+ *   indicated.` (`Given the` opens many a sentence: only `Given the request for X` is a cue.)
  * The cue names the primary item; it is matched to another decision of the letter by its
  * service (or, for surgery words, the letter's non-adjunct surgery).
  */
 const CUE =
-  /\b(?:as|since|because|given that|with)\s+the\s+(?:concurrent(?:ly)?\s+)?(?:requested\s+|proposed\s+|associated\s+|primary\s+)?([^.;]{3,90}?)\s+(?:is|was|has been|are|were|being)\s+(?:also\s+)?(?:(?:deemed|found|determined|considered|shown)\s+(?:not\s+)?(?:to\s+be\s+)?)?(?:not\s+)?(?:medically necessary|supported|certified|approved|authorized|indicated|recommended|non-certified)|\bthe\s+concurrent(?:ly)?\s+(?:request(?:ed)?\s+(?:for\s+)?)?([^.;]{3,60}?)\s+(?:is|was|has been)\s+(?:not\s+)?(?:medically necessary|supported|certified|approved|authorized|indicated|recommended)/gi;
+  /\b(?:as|since|because|given that|with)\s+the\s+(?:concurrent(?:ly)?\s+)?(?:requested\s+|proposed\s+|associated\s+|primary\s+)?([^.;]{3,90}?)\s+(?:is|was|has been|are|were|being)\s+(?:also\s+)?(?:(?:deemed|found|determined|considered|shown)\s+(?:not\s+)?(?:to\s+be\s+)?)?(?:not\s+)?(?:medically necessary|supported|certified|approved|authorized|indicated|recommended|non-certified)|\bthe\s+concurrent(?:ly)?\s+(?:request(?:ed)?\s+(?:for\s+)?)?([^.;]{3,60}?)\s+(?:is|was|has been)\s+(?:not\s+)?(?:medically necessary|supported|certified|approved|authorized|indicated|recommended)|\bgiven\s+the\s+request(?:ed)?\s+(?:for\s+)?([^.;,]{3,60}?)\s+(?:is|was|has been)\s+(?:not\s+)?(?:medically necessary|supported|certified|approved|authorized|indicated|recommended)/gi;
 const SURGERY_WORDS =
   /\b(surg\w*|procedure|operati\w+|arthroscop\w*|repair|fusion|replacement|decompression|release)\b/i;
 const SUBJECT_OF_ITSELF = /\b(request(?:ed)?|item|service|treatment|medication)s?$/i;
@@ -29,7 +31,7 @@ export function findDependency(
   if (!others.some((o) => o.ordinal !== item.ordinal)) return null;
   CUE.lastIndex = 0;
   for (let match = CUE.exec(item.rationale); match; match = CUE.exec(item.rationale)) {
-    const subject = (match[1] ?? match[2] ?? '').toLowerCase();
+    const subject = (match[1] ?? match[2] ?? match[3] ?? '').toLowerCase();
     if (subject === '' || (SUBJECT_OF_ITSELF.test(subject.trim()) && !SURGERY_WORDS.test(subject)))
       continue;
     const target = matchSubject(subject, item, others);

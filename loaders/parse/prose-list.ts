@@ -58,8 +58,9 @@ const SIDE_ONLY = new Set(
     ' ',
   ),
 );
+/** Words that qualify the item before them (`pain, unspecified`, `knee contusion and injury`). */
 const QUALIFIER =
-  /^(?:(?:initial|subsequent)(?:\s+encounter)?|sequela|unspecified|not otherwise specified|NOS)$/i;
+  /^(?:(?:initial|subsequent)(?:\s+encounter)?|sequela|unspecified|not otherwise specified|NOS|injury|injuries)$/i;
 /** Adjectives that share the next segment's noun: `homicidal and suicidal thoughts`. */
 const ADJECTIVE_END = /al$/i;
 const SHARED_ADJECTIVES = new Set(

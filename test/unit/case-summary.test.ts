@@ -137,6 +137,20 @@ describe('parseCaseSummary: medications when no treatment sentence lists treatme
     ).toEqual([]);
   });
 
+  test('a list cut inside a note leaves no month-and-number items', () => {
+    expect(
+      summaryOf(
+        'Treatment rendered included medication, physical therapy #4 July, #7 August, and September #3, October #4 2016, and home exercise program.',
+      ).priorTreatments,
+    ).toEqual(['medication', 'physical therapy #4 July', 'home exercise program']);
+  });
+
+  test('`injury` after `and` qualifies the diagnosis before it', () => {
+    expect(summaryOf('Diagnoses included right knee contusion and injury.').diagnoses).toEqual([
+      'right knee contusion and injury',
+    ]);
+  });
+
   test('a treatment sentence wins over a medications sentence', () => {
     const summary = summaryOf(
       'Medications included Naproxen. Treatment to date has included physical therapy and acupuncture.',

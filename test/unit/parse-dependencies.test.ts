@@ -123,3 +123,26 @@ describe('findDependency: a surgical intervention the letter classes otherwise',
     expect(findDependency(dependent, [item(1, PT), dependent, item(3, ESI)])).toBeNull();
   });
 });
+
+describe('findDependency: `Given the request for X is not supported`', () => {
+  const ACUPUNCTURE = service('Acupuncture', 'Rehabilitation', 'Acupuncture');
+  const HEAT = service('Infrared therapy', 'Rehabilitation', 'Other Therapies');
+
+  test('names the primary item', () => {
+    const dependent = item(
+      3,
+      HEAT,
+      'Given the request for acupuncture is not supported the requested modalities are not indicated at this time.',
+    );
+    expect(findDependency(dependent, [item(1, PT), item(2, ACUPUNCTURE), dependent])).toBe(2);
+  });
+
+  test('`Given the` opening another clause is no cue', () => {
+    const dependent = item(
+      3,
+      HEAT,
+      'Given the lack of response to acupuncture, the request for infrared heat is not medically necessary.',
+    );
+    expect(findDependency(dependent, [item(1, PT), item(2, ACUPUNCTURE), dependent])).toBeNull();
+  });
+});

@@ -430,6 +430,9 @@ describe('extractRequestDetails', () => {
       ['Six (6) weeks of aquatic therapy', 'therapy', { weeks: 6 }],
       // a drug's number after a comma is a strength without its unit
       ['Tramadol ER, 150', 'drug', {}],
+      // a weight after `#` is no count
+      ['Voltaren gel 1% #60 grams', 'drug', { strength: '1%' }],
+      ['Voltaren gel 1% 100gm #2', 'drug', { strength: '1%', quantity: 2 }],
       ['2 views of the left knee', 'other', { bodyRegions: ['knee'], laterality: 'left' }],
       // not a count said twice, or a count of something else
       ['Lumbar support (1) brace', 'other', { bodyRegions: ['lumbar spine'] }],

@@ -148,9 +148,8 @@ class PhraseMatcher {
   private readonly wordIds = new Map<string, number>();
   private readonly phrases: number[][] = [];
   private readonly phraseIds = new Map<string, number>();
-  private readonly phrasesByFirst = new Map<number, number[]>();
-  /** phrasesByFirst by word id (ids are dense), NONE for a word no phrase opens with. */
-  private readonly phrasesOpenedBy: (readonly number[])[] = [];
+  /** Phrases by the id of their first word (ids are dense: an array, not a map). */
+  private readonly phrasesOpenedBy: number[][] = [];
   private readonly patterns: Pattern[] = [];
   private readonly patternsByPhrase: number[][] = [];
   private readonly typos = new TypoIndex<string>();
@@ -165,8 +164,7 @@ class PhraseMatcher {
     });
     for (const word of this.exact.keys()) if (/^[a-z]{5,}$/.test(word)) this.typos.add(word, word);
     this.hit = new Uint8Array(this.phrases.length);
-    for (let word = 0; word < this.wordIds.size; word++)
-      this.phrasesOpenedBy.push(this.phrasesByFirst.get(word) ?? NONE);
+    for (let word = 0; word < this.wordIds.size; word++) this.phrasesOpenedBy[word] ??= [];
   }
 
   /** Index of the first entry with a matching pattern, or -1. */
@@ -242,9 +240,7 @@ class PhraseMatcher {
     this.phrases.push(words);
     this.phraseIds.set(key, id);
     this.patternsByPhrase.push([]);
-    const list = this.phrasesByFirst.get(words[0]) ?? [];
-    list.push(id);
-    this.phrasesByFirst.set(words[0], list);
+    (this.phrasesOpenedBy[words[0]] ??= []).push(id);
     return id;
   }
 

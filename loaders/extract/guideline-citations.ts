@@ -859,7 +859,7 @@ function joinFamilyHeads(pieces: string[]): string[] {
 
 /** A section as written, tidied: spaces, final period, leftover `skilled- nursing` joins, wrapping parentheses. */
 function tidySection(text: string): string {
-  let s = UNFOLDED_SPACE.test(text) ? text.replace(SPACES, ' ') : text;
+  let s = foldSpaces(text);
   if (s.includes('- ')) s = s.replace(WRAPPED_HYPHEN, '$1-$2');
   // `s.replace(/^[\s,;:]+|[\s,;:.]+$/g, '')`: the leading run, then the trailing one of what is left.
   s = trimEndWhere(trimStartWhere(s, SEPARATOR), SEPARATOR_OR_PERIOD).replace(OPENING_AND, '');
@@ -868,10 +868,8 @@ function tidySection(text: string): string {
 }
 
 /** Whitespace that folding to single spaces changes: two in a row, or any but a plain space. */
-const UNFOLDED_SPACE = /\s\s|[^\S ]/;
 const SEPARATOR = /[\s,;:]/;
 const SEPARATOR_OR_PERIOD = /[\s,;:.]/;
-const SPACES = /\s+/g;
 /** `skilled- nursing`: a word broken after its hyphen. */
 const WRAPPED_HYPHEN = /([A-Za-z])- ([a-z])/g;
 const OPENING_AND = /^(?:and|&)\s+/i;

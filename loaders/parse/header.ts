@@ -26,45 +26,28 @@ const KIND: Record<Field, Kind> = {
  * Case numbers are `CM16-0213037` (synthetic letters: `SYN-0000001`). One group per
  * alternative, numbered in the order of TOKEN_GROUPS (a named group costs an object per match).
  */
-const TOKEN_GROUPS = [
-  ['caseNumber', String.raw`Case\s+Number\s*:?`],
-  ['assigned', String.raw`Date\s+Assigned\s*:?`],
-  ['decision', String.raw`Decision\s+Date\s*:?`],
-  ['priority', String.raw`Priority\s*:?`],
-  ['injury', String.raw`Date\s+of\s+Injury\s*:?`],
-  ['urDenial', String.raw`UR\s+Denial\s+Date\s*:?`],
-  ['applicationReceived', String.raw`Application(?:\s+Received)?\s*:?`],
-  ['received', String.raw`Received\s*:`],
-  ['case', String.raw`\b[A-Z]{2,4}\d{0,2}-\d{5,8}\b`],
-  ['date', String.raw`\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b`],
-  ['priorityValue', String.raw`\b(?:Standard|Expedited)\b`],
-] as const;
-type TokenName = (typeof TOKEN_GROUPS)[number][0];
-const TOKEN = new RegExp(TOKEN_GROUPS.map(([, source]) => `(${source})`).join('|'), 'gi');
+type Role = { field: Field } | { value: Kind } | null;
 
-/** The token a match is: the index in TOKEN_GROUPS of its one group that took part. */
+const TOKEN_GROUPS: readonly (readonly [string, Role])[] = [
+  [String.raw`Case\s+Number\s*:?`, { field: 'caseNumber' }],
+  [String.raw`Date\s+Assigned\s*:?`, { field: 'assigned' }],
+  [String.raw`Decision\s+Date\s*:?`, { field: 'decision' }],
+  [String.raw`Priority\s*:?`, { field: 'priority' }],
+  [String.raw`Date\s+of\s+Injury\s*:?`, { field: 'injury' }],
+  [String.raw`UR\s+Denial\s+Date\s*:?`, { field: 'urDenial' }],
+  [String.raw`Application(?:\s+Received)?\s*:?`, { field: 'applicationReceived' }],
+  [String.raw`Received\s*:`, null], // the second line of the wrapped `Application` label
+  [String.raw`\b[A-Z]{2,4}\d{0,2}-\d{5,8}\b`, { value: 'case' }],
+  [String.raw`\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b`, { value: 'date' }],
+  [String.raw`\b(?:Standard|Expedited)\b`, { value: 'priority' }],
+];
+const TOKEN = new RegExp(TOKEN_GROUPS.map(([source]) => `(${source})`).join('|'), 'gi');
+
+/** The index in TOKEN_GROUPS of a match's one group that took part. */
 function tokenOf(match: RegExpExecArray): number {
   for (let k = 0; k < TOKEN_GROUPS.length; k++) if (match[k + 1] !== undefined) return k;
   throw new Error('header token without a group'); // every alternative is a group
 }
-
-function isField(name: TokenName): name is Field {
-  return name in KIND;
-}
-
-/** Per token of TOKEN_GROUPS: the field it labels, or null for a value or `Received:`. */
-const FIELD_OF: readonly (Field | null)[] = TOKEN_GROUPS.map(([name]) =>
-  isField(name) ? name : null,
-);
-const VALUE_KINDS: Partial<Record<TokenName, Kind>> = {
-  case: 'case',
-  date: 'date',
-  priorityValue: 'priority',
-};
-/** Per token of TOKEN_GROUPS: the kind of value it is, or null for a label. */
-const VALUE_KIND_OF: readonly (Kind | null)[] = TOKEN_GROUPS.map(
-  ([name]) => VALUE_KINDS[name] ?? null,
-);
 
 interface Value {
   kind: Kind;
@@ -93,12 +76,12 @@ export function parseHeader(lines: readonly string[]): LetterHeader {
   TOKEN.lastIndex = 0;
   for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
     const token = tokenOf(match);
-    const field = FIELD_OF[token];
-    const kind = VALUE_KIND_OF[token];
-    if (field !== null) {
+    const role = TOKEN_GROUPS[token][1];
+    if (role === null) continue;
+    if ('field' in role) {
       if (values.length > 0) flush();
-      labels.push(field);
-    } else if (kind !== null) values.push({ kind, text: match[token + 1] });
+      labels.push(role.field);
+    } else values.push({ kind: role.value, text: match[token + 1] });
   }
   flush();
 
@@ -127,20 +110,10 @@ export function parseHeader(lines: readonly string[]): LetterHeader {
  * kind has fewer values than labels (a blank value), the values go to the labels nearest them.
  */
 function pairRun(labels: readonly Field[], values: readonly Value[], found: Map<Field, string>) {
-  for (const kind of PAIRED_KINDS) {
-    const ofKind: Field[] = [];
-    for (const label of labels) if (KIND[label] === kind && !found.has(label)) ofKind.push(label);
-    if (ofKind.length === 0) continue;
-    let count = 0;
-    for (const value of values) if (value.kind === kind) count++;
-    const offset = Math.max(0, ofKind.length - count);
-    let i = 0;
-    for (const value of values) {
-      if (value.kind !== kind) continue;
-      if (i === ofKind.length) break;
-      found.set(ofKind[offset + i++], value.text);
-    }
+  for (const kind of ['case', 'priority', 'date'] as const) {
+    const ofKind = labels.filter((l) => KIND[l] === kind && !found.has(l));
+    const texts = values.filter((v) => v.kind === kind).map((v) => v.text);
+    const offset = Math.max(0, ofKind.length - texts.length);
+    texts.slice(0, ofKind.length).forEach((text, i) => found.set(ofKind[offset + i], text));
   }
 }
-
-const PAIRED_KINDS: readonly Kind[] = ['case', 'priority', 'date'];

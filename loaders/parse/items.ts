@@ -129,7 +129,12 @@ const OUTCOME_WITHOUT_COLON = /(?:^|[\s;\-–])(?:Upheld|Overturned|UPHELD|OVERT
 
 /** Item openings (`Claims Administrator guideline:` lines): each item has one. */
 export function countItemOpenings(lines: readonly string[]): number {
-  return lines.filter((line) => UR_LABEL.test(line.trim())).length;
+  let count = 0;
+  for (const line of lines) {
+    const text = line.trim();
+    if (opensWithLetter(text, 'c') && UR_LABEL.test(text)) count++;
+  }
+  return count;
 }
 
 function nextText(lines: readonly string[], i: number): string {

@@ -10,6 +10,7 @@ import {
   outcomeTrend,
   similarCases,
   specialtyOverturnRates,
+  MAX_ANALYTICS_LIMIT,
 } from './analytics.service';
 import { CitationAgreement } from './citation-agreement.type';
 import { GuidelineImpact } from './guideline-impact.type';
@@ -21,11 +22,21 @@ const limitCost = ({ args, childComplexity }: ComplexityEstimatorArgs) =>
   1 + (typeof args.limit === 'number' ? Math.max(args.limit, 0) : 10) * childComplexity;
 const bucketsCost = ({ childComplexity }: ComplexityEstimatorArgs) => 1 + 50 * childComplexity;
 
-const filterArg = { nullable: true, description: 'Which decisions to count; all when absent.' };
+const filterArg = {
+  nullable: true,
+  description: 'Which decisions to count, e.g. {subcategory: "Chiropractic"}; all when absent.',
+};
 const outcomeArg = {
   nullable: true,
   defaultValue: Outcome.OVERTURNED,
-  description: 'The outcome whose rate, interval and lift are reported.',
+  description:
+    'The outcome whose rate, interval and lift are reported: OVERTURNED (the worker gets the ' +
+    'item) or UPHELD (the denial stands).',
+};
+const limitArg = {
+  nullable: true,
+  defaultValue: 10,
+  description: `How many rows, 1 to ${MAX_ANALYTICS_LIMIT}.`,
 };
 
 @Resolver()
@@ -39,15 +50,23 @@ overturns for chiropractic": guidelineImpact(filter: {subcategory: "Chiropractic
   guidelineImpact(
     @Arg('filter', () => DecisionFilter, filterArg) filter: DecisionFilter | null,
     @Arg('outcome', () => Outcome, outcomeArg) outcome: Outcome | null,
-    @Arg('citedBy', () => CitedBy, { nullable: true, defaultValue: CitedBy.REVIEWER })
+    @Arg('citedBy', () => CitedBy, {
+      nullable: true,
+      defaultValue: CitedBy.REVIEWER,
+      description:
+        "Whose citations to rank: the IMR reviewer's (REVIEWER) or those of the claims " +
+        "administrator's utilization review (CLAIMS_ADMINISTRATOR).",
+    })
     citedBy: CitedBy | null,
     @Arg('minDecisions', () => Int, {
       nullable: true,
       defaultValue: 1,
-      description: 'Hide guidelines cited in fewer decisions (thin evidence).',
+      description:
+        'Hide guidelines cited in fewer decisions than this: their rates rest on too few ' +
+        'decisions to trust (10 or more is a sensible start).',
     })
     minDecisions: number | null,
-    @Arg('limit', () => Int, { nullable: true, defaultValue: 10, description: 'At most 100.' })
+    @Arg('limit', () => Int, limitArg)
     limit: number | null,
     @Ctx() context: ApiContext,
   ) {
@@ -67,7 +86,10 @@ count a decision once under each of its values. Months in calendar order, else l
     complexity: bucketsCost,
   })
   outcomeBreakdown(
-    @Arg('by', () => Dimension) by: Dimension,
+    @Arg('by', () => Dimension, {
+      description: 'What to group by, e.g. SUBCATEGORY, SPECIALTY or DECISION_MONTH.',
+    })
+    by: Dimension,
     @Arg('filter', () => DecisionFilter, filterArg) filter: DecisionFilter | null,
     @Arg('outcome', () => Outcome, outcomeArg) outcome: Outcome | null,
     @Arg('citedBy', () => CitedBy, {
@@ -109,7 +131,8 @@ filtered decisions: e.g. filter: {service: "MRI"} or {subcategory: "Chiropractic
     @Arg('minDecisions', () => Int, {
       nullable: true,
       defaultValue: 1,
-      description: 'Hide specialties with fewer decisions.',
+      description:
+        'Hide specialties with fewer decisions than this (their rates rest on too few to trust).',
     })
     minDecisions: number | null,
     @Ctx() context: ApiContext,
@@ -140,8 +163,11 @@ filtered decisions: e.g. filter: {service: "MRI"} or {subcategory: "Chiropractic
     complexity: limitCost,
   })
   similarCases(
-    @Arg('caseNumber', () => ID) caseNumber: string,
-    @Arg('limit', () => Int, { nullable: true, defaultValue: 10, description: 'At most 100.' })
+    @Arg('caseNumber', () => ID, {
+      description: 'The case to compare with, e.g. CM16-0213037; NOT_FOUND when there is none.',
+    })
+    caseNumber: string,
+    @Arg('limit', () => Int, limitArg)
     limit: number | null,
     @Ctx() context: ApiContext,
   ) {

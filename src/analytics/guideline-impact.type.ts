@@ -9,5 +9,8 @@ import { OutcomeStatistics } from './outcome-stats.type';
 })
 export class GuidelineImpact extends OutcomeStatistics {
   @Field(() => ID, { description: 'The guideline key (source|document|section).' }) key!: string;
-  @Field(() => Guideline) guideline!: Guideline;
+  @Field(() => Guideline, {
+    description: 'The guideline section cited: its source, document and section.',
+  })
+  guideline!: Guideline;
 }

@@ -3,23 +3,64 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { CaseOutcome } from '../shared/enums';
 
 /** Filters of `cases`; all optional, ANDed. */
-@InputType()
+@InputType({
+  description:
+    'Which cases to list. Every field is optional; the cases returned match all the fields ' +
+    'given. Text values match exactly (case-sensitive) unless a field says otherwise.',
+})
 export class CaseFilter {
-  @Field(() => [ID], { nullable: true, description: 'Only these cases (at most 1,000).' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Only these case numbers, e.g. ["CM16-0213037"] (at most 1,000).',
+  })
   caseNumbers?: string[];
-  @Field(() => CaseOutcome, { nullable: true }) outcome?: CaseOutcome;
+  @Field(() => CaseOutcome, {
+    nullable: true,
+    description: 'Only cases with this letter-level outcome.',
+  })
+  outcome?: CaseOutcome;
   @Field(() => String, { nullable: true, description: 'Standard or Expedited.' })
   priority?: string;
-  @Field(() => DateResolver, { nullable: true, description: 'Decision date on or after.' })
+  @Field(() => DateResolver, {
+    nullable: true,
+    description: 'Decision date on or after this day, e.g. 2016-11-01.',
+  })
   decidedFrom?: Date;
-  @Field(() => DateResolver, { nullable: true, description: 'Decision date on or before.' })
+  @Field(() => DateResolver, {
+    nullable: true,
+    description: 'Decision date on or before this day, e.g. 2016-12-31.',
+  })
   decidedTo?: Date;
-  @Field(() => String, { nullable: true, description: "The reviewer's specialty." })
+  @Field(() => String, {
+    nullable: true,
+    description: "A board specialty of the case's reviewer, e.g. Orthopedic Surgery.",
+  })
   specialty?: string;
-  @Field(() => String, { nullable: true, description: 'A state the reviewer is licensed in.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "A state the case's reviewer is licensed in, by full name, e.g. California.",
+  })
   licensedState?: string;
-  @Field(() => String, { nullable: true }) diagnosis?: string;
-  @Field(() => String, { nullable: true, description: 'male or female.' }) patientSex?: string;
-  @Field(() => Int, { nullable: true }) minAge?: number;
-  @Field(() => Int, { nullable: true }) maxAge?: number;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A diagnosis named in the case summary, as Case.diagnoses lists it (lower case), e.g. ' +
+      '"lumbar radiculopathy".',
+  })
+  diagnosis?: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "The worker's sex: male or female (any case).",
+  })
+  patientSex?: string;
+  @Field(() => Int, {
+    nullable: true,
+    description: "The worker's age in years at least this; cases without an age are left out.",
+  })
+  minAge?: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: "The worker's age in years at most this; cases without an age are left out.",
+  })
+  maxAge?: number;
 }

@@ -19,9 +19,13 @@ import { Case } from './case.type';
 
 @Resolver(() => Case)
 export class CaseResolver {
-  @Query(() => Case, { nullable: true, description: 'One case by its case number.' })
+  @Query(() => Case, {
+    nullable: true,
+    description: 'One case by its case number; null when there is no such case.',
+  })
   case(
-    @Arg('caseNumber', () => ID) caseNumber: string,
+    @Arg('caseNumber', () => ID, { description: 'The case number, e.g. CM16-0213037.' })
+    caseNumber: string,
     @Ctx() context: ApiContext,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -32,11 +36,17 @@ export class CaseResolver {
   }
 
   @Query(() => CaseConnection, {
-    description: 'Cases in case-number order, filtered.',
+    description:
+      'Cases in case-number order, a page at a time (Relay connection: pass pageInfo.endCursor ' +
+      'as after for the next page).',
     complexity: pagedCost,
   })
   cases(
-    @Arg('filter', () => CaseFilter, { nullable: true }) filter: CaseFilter | null,
+    @Arg('filter', () => CaseFilter, {
+      nullable: true,
+      description: 'Which cases; all when absent.',
+    })
+    filter: CaseFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() context: ApiContext,
   ) {
@@ -44,19 +54,28 @@ export class CaseResolver {
   }
 
   @FieldResolver(() => [Decision], {
-    description: 'The decisions of the letter, in letter order.',
+    description: 'The disputed items the letter decides, in letter order.',
     complexity: listCost(LIST_SIZE.decisionsOfCase),
   })
   decisions(@Root() parent: Case, @Ctx() context: ApiContext) {
     return parent.prefetchedDecisions ?? loadDecisionsOfCase(context, parent.caseNumber);
   }
 
-  @FieldResolver(() => Reviewer, { nullable: true })
+  @FieldResolver(() => Reviewer, {
+    nullable: true,
+    description:
+      "The expert reviewer's anonymous profile (specialties, licensed states); null when the " +
+      'letter does not state the credentials.',
+  })
   reviewer(@Root() parent: Case, @Ctx() context: ApiContext) {
     return loadReviewerOfCase(context, parent.caseNumber);
   }
 
-  @FieldResolver(() => [String], { description: 'Diagnoses named in the case summary.' })
+  @FieldResolver(() => [String], {
+    description:
+      'Diagnoses named in the case summary, lower case and in alphabetical order, e.g. ' +
+      '"lumbar radiculopathy"; usable as CaseFilter.diagnosis.',
+  })
   diagnoses(@Root() parent: Case, @Ctx() context: ApiContext) {
     return loadDiagnoses(context, parent.caseNumber);
   }

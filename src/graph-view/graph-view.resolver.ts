@@ -17,7 +17,12 @@ Specialty:Orthopedic Surgery); every node id in the answer is in that form.`,
     complexity: viewCost,
   })
   graph(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, {
+      description:
+        'Where to start: a node key (CM16-0213037, CM16-0213037#1, MRI, a guideline key …) or ' +
+        '<Label>:<key> (Case:CM16-0213037, Service:MRI, Specialty:Orthopedic Surgery).',
+    })
+    id: string,
     @Arg('depth', () => Int, {
       nullable: true,
       defaultValue: 1,

@@ -4,7 +4,7 @@ import type { Row } from '../db/named-query';
 
 @ObjectType({ description: "A caption as Neo4j NVL's `captions` takes it." })
 export class GraphCaption {
-  @Field() value!: string;
+  @Field({ description: 'The text NVL draws: the same as GraphNode.caption.' }) value!: string;
 }
 
 @ObjectType({
@@ -16,18 +16,30 @@ export class GraphNode {
   id!: string;
   @Field(() => ID, { description: 'The same as id: the name graphology gives it.' }) key!: string;
   @Field({ description: 'The node label, e.g. Case, Decision, Guideline.' }) label!: string;
-  @Field(() => [String]) labels!: string[];
-  @Field({ description: 'A short text to draw on the node.' }) caption!: string;
-  @Field(() => [GraphCaption]) captions!: GraphCaption[];
+  @Field(() => [String], {
+    description: 'Every Neo4j label of the node (label is the one graph(id:) knows it by).',
+  })
+  labels!: string[];
+  @Field({
+    description:
+      'A short text to draw on the node (at most 48 characters): a case number, "#2 MRI" for ' +
+      'a decision, "document: section" for a guideline, a name otherwise.',
+  })
+  caption!: string;
+  @Field(() => [GraphCaption], { description: 'The caption in the shape NVL reads.' })
+  captions!: GraphCaption[];
   @Field(() => Int, { description: 'Hops from the root.' }) depth!: number;
   @Field(() => Int, { description: 'Relationships of the node in the whole graph.' })
   degree!: number;
   @Field(() => Float, { description: 'A drawing size that grows with the log of the degree.' })
   size!: number;
   @Field({ description: 'A colour per label.' }) color!: string;
-  @Field(() => Float, { description: 'Radial layout: the root at 0,0, one ring per depth.' })
+  @Field(() => Float, {
+    description: 'Radial layout, horizontal: the root at 0,0, one ring per depth.',
+  })
   x!: number;
-  @Field(() => Float) y!: number;
+  @Field(() => Float, { description: 'Radial layout, vertical: see x.' })
+  y!: number;
   @Field(() => JSONResolver, {
     nullable: true,
     description:
@@ -52,11 +64,16 @@ export class GraphEdge {
   @Field(() => ID, { description: '<TYPE>:<source id>-><target id>' }) id!: string;
   @Field(() => ID, { description: 'The same as id, for graphology.' }) key!: string;
   @Field({ description: 'The relationship type, e.g. HAS_DECISION.' }) type!: string;
-  @Field(() => ID) source!: string;
-  @Field(() => ID) target!: string;
+  @Field(() => ID, {
+    description: 'The id of the node the relationship starts from (its direction in Neo4j).',
+  })
+  source!: string;
+  @Field(() => ID, { description: 'The id of the node the relationship points to.' })
+  target!: string;
   @Field(() => ID, { description: 'source, as NVL names it.' }) from!: string;
   @Field(() => ID, { description: 'target, as NVL names it.' }) to!: string;
-  @Field() caption!: string;
+  @Field({ description: 'A text to draw on the edge: its type, e.g. REVIEWER_CITED.' })
+  caption!: string;
   @Field(() => JSONResolver, {
     description: 'Cytoscape.js element data: {id, source, target, label}.',
   })
@@ -75,8 +92,10 @@ export class GraphView {
       'Other nodes with the same bare key under another label; pass one as id to draw it instead.',
   })
   alternatives!: string[];
-  @Field(() => Int) depth!: number;
-  @Field(() => Int) limit!: number;
+  @Field(() => Int, { description: 'The depth the view was drawn to, in hops (as asked).' })
+  depth!: number;
+  @Field(() => Int, { description: 'The node limit the view was drawn with (as asked).' })
+  limit!: number;
   @Field(() => [GraphNode], { description: 'Root first, then by depth.' }) nodes!: GraphNode[];
   @Field(() => [GraphEdge], {
     description: 'Relationships whose both ends are in nodes, once each.',

@@ -11,29 +11,54 @@ import { Guideline } from './guideline.type';
 @Resolver(() => Guideline)
 export class GuidelineResolver {
   @Query(() => [Guideline], {
-    description: 'Guideline sections, optionally of one source or document.',
+    description:
+      'The guideline sections letters cite, by source, document and key; optionally of one ' +
+      'source or document: e.g. guidelines(document: "Official Disability Guidelines").',
     complexity: listCost(LIST_SIZE.catalogue),
   })
   guidelines(
-    @Arg('source', () => GuidelineSource, { nullable: true }) source: GuidelineSource | null,
-    @Arg('document', () => String, { nullable: true }) document: string | null,
+    @Arg('source', () => GuidelineSource, {
+      nullable: true,
+      description: 'Only MTUS or only NON_MTUS guidelines.',
+    })
+    source: GuidelineSource | null,
+    @Arg('document', () => String, {
+      nullable: true,
+      description: 'Only this canonical document, e.g. Low Back Complaints.',
+    })
+    document: string | null,
     @Ctx() context: ApiContext,
   ) {
     return listGuidelines(context, source, document);
   }
 
-  @Query(() => Guideline, { nullable: true })
-  guideline(@Arg('key', () => ID) key: string, @Ctx() context: ApiContext) {
+  @Query(() => Guideline, {
+    nullable: true,
+    description: 'One guideline section by its key; null when there is none.',
+  })
+  guideline(
+    @Arg('key', () => ID, {
+      description:
+        'The guideline key, source|document|normalised section, as Guideline.key gives it.',
+    })
+    key: string,
+    @Ctx() context: ApiContext,
+  ) {
     return loadGuideline(context, key);
   }
 
   @FieldResolver(() => DecisionConnection, {
-    description: 'Decisions citing this guideline; citedBy narrows to one party.',
+    description:
+      'Decisions that cite this guideline section, a page at a time; citedBy narrows to one party.',
     complexity: pagedCost,
   })
   decisions(
     @Root() parent: Guideline,
-    @Arg('citedBy', () => CitedBy, { nullable: true }) citedBy: CitedBy | null,
+    @Arg('citedBy', () => CitedBy, {
+      nullable: true,
+      description: 'Only decisions where this party cited it; either party when absent.',
+    })
+    citedBy: CitedBy | null,
     @Args() { first, after }: PageArgs,
     @Ctx() context: ApiContext,
   ) {

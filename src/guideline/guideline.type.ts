@@ -1,12 +1,36 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { GuidelineSource } from '../shared/enums';
 
-@ObjectType({ description: 'A guideline section (or a whole document when no section is cited).' })
+@ObjectType({
+  description:
+    'A treatment guideline section that letters cite (or a whole document when a citation ' +
+    'names no section), e.g. the MTUS Chronic Pain Medical Treatment Guidelines section ' +
+    '"Manual therapy & manipulation". One node per section, however the letters spell it.',
+})
 export class Guideline {
-  @Field(() => ID, { description: 'source|document|normalised section' }) key!: string;
-  @Field(() => GuidelineSource) source!: GuidelineSource;
-  @Field({ description: 'Canonical document name, e.g. ODG or ACOEM.' }) document!: string;
-  @Field(() => String, { nullable: true }) section!: string | null;
+  @Field(() => ID, {
+    description:
+      'source|document|normalised section, e.g. "MTUS|Chronic Pain Medical Treatment ' +
+      'Guidelines|manual therapy & manipulation"; the section part is empty for a whole document.',
+  })
+  key!: string;
+  @Field(() => GuidelineSource, {
+    description: "MTUS (California's binding treatment schedule) or NON_MTUS.",
+  })
+  source!: GuidelineSource;
+  @Field({
+    description:
+      'Canonical document name, e.g. Chronic Pain Medical Treatment Guidelines, Low Back ' +
+      'Complaints, Official Disability Guidelines; usable as DecisionFilter.guidelineDocument.',
+  })
+  document!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The section as first written in a letter, e.g. "Manual therapy & manipulation" (for ' +
+      'ODG it may be the chapter, e.g. Low Back); null for a whole document.',
+  })
+  section!: string | null;
   @Field(() => String, {
     nullable: true,
     description:

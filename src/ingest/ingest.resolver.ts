@@ -3,7 +3,7 @@ import { loadCase } from '../case/case.service';
 import { Case } from '../case/case.type';
 import { notFound, unauthenticated } from '../server/api-error';
 import type { ApiContext } from '../server/context';
-import { deleteCases, ingestLetterText } from './ingest.service';
+import { deleteCases, ingestLetterText, MAX_INGEST_CHARS } from './ingest.service';
 
 function requireAdmin(context: ApiContext): void {
   if (!context.isAdmin) throw unauthenticated();
@@ -13,11 +13,23 @@ function requireAdmin(context: ApiContext): void {
 export class IngestResolver {
   @Mutation(() => Case, {
     description:
-      'Parse one letter (its text) and load it; a changed letter replaces its case. Needs the admin token.',
+      'Parse one determination letter from its text and load it into the graph; returns its ' +
+      'case. The same text again changes nothing; a changed letter with the same case number ' +
+      'replaces that case. Needs the admin token (Authorization: Bearer <IMR_GRAPH_ADMIN_TOKEN>); ' +
+      'a text that is not a readable letter is refused with BAD_USER_INPUT.',
   })
   async ingestDetermination(
-    @Arg('text') text: string,
-    @Arg('fileName', () => String, { nullable: true }) fileName: string | null,
+    @Arg('text', {
+      description: `The letter as plain text (from its PDF), at most ${MAX_INGEST_CHARS.toLocaleString('en')} characters.`,
+    })
+    text: string,
+    @Arg('fileName', () => String, {
+      nullable: true,
+      description:
+        'A name to record as Case.sourceFile, e.g. CM16-0213037.txt (at most 255 characters; ' +
+        'graphql-ingest.txt when absent).',
+    })
+    fileName: string | null,
     @Ctx() context: ApiContext,
   ): Promise<Case> {
     requireAdmin(context);
@@ -29,10 +41,13 @@ export class IngestResolver {
 
   @Mutation(() => Boolean, {
     description:
-      'Delete a case, its decisions and their edges, and shared nodes no other case uses. Needs the admin token.',
+      'Delete a case, its decisions and their edges, and the shared nodes (services, ' +
+      'guidelines, reviewers …) no other case uses; true when done, NOT_FOUND when there was ' +
+      'no such case. Needs the admin token.',
   })
   async deleteCase(
-    @Arg('caseNumber', () => ID) caseNumber: string,
+    @Arg('caseNumber', () => ID, { description: 'The case to delete, e.g. CM16-0213037.' })
+    caseNumber: string,
     @Ctx() context: ApiContext,
   ): Promise<boolean> {
     requireAdmin(context);

@@ -9,27 +9,44 @@ import { Reviewer, Specialty, State } from './reviewer.type';
 
 @Resolver(() => Reviewer)
 export class ReviewerResolver {
-  @Query(() => [Reviewer], { complexity: listCost(LIST_SIZE.catalogue) })
+  @Query(() => [Reviewer], {
+    description: 'Every reviewer profile in the graph, by key.',
+    complexity: listCost(LIST_SIZE.catalogue),
+  })
   reviewers(@Ctx() context: ApiContext) {
     return listReviewers(context);
   }
 
-  @Query(() => Reviewer, { nullable: true })
-  reviewer(@Arg('key', () => ID) key: string, @Ctx() context: ApiContext) {
+  @Query(() => Reviewer, {
+    nullable: true,
+    description: 'One reviewer profile by its key; null when there is none.',
+  })
+  reviewer(
+    @Arg('key', () => ID, {
+      description: 'The profile key, e.g. "Family Practice|California;North Carolina".',
+    })
+    key: string,
+    @Ctx() context: ApiContext,
+  ) {
     return loadReviewer(context, key);
   }
 
-  @FieldResolver(() => [Specialty])
+  @FieldResolver(() => [Specialty], {
+    description: 'The board specialties (or licences) of the profile, sorted.',
+  })
   specialties(@Root() parent: Reviewer): Specialty[] {
     return parent.specialtyNames.map((name) => ({ name }));
   }
 
-  @FieldResolver(() => [State], { description: 'States the reviewer is licensed in.' })
+  @FieldResolver(() => [State], { description: 'The states the reviewer is licensed in, sorted.' })
   states(@Root() parent: Reviewer): State[] {
     return parent.stateNames.map((name) => ({ name }));
   }
 
-  @FieldResolver(() => CaseConnection, { complexity: pagedCost })
+  @FieldResolver(() => CaseConnection, {
+    description: 'Cases decided by a reviewer with this profile, a page at a time.',
+    complexity: pagedCost,
+  })
   cases(@Root() parent: Reviewer, @Args() { first, after }: PageArgs, @Ctx() context: ApiContext) {
     return loadCasesOfReviewer(context, parent.key, first, after);
   }

@@ -6,12 +6,18 @@ import { Reviewer, Specialty } from './reviewer.type';
 
 @Resolver(() => Specialty)
 export class SpecialtyResolver {
-  @Query(() => [Specialty], { complexity: listCost(LIST_SIZE.catalogue) })
+  @Query(() => [Specialty], {
+    description: 'Every reviewer specialty in the graph, by name.',
+    complexity: listCost(LIST_SIZE.catalogue),
+  })
   specialties(@Ctx() context: ApiContext) {
     return listSpecialties(context);
   }
 
-  @FieldResolver(() => [Reviewer], { complexity: listCost(LIST_SIZE.reviewersOfSpecialty) })
+  @FieldResolver(() => [Reviewer], {
+    description: 'The reviewer profiles that hold this specialty.',
+    complexity: listCost(LIST_SIZE.reviewersOfSpecialty),
+  })
   reviewers(@Root() parent: Specialty, @Ctx() context: ApiContext) {
     return loadReviewersOfSpecialty(context, parent.name);
   }

@@ -7,15 +7,30 @@ export enum SearchHitKind {
 
 registerEnumType(SearchHitKind, {
   name: 'SearchHitKind',
-  description: 'CASE: the case summary matched. DECISION: a request or rationale matched.',
+  description: 'What a search hit matched: a case summary, or one decision.',
+  valuesConfig: {
+    CASE: { description: "The case's clinical summary matched; decision is null." },
+    DECISION: { description: "A decision's request or rationale matched; decision is set." },
+  },
 });
 
-@ObjectType({ description: 'A full-text match, best first.' })
+@ObjectType({
+  description:
+    'A full-text match in a case summary or a decision (request or rationale), with a ' +
+    'highlighted snippet. Results come best first.',
+})
 export class SearchHit {
-  @Field(() => SearchHitKind) kind!: SearchHitKind;
-  @Field(() => Float, { description: 'Lucene relevance; compare within one result list.' })
+  @Field(() => SearchHitKind, { description: 'Whether a case summary or a decision matched.' })
+  kind!: SearchHitKind;
+  @Field(() => Float, {
+    description:
+      'Lucene relevance: higher is better. Compare scores within one result list only; the ' +
+      'numbers mean nothing across searches.',
+  })
   score!: number;
-  @Field({ description: 'summary, request or rationale: where the snippet comes from.' })
+  @Field({
+    description: 'Where the snippet comes from: summary, request or rationale.',
+  })
   field!: string;
   @Field({
     description:

@@ -5,7 +5,7 @@
  */
 
 export const MAX_SEARCH_TEXT = 500;
-const MAX_TERMS = 16;
+export const MAX_SEARCH_TERMS = 16;
 const MAX_TERM_LENGTH = 64;
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -13,7 +13,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 export function searchTerms(text: string): string[] {
   const words = text.normalize('NFKC').toLowerCase().match(WORD) ?? [];
   const unique = [...new Set(words.filter((w) => w.length <= MAX_TERM_LENGTH))];
-  return unique.slice(0, MAX_TERMS);
+  return unique.slice(0, MAX_SEARCH_TERMS);
 }
 
 /** Terms as a Lucene query: bare words, so any of them matches and more matches rank higher. */

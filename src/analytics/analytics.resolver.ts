@@ -42,9 +42,11 @@ const limitArg = {
 @Resolver()
 export class AnalyticsResolver {
   @Query(() => [GuidelineImpact], {
-    description: `Guidelines cited by one party, ranked by how many of the filtered decisions citing them had
-the requested outcome, then by its rate, then by key. "Which guidelines most often lead to
-overturns for chiropractic": guidelineImpact(filter: {subcategory: "Chiropractic"}).`,
+    description:
+      'Guidelines cited by one party, ranked by how many of the filtered decisions citing ' +
+      'them had the requested outcome, then by its rate, then by key. "Which guidelines most ' +
+      'often lead to overturns for chiropractic": guidelineImpact(filter: {subcategory: ' +
+      '"Chiropractic"}).',
     complexity: limitCost,
   })
   guidelineImpact(
@@ -80,9 +82,11 @@ overturns for chiropractic": guidelineImpact(filter: {subcategory: "Chiropractic
   }
 
   @Query(() => [OutcomeBucket], {
-    description: `Outcomes of the filtered decisions grouped by one dimension. Single-valued dimensions
-(CATEGORY, SUBCATEGORY, SERVICE, DECISION_MONTH) add up to the filtered total; multi-valued ones
-count a decision once under each of its values. Months in calendar order, else largest first.`,
+    description:
+      'Outcomes of the filtered decisions grouped by one dimension. Single-valued dimensions ' +
+      '(CATEGORY, SUBCATEGORY, SERVICE, DECISION_MONTH) add up to the filtered total; ' +
+      'multi-valued ones count a decision once under each of its values. Months in calendar ' +
+      'order, else largest first.',
     complexity: bucketsCost,
   })
   outcomeBreakdown(
@@ -121,8 +125,10 @@ count a decision once under each of its values. Months in calendar order, else l
   }
 
   @Query(() => [OutcomeBucket], {
-    description: `The requested outcome's rate by the reviewer's board specialty (key), highest first, for the
-filtered decisions: e.g. filter: {service: "MRI"} or {subcategory: "Chiropractic"}.`,
+    description:
+      "The requested outcome's rate by the reviewer's board specialty (key), highest first, " +
+      'for the filtered decisions: e.g. filter: {service: "MRI"} or {subcategory: ' +
+      '"Chiropractic"}.',
     complexity: bucketsCost,
   })
   specialtyOverturnRates(

@@ -2,8 +2,10 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { OutcomeBucket } from './outcome-bucket.type';
 
 @ObjectType({
-  description: `Whether the IMR reviewer based the decision on the same guideline document as the claims
-administrator (UR). Documents are compared by name, so MTUS and non-MTUS ACOEM are one document.`,
+  description:
+    'Whether the IMR reviewer based the decision on the same guideline document as the ' +
+    'claims administrator (UR). Documents are compared by name, so MTUS and non-MTUS ACOEM ' +
+    'are one document.',
 })
 export class CitationAgreement {
   @Field(() => Int, { description: 'Decisions that pass the filter.' }) decisions!: number;

@@ -3,8 +3,10 @@ import { OutcomeStatistics } from './outcome-stats.type';
 
 @ObjectType({
   implements: OutcomeStatistics,
-  description: `Outcomes of the filtered decisions that share one value of a dimension. A decision with no
-value (no guideline cited, no body region …) is counted under the key '(none)'.`,
+  description:
+    'Outcomes of the filtered decisions that share one value of a dimension. A decision ' +
+    'with no value (no guideline cited, no body region …) is counted under the key ' +
+    "'(none)'.",
 })
 export class OutcomeBucket extends OutcomeStatistics {
   @Field({

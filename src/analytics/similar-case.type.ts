@@ -2,8 +2,9 @@ import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Case } from '../case/case.type';
 
 @ObjectType({
-  description: `A case like the given one. score = 3 per shared service + 2 per shared guideline section
-the IMR reviewer cited + 2 per shared diagnosis + 1 per shared body region.`,
+  description:
+    'A case like the given one. score = 3 per shared service + 2 per shared guideline ' +
+    'section the IMR reviewer cited + 2 per shared diagnosis + 1 per shared body region.',
 })
 export class SimilarCase {
   @Field(() => ID, { description: "The similar case's number." }) caseNumber!: string;

@@ -11,9 +11,11 @@ const viewCost = ({ args, childComplexity }: ComplexityEstimatorArgs) =>
 @Resolver()
 export class GraphViewResolver {
   @Query(() => GraphView, {
-    description: `The neighbourhood of one node, for drawing. id is a node key (a case number, a decision
-id, a service name, a guideline key …) or <Label>:<key> to choose the label (Service:MRI,
-Specialty:Orthopedic Surgery); every node id in the answer is in that form.`,
+    description:
+      'The neighbourhood of one node, for drawing. id is a node key (a case number, a ' +
+      'decision id, a service name, a guideline key …) or <Label>:<key> to choose the label ' +
+      '(Service:MRI, Specialty:Orthopedic Surgery); every node id in the answer is in that ' +
+      'form.',
     complexity: viewCost,
   })
   graph(

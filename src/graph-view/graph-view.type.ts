@@ -8,8 +8,9 @@ export class GraphCaption {
 }
 
 @ObjectType({
-  description: `A node of a GraphView. Its fields fit the drawing libraries as they are: NVL reads
-{id, captions, size, color}, graphology/sigma {key, attributes}, Cytoscape.js {data}.`,
+  description:
+    'A node of a GraphView. Its fields fit the drawing libraries as they are: NVL reads ' +
+    '{id, captions, size, color}, graphology/sigma {key, attributes}, Cytoscape.js {data}.',
 })
 export class GraphNode {
   @Field(() => ID, { description: '<Label>:<key>, e.g. Case:CM16-0213037; graph(id:) accepts it.' })
@@ -57,8 +58,9 @@ export class GraphNode {
 }
 
 @ObjectType({
-  description: `A relationship of a GraphView: NVL reads {id, from, to}, graphology {key, source, target,
-attributes}, Cytoscape.js {data}.`,
+  description:
+    'A relationship of a GraphView: NVL reads {id, from, to}, graphology {key, source, ' +
+    'target, attributes}, Cytoscape.js {data}.',
 })
 export class GraphEdge {
   @Field(() => ID, { description: '<TYPE>:<source id>-><target id>' }) id!: string;

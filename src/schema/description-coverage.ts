@@ -25,10 +25,16 @@ export interface DescriptionCoverage {
   /** Coordinates of every element without a description: `Type`, `Type.field`,
    * `Type.field(arg:)`, `Enum.VALUE`; `schema` for the schema itself. */
   missing: string[];
+  /** Coordinates of descriptions with a line break inside a paragraph, which GraphiQL shows
+   * as a break: a description's paragraphs are single lines (list items may follow). */
+  brokenLines: string[];
 }
 
 const hasText = (description: string | null | undefined): boolean =>
   typeof description === 'string' && description.trim() !== '';
+
+/** A newline that neither ends a paragraph nor starts a list item. */
+const LINE_BREAK_IN_PARAGRAPH = /(?<!\n)\n(?!\n|- )/;
 
 /**
  * Which elements of the schema a reader of GraphiQL's documentation pane finds explained:
@@ -40,9 +46,15 @@ export function describeCoverage(schema: GraphQLSchema): DescriptionCoverage {
     ELEMENT_KINDS.map((kind) => [kind, { total: 0, described: 0 }]),
   ) as Record<ElementKind, KindCoverage>;
   const missing: string[] = [];
+  const brokenLines: string[] = [];
+  const check = (coordinate: string, description: string | null | undefined): boolean => {
+    if (!hasText(description)) return false;
+    if (LINE_BREAK_IN_PARAGRAPH.test(description ?? '')) brokenLines.push(coordinate);
+    return true;
+  };
   const count = (kind: ElementKind, coordinate: string, description: string | null | undefined) => {
     byKind[kind].total += 1;
-    if (hasText(description)) byKind[kind].described += 1;
+    if (check(coordinate, description)) byKind[kind].described += 1;
     else missing.push(coordinate);
   };
   const countArguments = (at: string, args: readonly GraphQLArgument[]) => {
@@ -55,7 +67,8 @@ export function describeCoverage(schema: GraphQLSchema): DescriptionCoverage {
     }
   };
 
-  if (!hasText(schema.description)) missing.push('schema');
+  const schemaDescribed = check('schema', schema.description);
+  if (!schemaDescribed) missing.push('schema');
   const types = Object.values(schema.getTypeMap())
     .filter((type) => !isIntrospectionType(type) && !isSpecifiedScalarType(type))
     .sort((a, b) => a.name.localeCompare(b.name));
@@ -73,7 +86,7 @@ export function describeCoverage(schema: GraphQLSchema): DescriptionCoverage {
       }
     }
   }
-  return { schemaDescribed: hasText(schema.description), byKind, missing };
+  return { schemaDescribed, byKind, missing, brokenLines };
 }
 
 /** One line per kind: `fields 210/210 described`, and the schema's own description. */

@@ -80,6 +80,10 @@ export const PLAYGROUND_CLIENT_JS = `'use strict';
         isHeadersEditorEnabled: true,
         shouldPersistHeaders: false,
         defaultEditorToolsVisibility: false,
+        // The documentation pane opens on the schema's own description (introspected only
+        // when asked) and shows deprecated arguments and input fields with their reasons.
+        schemaDescription: true,
+        inputValueDeprecation: true,
       },
       React.createElement(GraphiQL.Logo, null, config.logo),
     ),

@@ -6,6 +6,7 @@ import type { Neo4jGateway } from '../../src/db/neo4j-gateway';
 import { type ApiServer, startApiServer } from '../../src/server/http-server';
 import { PLAYGROUND_CSP } from '../../src/server/playground';
 import { readExampleTabs } from '../../src/server/playground-examples';
+import { SCHEMA_DESCRIPTION } from '../../src/schema/schema-description';
 import { loadSyntheticLetters, type LoadedLetters } from './synthetic-letters';
 
 /**
@@ -17,6 +18,7 @@ import { loadSyntheticLetters, type LoadedLetters } from './synthetic-letters';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOT = '/tmp/playground.png';
 const FAILURE_SCREENSHOT = '/tmp/playground-failure.png';
+const DOCS_SCREENSHOT = '/tmp/playground-docs.png';
 const QUERY_EDITOR = '.graphiql-container .graphiql-query-editor .CodeMirror';
 const examples = readExampleTabs();
 
@@ -90,6 +92,42 @@ describe('the GraphQL playground', () => {
         /guidelineImpact\(\s*filter: \{ subcategory: "Chiropractic" \}/,
       );
       expect(await page.title()).toMatch(/imr-graph/);
+    } finally {
+      await page.close();
+    }
+    expect(session.blocked).toEqual([]);
+    expect(session.problems).toEqual([]);
+  });
+
+  test('the documentation pane opens on the schema description', async () => {
+    const session = await openPlayground(browser, server.url);
+    const { page } = session;
+    try {
+      await page.waitForSelector(QUERY_EDITOR);
+      await page.click('.graphiql-sidebar button[aria-label="Show Documentation Explorer"]');
+      const explorer = page.locator('.graphiql-doc-explorer');
+      await explorer.waitFor();
+      // The root of the pane: its title, then the schema's description where GraphiQL would
+      // otherwise say "A GraphQL schema provides a root type for each kind of operation."
+      expect(await explorer.locator('.graphiql-doc-explorer-title').innerText()).toBe('Docs');
+      const root = explorer.locator(
+        '.graphiql-doc-explorer-content > .graphiql-markdown-description',
+      );
+      const shown = words(await root.first().innerText());
+      expect(shown).toContain(words(plainMarkdown(SCHEMA_DESCRIPTION.split('\n\n')[0])));
+      expect(shown).toContain('MAXIMUS Final Determination Letter');
+      expect(shown).toContain(
+        'guidelineImpact(filter: {subcategory: "Chiropractic"}, minDecisions: 10)',
+      );
+      expect(shown).not.toContain('A GraphQL schema provides a root type');
+      await page.screenshot({ path: DOCS_SCREENSHOT });
+      // One step in, the Query type explains itself too.
+      await explorer.locator('a.graphiql-doc-explorer-type-name', { hasText: /^Query$/ }).click();
+      await explorer.locator('.graphiql-doc-explorer-title', { hasText: /^Query$/ }).waitFor();
+      expect(words(await root.first().innerText())).toMatch(/^Everything you can ask/);
+    } catch (error) {
+      await page.screenshot({ path: FAILURE_SCREENSHOT });
+      throw error;
     } finally {
       await page.close();
     }
@@ -179,6 +217,16 @@ async function editorText(page: Page): Promise<string> {
   return page.$eval(QUERY_EDITOR, (element) =>
     (element as unknown as { CodeMirror: { getValue(): string } }).CodeMirror.getValue(),
   );
+}
+
+/** Text with its runs of white space as single spaces, as a browser lays out a paragraph. */
+function words(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Markdown emphasis and code marks dropped: the text a reader sees. */
+function plainMarkdown(markdown: string): string {
+  return markdown.replace(/\*\*|`/g, '');
 }
 
 /** Replaces the editor's text by typing, as a person would (GraphiQL closes brackets itself). */

@@ -46,6 +46,11 @@ describe('the playground start-up script', () => {
     expect(props.defaultTabs).toEqual(tabs);
   });
 
+  test("asks for the schema's description, which the documentation pane opens on", () => {
+    expect(props.schemaDescription).toBe(true);
+    expect(props.inputValueDeprecation).toBe(true);
+  });
+
   test('sends the operation name when the query defines it', () => {
     const query = '# the A tab\nquery A { cases { totalCount } }\nquery B { __typename }';
     fetcher({ query, operationName: 'B' });

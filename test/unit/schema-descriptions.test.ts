@@ -28,6 +28,10 @@ describe('schema descriptions', () => {
     expect(coverage.byKind.enumValues.total).toBeGreaterThanOrEqual(20);
   });
 
+  test('descriptions break lines only between paragraphs (GraphiQL shows every break)', async () => {
+    expect(describeCoverage(await buildApiSchema()).brokenLines).toEqual([]);
+  });
+
   test('the committed SDL carries the schema description and every other one', () => {
     const committed = buildSchema(readFileSync(resolve(__dirname, '../..', SCHEMA_FILE), 'utf8'));
     expect(committed.description).toBe(SCHEMA_DESCRIPTION);
@@ -54,6 +58,14 @@ describe('schema descriptions', () => {
       type Query { items(first: Int, """ """ after: String): [Item!]! }
       """An item."""
       type Item { """Its name.""" name: String!  size: Int  kind: Kind }
+      """
+      Wrapped inside
+      a paragraph.
+
+      - a list item
+      - and another
+      """
+      type Thing { """One paragraph.\n\nAnother.""" id: ID! }
       input ItemFilter { name: String  """At least.""" minSize: Int }
       """Kinds."""
       enum Kind { """Big.""" BIG SMALL }
@@ -76,10 +88,11 @@ describe('schema descriptions', () => {
       ].sort(),
     );
     expect(coverage.schemaDescribed).toBe(false);
+    expect(coverage.brokenLines).toEqual(['Thing']);
     // Built-in scalars (Int, String) are the spec's to explain; ItemFilter counts as a type.
     expect(coverage.byKind).toEqual({
-      types: { total: 5, described: 2 },
-      fields: { total: 4, described: 1 },
+      types: { total: 6, described: 3 },
+      fields: { total: 5, described: 2 },
       arguments: { total: 2, described: 0 },
       inputFields: { total: 2, described: 1 },
       enumValues: { total: 2, described: 1 },

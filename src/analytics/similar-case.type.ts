@@ -11,7 +11,7 @@ export class SimilarCase {
   @Field(() => Case, { description: 'The similar case itself.' }) case!: Case;
   @Field(() => Float, {
     description:
-      'The weighted overlap with the given case (weights above); higher is more alike. A 3 is ' +
+      'The weighted overlap with the given case (weights on SimilarCase); higher is more alike. A 3 is ' +
       'one shared service, or a shared guideline section and body region.',
   })
   score!: number;

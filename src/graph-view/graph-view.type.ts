@@ -16,7 +16,12 @@ export class GraphNode {
   @Field(() => ID, { description: '<Label>:<key>, e.g. Case:CM16-0213037; graph(id:) accepts it.' })
   id!: string;
   @Field(() => ID, { description: 'The same as id: the name graphology gives it.' }) key!: string;
-  @Field({ description: 'The node label, e.g. Case, Decision, Guideline.' }) label!: string;
+  @Field({
+    description:
+      'The node label: Case, Decision, Service, ServiceCategory, Guideline, GuidelineDocument, ' +
+      'Reviewer, Specialty, State, Diagnosis or BodyRegion.',
+  })
+  label!: string;
   @Field(() => [String], {
     description: 'Every Neo4j label of the node (label is the one graph(id:) knows it by).',
   })
@@ -34,7 +39,8 @@ export class GraphNode {
   degree!: number;
   @Field(() => Float, { description: 'A drawing size that grows with the log of the degree.' })
   size!: number;
-  @Field({ description: 'A colour per label.' }) color!: string;
+  @Field({ description: 'A colour per label, as #RRGGBB, e.g. #4C8EDA for a Case.' })
+  color!: string;
   @Field(() => Float, {
     description: 'Radial layout, horizontal: the root at 0,0, one ring per depth.',
   })
@@ -65,7 +71,17 @@ export class GraphNode {
 export class GraphEdge {
   @Field(() => ID, { description: '<TYPE>:<source id>-><target id>' }) id!: string;
   @Field(() => ID, { description: 'The same as id, for graphology.' }) key!: string;
-  @Field({ description: 'The relationship type, e.g. HAS_DECISION.' }) type!: string;
+  @Field({
+    description:
+      'The relationship type: HAS_DECISION (case to its decisions), FOR_SERVICE (decision to ' +
+      'the service requested), REVIEWER_CITED and UR_CITED (decision to a guideline the IMR ' +
+      "reviewer, or the claims administrator's UR, cited), DEPENDS_ON (decision to the one it " +
+      'follows from), CONCERNS (decision to a body region), HAS_DIAGNOSIS (case to a ' +
+      'diagnosis), REVIEWED_BY (case to its reviewer profile), CERTIFIED_IN and LICENSED_IN ' +
+      '(reviewer to specialty and state), SECTION_OF (guideline to its document), IN_CATEGORY ' +
+      'and SUBCATEGORY_OF (the DWC service taxonomy).',
+  })
+  type!: string;
   @Field(() => ID, {
     description: 'The id of the node the relationship starts from (its direction in Neo4j).',
   })

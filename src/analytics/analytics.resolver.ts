@@ -114,7 +114,8 @@ export class AnalyticsResolver {
 
   @Query(() => CitationAgreement, {
     description:
-      'How often the IMR reviewer cited the same guideline document as the claims administrator (UR), and the outcomes when they agree, differ, or UR cited no evidence.',
+      'How often the IMR reviewer cited the same guideline document as the claims administrator ' +
+      '(UR), and the outcomes when they agree, differ, or UR cited no evidence.',
   })
   citationAgreement(
     @Arg('filter', () => DecisionFilter, filterArg) filter: DecisionFilter | null,
@@ -152,7 +153,8 @@ export class AnalyticsResolver {
 
   @Query(() => [OutcomeBucket], {
     description:
-      'Month by month (key yyyy-mm, by decision date) from the first to the last month with decisions; months without decisions have zeros.',
+      'Month by month (key yyyy-mm, by decision date) from the first to the last month with ' +
+      'decisions; months without decisions have zeros.',
     complexity: bucketsCost,
   })
   outcomeTrend(
@@ -165,7 +167,8 @@ export class AnalyticsResolver {
 
   @Query(() => [SimilarCase], {
     description:
-      'Cases sharing services, reviewer-cited guideline sections, diagnoses and body regions with the given one, by weighted overlap (see SimilarCase.score).',
+      'Cases sharing services, reviewer-cited guideline sections, diagnoses and body regions ' +
+      'with the given one, by weighted overlap (see SimilarCase.score).',
     complexity: limitCost,
   })
   similarCases(

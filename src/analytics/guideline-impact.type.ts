@@ -5,7 +5,8 @@ import { OutcomeStatistics } from './outcome-stats.type';
 @ObjectType({
   implements: OutcomeStatistics,
   description:
-    'One guideline cited by the chosen party, with the outcomes of the filtered decisions that cited it.',
+    'One guideline cited by the chosen party, with the outcomes of the filtered decisions that ' +
+    'cited it.',
 })
 export class GuidelineImpact extends OutcomeStatistics {
   @Field(() => ID, { description: 'The guideline key (source|document|section).' }) key!: string;

@@ -11,7 +11,9 @@ import { OutcomeStatistics } from './outcome-stats.type';
 export class OutcomeBucket extends OutcomeStatistics {
   @Field({
     description:
-      "The dimension's value: usable as the matching DecisionFilter field (a category, a service name, a guideline document name, a specialty …), a guideline key for GUIDELINE, yyyy-mm for DECISION_MONTH.",
+      "The dimension's value: usable as the matching DecisionFilter field (a category, a service " +
+      'name, a guideline document name, a specialty …), a guideline key for GUIDELINE, yyyy-mm ' +
+      'for DECISION_MONTH.',
   })
   key!: string;
 }

@@ -11,8 +11,8 @@ export class SimilarCase {
   @Field(() => Case, { description: 'The similar case itself.' }) case!: Case;
   @Field(() => Float, {
     description:
-      'The weighted overlap with the given case (weights on SimilarCase); higher is more alike. A 3 is ' +
-      'one shared service, or a shared guideline section and body region.',
+      'The weighted overlap with the given case (weights on SimilarCase); higher is more ' +
+      'alike. A 3 is one shared service, or a shared guideline section and body region.',
   })
   score!: number;
   @Field(() => [String], { description: 'Canonical service names both cases dispute.' })

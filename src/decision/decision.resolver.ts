@@ -31,7 +31,8 @@ export class DecisionResolver {
   @Query(() => DecisionConnection, {
     description:
       'Decisions (disputed items) in case-number then letter order, a page at a time: e.g. the ' +
-      'overturned chiropractic decisions, filter: {subcategory: "Chiropractic", outcome: OVERTURNED}.',
+      'overturned chiropractic decisions, filter: {subcategory: "Chiropractic", outcome: ' +
+      'OVERTURNED}.',
     complexity: pagedCost,
   })
   decisions(

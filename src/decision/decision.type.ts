@@ -74,7 +74,8 @@ export class Decision {
   urCitedNoEvidence!: boolean;
   @Field({
     description:
-      'True when the letter says the IMR reviewer did not cite any medical evidence for the decision.',
+      'True when the letter says the IMR reviewer did not cite any medical evidence for the ' +
+      'decision.',
   })
   reviewerCitedNoEvidence!: boolean;
 

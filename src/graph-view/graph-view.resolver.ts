@@ -34,7 +34,8 @@ export class GraphViewResolver {
     @Arg('limit', () => Int, {
       nullable: true,
       defaultValue: 200,
-      description: `At most this many nodes (1 to ${MAX_GRAPH_LIMIT}); truncated tells when it cut.`,
+      description:
+        `At most this many nodes (1 to ${MAX_GRAPH_LIMIT}); ` + 'truncated tells when it cut.',
     })
     limit: number | null,
     @Ctx() context: ApiContext,

@@ -50,7 +50,8 @@ export class GraphNode {
   @Field(() => JSONResolver, {
     nullable: true,
     description:
-      'The node properties; long texts (rationale, summary) left out, others cut to 160 characters.',
+      'The node properties; long texts (rationale, summary) left out, others cut to 160 ' +
+      'characters.',
   })
   properties!: Row | null;
   @Field(() => JSONResolver, {

@@ -15,12 +15,15 @@ export class IngestResolver {
     description:
       'Parse one determination letter from its text and load it into the graph; returns its ' +
       'case. The same text again changes nothing; a changed letter with the same case number ' +
-      'replaces that case. Needs the admin token (Authorization: Bearer <IMR_GRAPH_ADMIN_TOKEN>); ' +
+      'replaces that case. Needs the admin token (Authorization: Bearer ' +
+      '<IMR_GRAPH_ADMIN_TOKEN>); ' +
       'a text that is not a readable letter is refused with BAD_USER_INPUT.',
   })
   async ingestDetermination(
     @Arg('text', {
-      description: `The letter as plain text (from its PDF), at most ${MAX_INGEST_CHARS.toLocaleString('en')} characters.`,
+      description:
+        'The letter as plain text (from its PDF), at most ' +
+        `${MAX_INGEST_CHARS.toLocaleString('en')} characters.`,
     })
     text: string,
     @Arg('fileName', () => String, {

@@ -8,7 +8,8 @@ export class PageInfo {
   hasNextPage!: boolean;
   @Field({
     description:
-      'True when the page was asked for with after (items come before it); false on the first page.',
+      'True when the page was asked for with after (items come before it); false on the first ' +
+      'page.',
   })
   hasPreviousPage!: boolean;
   @Field(() => String, {
@@ -19,7 +20,8 @@ export class PageInfo {
   @Field(() => String, {
     nullable: true,
     description:
-      'The cursor of the last edge: pass it as after for the next page. Null when the page is empty.',
+      'The cursor of the last edge: pass it as after for the next page. Null when the page is ' +
+      'empty.',
   })
   endCursor!: string | null;
 }
@@ -41,7 +43,8 @@ export function Connection<T extends object>(node: ClassType<T>, name: string) {
   class Edge {
     @Field({
       description:
-        'Opaque (do not build or parse it); pass it as after to get the items that follow this one.',
+        'Opaque (do not build or parse it); pass it as after to get the items that follow this ' +
+        'one.',
     })
     cursor!: string;
     @Field(() => node, { description: `The ${name} itself.` }) node!: T;

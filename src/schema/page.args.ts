@@ -6,7 +6,9 @@ export class PageArgs {
   @Field(() => Int, {
     nullable: true,
     defaultValue: DEFAULT_PAGE_SIZE,
-    description: `How many items the page holds: 0 to ${MAX_PAGE_SIZE}, ${DEFAULT_PAGE_SIZE} when absent.`,
+    description:
+      `How many items the page holds: 0 to ${MAX_PAGE_SIZE}, ` +
+      `${DEFAULT_PAGE_SIZE} when absent.`,
   })
   first?: number | null;
 

@@ -34,7 +34,8 @@ export class SearchHit {
   field!: string;
   @Field({
     description:
-      'HTML fragment: the matched text around the first match, escaped, with the matched words in <mark>…</mark>.',
+      'HTML fragment: the matched text around the first match, escaped, with the matched words ' +
+      'in <mark>…</mark>.',
   })
   highlight!: string;
 

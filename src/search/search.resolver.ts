@@ -21,7 +21,9 @@ export class SearchResolver {
   })
   search(
     @Arg('text', {
-      description: `The words to find: at most ${MAX_SEARCH_TEXT} characters; the first ${MAX_SEARCH_TERMS} distinct words count.`,
+      description:
+        `The words to find: at most ${MAX_SEARCH_TEXT} characters; ` +
+        `the first ${MAX_SEARCH_TERMS} distinct words count.`,
     })
     text: string,
     @Arg('first', () => Int, {

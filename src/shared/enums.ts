@@ -115,7 +115,8 @@ registerEnumType(Dimension, {
     },
     SUBCATEGORY: {
       description:
-        "The service's DWC subcategory, e.g. Chiropractic, Opioids (a drug class). One per decision.",
+        "The service's DWC subcategory, e.g. Chiropractic, Opioids (a drug class). One per " +
+        'decision.',
     },
     SERVICE: { description: 'The canonical service, e.g. MRI, Tramadol. One per decision.' },
     GUIDELINE_DOCUMENT: {
@@ -143,7 +144,8 @@ registerEnumType(Dimension, {
     },
     DECISION_MONTH: {
       description:
-        'The month of the decision date, key yyyy-mm (e.g. 2016-12), in calendar order. One per decision.',
+        'The month of the decision date, key yyyy-mm (e.g. 2016-12), in calendar order. One per ' +
+        'decision.',
     },
   },
 });

@@ -28,7 +28,7 @@ describe('schema descriptions', () => {
     expect(coverage.byKind.enumValues.total).toBeGreaterThanOrEqual(20);
   });
 
-  test('descriptions break lines only between paragraphs (GraphiQL shows every break)', async () => {
+  test('descriptions break lines only between paragraphs (GraphiQL shows each)', async () => {
     expect(describeCoverage(await buildApiSchema()).brokenLines).toEqual([]);
   });
 

@@ -7,6 +7,8 @@ export const ApiErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  /** The request ran past its deadline (HTTP 504), or a write past its transaction timeout. */
+  REQUEST_TIMEOUT: 'REQUEST_TIMEOUT',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 

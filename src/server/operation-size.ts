@@ -1,0 +1,108 @@
+import {
+  GraphQLError,
+  Kind,
+  type ASTVisitor,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+} from 'graphql';
+
+/** How big one operation may be, counted on its text before anything runs. */
+export interface OperationSizeLimits {
+  /** Fields selected at the root of one operation (each alias counts): each is a statement. */
+  maxRootFields: number;
+  /** Aliased fields anywhere in one operation. */
+  maxAliases: number;
+  /**
+   * Field selections with fragments expanded where spread (graphql-query-complexity's node
+   * limit is 10,000; refusing here first makes the refusal a client error, not a fault).
+   */
+  maxSelections: number;
+}
+
+export const DEFAULT_OPERATION_SIZE: OperationSizeLimits = {
+  maxRootFields: 20,
+  maxAliases: 50,
+  maxSelections: 5000,
+};
+
+/**
+ * A validation rule: an operation with too many root fields, aliases or selections is refused
+ * before it runs, as GRAPHQL_VALIDATION_FAILED (HTTP 400) with the limit in its extensions.
+ * Several fields of the root ask for several independent statements: thousands of aliases of
+ * one analytic field were one request holding the whole connection pool.
+ */
+export function operationSizeRule(limits: OperationSizeLimits) {
+  return (context: ValidationContext): ASTVisitor => {
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const definition of context.getDocument().definitions) {
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) {
+        fragments.set(definition.name.value, definition);
+      }
+    }
+    return {
+      OperationDefinition(operation) {
+        const size = measure(operation.selectionSet, fragments, limits.maxSelections);
+        const refuse = (message: string, extensions: Record<string, unknown>) =>
+          context.reportError(new GraphQLError(message, { nodes: operation, extensions }));
+        if (size.selections > limits.maxSelections) {
+          refuse(
+            `The operation selects more than ${limits.maxSelections} fields (fragments counted where spread); split it into smaller operations.`,
+            { limit: 'maxSelections', maxSelections: limits.maxSelections },
+          );
+        } else if (size.rootFields > limits.maxRootFields) {
+          refuse(
+            `The operation asks for ${size.rootFields} root fields; the limit is ${limits.maxRootFields}. Send several operations instead.`,
+            { limit: 'maxRootFields', rootFields: size.rootFields, maxRootFields: limits.maxRootFields },
+          );
+        } else if (size.aliases > limits.maxAliases) {
+          refuse(
+            `The operation uses ${size.aliases} aliases; the limit is ${limits.maxAliases}. Send several operations instead.`,
+            { limit: 'maxAliases', aliases: size.aliases, maxAliases: limits.maxAliases },
+          );
+        }
+      },
+    };
+  };
+}
+
+interface OperationSize {
+  rootFields: number;
+  aliases: number;
+  selections: number;
+}
+
+/**
+ * Counts fields as executed: fragments expanded at each spread (a fragment spread inside
+ * itself is refused by the standard rules; it is skipped here). Stops once `stopAt`
+ * selections are counted, so that fragments spread inside fragments cannot make it slow.
+ */
+function measure(
+  root: SelectionSetNode,
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+  stopAt: number,
+): OperationSize {
+  const size: OperationSize = { rootFields: 0, aliases: 0, selections: 0 };
+  const walk = (set: SelectionSetNode, atRoot: boolean, visiting: Set<string>): void => {
+    for (const selection of set.selections) {
+      if (size.selections > stopAt) return;
+      if (selection.kind === Kind.FIELD) {
+        size.selections++;
+        if (selection.alias) size.aliases++;
+        if (atRoot && !selection.name.value.startsWith('__')) size.rootFields++;
+        if (selection.selectionSet) walk(selection.selectionSet, false, visiting);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        walk(selection.selectionSet, atRoot, visiting);
+      } else {
+        const name = selection.name.value;
+        const fragment = fragments.get(name);
+        if (!fragment || visiting.has(name)) continue;
+        visiting.add(name);
+        walk(fragment.selectionSet, atRoot, visiting);
+        visiting.delete(name);
+      }
+    }
+  };
+  walk(root, true, new Set());
+  return size;
+}

@@ -91,9 +91,7 @@ export class Neo4jGateway {
       lastBookmark: null,
       writesCommitted: 0,
     };
-    this.scope = view
-      ? { signal: view.scope.signal, limit: pLimit(view.scope.maxSessions) }
-      : null;
+    this.scope = view ? { signal: view.scope.signal, limit: pLimit(view.scope.maxSessions) } : null;
   }
 
   get driver(): Driver {
@@ -255,7 +253,10 @@ export class Neo4jGateway {
   }
 
   /** A session for `work`, within the request's bounds when this is a request view. */
-  private withSession<T>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<T>): Promise<T> {
+  private withSession<T>(
+    mode: 'READ' | 'WRITE',
+    work: (session: Session) => Promise<T>,
+  ): Promise<T> {
     const scope = this.scope;
     if (scope === null) return this.openSession(mode, work);
     return scope.limit(() => {

@@ -31,11 +31,14 @@ export const LIST_SIZE = {
 
 /**
  * What the statement behind a field costs Neo4j, in property reads (a property costs 1), by
- * `Type.field`. Measured with `npm run bench:stall -- --weights` (bench/stall.bench.ts):
- * the mean time of each field alone, against a lookup of a case by its number costing 10.
+ * `Type.field`: a lookup of one node by its key costs 10, the others what they measured
+ * against it (`npm run bench:stall`, 10,000 letters, mean of each field alone: pages and
+ * search 2-5 times a lookup, catalogues 3, similarCases 10, graph depth 1 to 2 5 to 19,
+ * analytics 7 to 37), with analytics raised further because they scan every decision of
+ * their filter and so grow with the graph (about ten times slower at 100,000 letters) while a
+ * lookup does not. With the limit of 50,000, one operation holds at most nine analytics.
  * Fields resolved for each item of a list (Case.reviewer …) are loaded in one batched
- * statement per level, so they cost a little per item. Analytics scan every matching
- * decision: the more of the graph a statement reads, the higher its cost.
+ * statement per level, so they cost a little per item.
  */
 export const DATABASE_COST: Readonly<Record<string, number>> = {
   // One node by its key.
@@ -45,27 +48,28 @@ export const DATABASE_COST: Readonly<Record<string, number>> = {
   'Query.reviewer': 10,
   'Query.service': 10,
   // Pages: a filtered match, an order and a count.
-  'Query.cases': 100,
-  'Query.decisions': 100,
-  'Service.decisions': 100,
-  'Guideline.decisions': 100,
-  'Reviewer.cases': 100,
+  'Query.cases': 50,
+  'Query.decisions': 50,
+  'Service.decisions': 50,
+  'Guideline.decisions': 50,
+  'Reviewer.cases': 50,
   // Catalogues: every node of a label.
-  'Query.services': 50,
-  'Query.guidelines': 50,
-  'Query.reviewers': 50,
-  'Query.specialties': 50,
+  'Query.services': 30,
+  'Query.guidelines': 30,
+  'Query.reviewers': 30,
+  'Query.specialties': 30,
   // The full-text index and its hits' cases.
-  'Query.search': 200,
-  // Analytics: every decision of the filter, its citations and reviewers.
-  'Query.guidelineImpact': 2000,
-  'Query.outcomeBreakdown': 2000,
-  'Query.citationAgreement': 2000,
-  'Query.specialtyOverturnRates': 2000,
-  'Query.outcomeTrend': 2000,
-  'Query.similarCases': 2000,
-  // Traversal from one node; its depth multiplies the nodes it visits (graphViewCost).
-  'Query.graph': 200,
+  'Query.search': 50,
+  // Analytics: every decision of the filter, with its citations or reviewer.
+  'Query.guidelineImpact': 5000,
+  'Query.outcomeBreakdown': 5000,
+  'Query.citationAgreement': 5000,
+  'Query.specialtyOverturnRates': 5000,
+  'Query.outcomeTrend': 5000,
+  // The cases sharing anything with one case.
+  'Query.similarCases': 1000,
+  // Traversal from one node; each hop deeper multiplies it by GRAPH_FAN_OUT.
+  'Query.graph': 250,
   // Batched per item: one statement per level of the selection.
   'Case.decisions': 2,
   'Case.reviewer': 2,
@@ -85,7 +89,7 @@ export const DATABASE_COST: Readonly<Record<string, number>> = {
 };
 
 /** A traversal reads about this many more nodes with each hop it goes deeper. */
-const GRAPH_FAN_OUT = 10;
+const GRAPH_FAN_OUT = 5;
 
 /** The statement's own cost: the table's, times the fan-out per extra hop for graph(depth:). */
 function statementCost({ type, field, args }: ComplexityEstimatorArgs): number {

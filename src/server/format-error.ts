@@ -25,12 +25,7 @@ const PUBLIC_CODES = new Set<string>([
  * answered REQUEST_TIMEOUT and logged it).
  */
 export type ErrorKind =
-  | 'public'
-  | 'database'
-  | 'timeout'
-  | 'write-timeout'
-  | 'deadline'
-  | 'internal';
+  'public' | 'database' | 'timeout' | 'write-timeout' | 'deadline' | 'internal';
 
 /** What an error is, from the client's point of view. */
 export function classifyError(code: unknown, error: unknown): ErrorKind {

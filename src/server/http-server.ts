@@ -4,6 +4,7 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { AppConfig } from '../config';
 import type { Neo4jGateway } from '../db/neo4j-gateway';
 import { buildApiSchema } from '../schema/build-schema';
+import { adminTokenWarning } from './admin-auth';
 import { createApolloServer } from './apollo';
 import type { ApiContext } from './context';
 import { checkHealth } from './health';
@@ -69,6 +70,8 @@ export async function startApiServer(
   );
   await apollo.start();
   await cache?.start();
+  const tokenWarning = adminTokenWarning(config.adminToken);
+  if (tokenWarning) log.info(tokenWarning);
 
   const server = http.createServer((req, res) => {
     route(req, res, apollo, config, gateway).catch((error: unknown) => {

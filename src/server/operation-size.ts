@@ -42,18 +42,19 @@ export function operationSizeRule(limits: OperationSizeLimits) {
     }
     return {
       OperationDefinition(operation) {
+        const rootFields = countRootFields(operation.selectionSet, fragments);
         const size = measure(operation.selectionSet, fragments, limits.maxSelections);
         const refuse = (message: string, extensions: Record<string, unknown>) =>
           context.reportError(new GraphQLError(message, { nodes: operation, extensions }));
-        if (size.selections > limits.maxSelections) {
+        if (rootFields > limits.maxRootFields) {
+          refuse(
+            `The operation asks for ${rootFields} root fields; the limit is ${limits.maxRootFields}. Send several operations instead.`,
+            { limit: 'maxRootFields', rootFields, maxRootFields: limits.maxRootFields },
+          );
+        } else if (size.selections > limits.maxSelections) {
           refuse(
             `The operation selects more than ${limits.maxSelections} fields (fragments counted where spread); split it into smaller operations.`,
             { limit: 'maxSelections', maxSelections: limits.maxSelections },
-          );
-        } else if (size.rootFields > limits.maxRootFields) {
-          refuse(
-            `The operation asks for ${size.rootFields} root fields; the limit is ${limits.maxRootFields}. Send several operations instead.`,
-            { limit: 'maxRootFields', rootFields: size.rootFields, maxRootFields: limits.maxRootFields },
           );
         } else if (size.aliases > limits.maxAliases) {
           refuse(
@@ -67,9 +68,31 @@ export function operationSizeRule(limits: OperationSizeLimits) {
 }
 
 interface OperationSize {
-  rootFields: number;
   aliases: number;
   selections: number;
+}
+
+/** Fields at the root, through fragments and inline fragments (introspection not counted). */
+function countRootFields(
+  set: SelectionSetNode,
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+  visiting = new Set<string>(),
+): number {
+  let count = 0;
+  for (const selection of set.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if (!selection.name.value.startsWith('__')) count++;
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      count += countRootFields(selection.selectionSet, fragments, visiting);
+    } else {
+      const fragment = fragments.get(selection.name.value);
+      if (!fragment || visiting.has(fragment.name.value)) continue;
+      visiting.add(fragment.name.value);
+      count += countRootFields(fragment.selectionSet, fragments, visiting);
+      visiting.delete(fragment.name.value);
+    }
+  }
+  return count;
 }
 
 /**
@@ -82,27 +105,26 @@ function measure(
   fragments: ReadonlyMap<string, FragmentDefinitionNode>,
   stopAt: number,
 ): OperationSize {
-  const size: OperationSize = { rootFields: 0, aliases: 0, selections: 0 };
-  const walk = (set: SelectionSetNode, atRoot: boolean, visiting: Set<string>): void => {
+  const size: OperationSize = { aliases: 0, selections: 0 };
+  const walk = (set: SelectionSetNode, visiting: Set<string>): void => {
     for (const selection of set.selections) {
       if (size.selections > stopAt) return;
       if (selection.kind === Kind.FIELD) {
         size.selections++;
         if (selection.alias) size.aliases++;
-        if (atRoot && !selection.name.value.startsWith('__')) size.rootFields++;
-        if (selection.selectionSet) walk(selection.selectionSet, false, visiting);
+        if (selection.selectionSet) walk(selection.selectionSet, visiting);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        walk(selection.selectionSet, atRoot, visiting);
+        walk(selection.selectionSet, visiting);
       } else {
         const name = selection.name.value;
         const fragment = fragments.get(name);
         if (!fragment || visiting.has(name)) continue;
         visiting.add(name);
-        walk(fragment.selectionSet, atRoot, visiting);
+        walk(fragment.selectionSet, visiting);
         visiting.delete(name);
       }
     }
   };
-  walk(root, true, new Set());
+  walk(root, new Set());
   return size;
 }

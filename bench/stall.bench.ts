@@ -12,14 +12,16 @@
  *
  *   npm run build && npm run bench:stall [-- --quick] [--letters N] [--data DIR] [--seconds S]
  *
- * Letters: --letters (default 10,000; --quick 3,000) synthetic letters in a fresh local Neo4j,
- * or the database kept in --data DIR. Writes OUT/stall.json.
+ * Letters: 10,000 synthetic letters (--quick 3,000) in a fresh local Neo4j, or at least that
+ * many in the database kept in --data DIR (a bigger one is used as it is). Writes
+ * OUT/stall.json; `npm run bench` runs it too and puts it in bench/RESULTS.md.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { defineQuery } from '../src/db/named-query';
 import { parseBenchArgs, type BenchArgs } from './bench-args';
 import { ensureLetters, openBenchDb } from './bench-db';
+import type { Target } from './parse.bench';
 import { spawnServer } from './server-process';
 import { padTable } from './stats';
 
@@ -169,10 +171,9 @@ export async function runStallBench(
   args: BenchArgs,
   log: (line: string) => void = console.log,
 ): Promise<StallBenchResult> {
-  const letters = args.quick && args.letters === 10_000 ? 3_000 : args.letters;
   const db = await openBenchDb({ data: args.data, log });
   try {
-    await ensureLetters(db, letters, args.seed, log);
+    const { letters } = await ensureLetters(db, args.quick ? 3_000 : 10_000, args.seed, log);
     const [caseNumber] = await db.gateway.read(pickCase, {});
     const server = await spawnServer('ours-defaults', { uri: db.uri, password: db.password });
     try {
@@ -277,6 +278,58 @@ async function measure(
     alone,
     duringWorst,
   };
+}
+
+/** The section of bench/RESULTS.md, and its target. */
+export function renderStallSection(result: StallBenchResult | { error: string }): {
+  lines: string[];
+  targets: Target[];
+} {
+  const lines = ['## One expensive request against the others (`npm run bench:stall`)', ''];
+  if ('error' in result) return { lines: [...lines, `Failed: ${result.error}`, ''], targets: [] };
+  const r = result;
+  const ms = (n: number) => n.toFixed(0);
+  lines.push(
+    `${r.letters} synthetic letters; our server as \`imr-graph serve\` runs it (limits, 15 s deadline, ` +
+      '4 sessions per request), response cache off so that every request reaches Neo4j.',
+    '',
+    'Each field alone (mean ms; the basis of the cost weights in `src/schema/complexity.ts`):',
+    '',
+    '| field | mean ms | × a case lookup |',
+    '| --- | ---: | ---: |',
+    ...r.fields.map((f) => `| ${f.field} | ${f.meanMs.toFixed(1)} | ${f.relative.toFixed(1)} |`),
+    '',
+    'Candidates for the worst single request, each run alone:',
+    '',
+    '| request | status | code | ms |',
+    '| --- | ---: | --- | ---: |',
+    ...r.candidates.map((c) => `| ${c.name} | ${c.status} | ${c.code ?? ''} | ${ms(c.ms)} |`),
+    '',
+    `Case lookups, one after another on one connection, alone and while "${r.worst}" ran back to back ` +
+      `on another (${r.worstRuns.count} runs: ${Object.entries(r.worstRuns.statuses)
+        .map(([status, n]) => `${n} × ${status}`)
+        .join(', ')}):`,
+    '',
+    '| case lookups | requests | p50 ms | p99 ms | max ms | failed |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...(
+      [
+        ['alone', r.alone],
+        ['during the worst request', r.duringWorst],
+      ] as const
+    ).map(
+      ([name, l]) =>
+        `| ${name} | ${l.requests} | ${ms(l.p50)} | ${ms(l.p99)} | ${ms(l.max)} | ${l.failed} |`,
+    ),
+    '',
+  );
+  const target: Target = {
+    name: 'case lookup p99 during the worst single request',
+    goal: `< ${LOOKUP_P99_TARGET_MS} ms`,
+    value: `${ms(r.duringWorst.p99)} ms`,
+    met: r.duringWorst.p99 < LOOKUP_P99_TARGET_MS && r.duringWorst.failed === 0,
+  };
+  return { lines, targets: [target] };
 }
 
 async function main(): Promise<void> {

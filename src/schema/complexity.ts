@@ -31,61 +31,61 @@ export const LIST_SIZE = {
 
 /**
  * What the statement behind a field costs Neo4j, in property reads (a property costs 1), by
- * `Type.field`: a lookup of one node by its key costs 10, the others what they measured
- * against it (`npm run bench:stall`, 10,000 letters, mean of each field alone: pages and
- * search 2-5 times a lookup, catalogues 3, similarCases 10, graph depth 1 to 2 5 to 19,
- * analytics 7 to 37), with analytics raised further because they scan every decision of
- * their filter and so grow with the graph (about ten times slower at 100,000 letters) while a
- * lookup does not. With the limit of 50,000, one operation holds at most nine analytics.
- * Fields resolved for each item of a list (Case.reviewer …) are loaded in one batched
- * statement per level, so they cost a little per item.
+ * `Type.field`. A lookup of one node by its key costs 20; the others what they measured
+ * against it (`npm run bench:stall`, 10,000 letters, each field alone: pages and search 2 to
+ * 5 lookups, catalogues 3, similarCases 10, graph depth 1 to 2 5 to 19, analytics 7 to 37),
+ * analytics raised to 500 lookups because they scan every decision of their filter and so
+ * grow with the graph (about ten times slower at 100,000 letters) while a lookup does not.
+ * Under the limit of 100,000 one operation holds at most nine analytics. Fields resolved for
+ * each item of a list (Case.reviewer …) are loaded in one batched statement per level, so
+ * they cost 1 per item.
  */
 export const DATABASE_COST: Readonly<Record<string, number>> = {
   // One node by its key.
-  'Query.case': 10,
-  'Query.decision': 10,
-  'Query.guideline': 10,
-  'Query.reviewer': 10,
-  'Query.service': 10,
+  'Query.case': 20,
+  'Query.decision': 20,
+  'Query.guideline': 20,
+  'Query.reviewer': 20,
+  'Query.service': 20,
   // Pages: a filtered match, an order and a count.
-  'Query.cases': 50,
-  'Query.decisions': 50,
-  'Service.decisions': 50,
-  'Guideline.decisions': 50,
-  'Reviewer.cases': 50,
+  'Query.cases': 100,
+  'Query.decisions': 100,
+  'Service.decisions': 100,
+  'Guideline.decisions': 100,
+  'Reviewer.cases': 100,
   // Catalogues: every node of a label.
-  'Query.services': 30,
-  'Query.guidelines': 30,
-  'Query.reviewers': 30,
-  'Query.specialties': 30,
+  'Query.services': 60,
+  'Query.guidelines': 60,
+  'Query.reviewers': 60,
+  'Query.specialties': 60,
   // The full-text index and its hits' cases.
-  'Query.search': 50,
+  'Query.search': 100,
   // Analytics: every decision of the filter, with its citations or reviewer.
-  'Query.guidelineImpact': 5000,
-  'Query.outcomeBreakdown': 5000,
-  'Query.citationAgreement': 5000,
-  'Query.specialtyOverturnRates': 5000,
-  'Query.outcomeTrend': 5000,
+  'Query.guidelineImpact': 10000,
+  'Query.outcomeBreakdown': 10000,
+  'Query.citationAgreement': 10000,
+  'Query.specialtyOverturnRates': 10000,
+  'Query.outcomeTrend': 10000,
   // The cases sharing anything with one case.
-  'Query.similarCases': 1000,
+  'Query.similarCases': 2000,
   // Traversal from one node; each hop deeper multiplies it by GRAPH_FAN_OUT.
-  'Query.graph': 250,
+  'Query.graph': 500,
   // Batched per item: one statement per level of the selection.
-  'Case.decisions': 2,
-  'Case.reviewer': 2,
-  'Case.diagnoses': 2,
-  'Decision.case': 2,
-  'Decision.service': 2,
-  'Decision.reviewerCitations': 2,
-  'Decision.urCitations': 2,
-  'Reviewer.specialties': 2,
-  'Reviewer.states': 2,
-  'Specialty.reviewers': 2,
-  'SearchHit.case': 2,
-  'SearchHit.decision': 2,
+  'Case.decisions': 1,
+  'Case.reviewer': 1,
+  'Case.diagnoses': 1,
+  'Decision.case': 1,
+  'Decision.service': 1,
+  'Decision.reviewerCitations': 1,
+  'Decision.urCitations': 1,
+  'Reviewer.specialties': 1,
+  'Reviewer.states': 1,
+  'Specialty.reviewers': 1,
+  'SearchHit.case': 1,
+  'SearchHit.decision': 1,
   // Writes: parse, map and write a letter in one transaction; delete a case and its orphans.
-  'Mutation.ingestDetermination': 500,
-  'Mutation.deleteCase': 200,
+  'Mutation.ingestDetermination': 1000,
+  'Mutation.deleteCase': 400,
 };
 
 /** A traversal reads about this many more nodes with each hop it goes deeper. */

@@ -26,7 +26,7 @@ export interface QueryLimits extends OperationSizeLimits {
 
 export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   maxDepth: 10,
-  maxComplexity: 50_000,
+  maxComplexity: 100_000,
   ...DEFAULT_OPERATION_SIZE,
 };
 

@@ -23,7 +23,7 @@ describe('one request cannot stall the API', () => {
   const logLines: string[] = [];
 
   beforeAll(async () => {
-    api = await startHarness({ letters: 3, seed: 111_011 });
+    api = await startHarness({ letters: 4, seed: 111_011 });
     const config: AppConfig = {
       ...api.config,
       responseCache: { ...api.config.responseCache, maxMb: 0 },
@@ -128,6 +128,44 @@ describe('one request cannot stall the API', () => {
       await lockSession.close();
     }
     expect(logLines.filter((line) => /internal/.test(line))).toEqual([]);
+  });
+
+  test('a write past its transaction timeout is rolled back and says so: retry, not "fewer items"', async () => {
+    const config: AppConfig = { ...api.config, queryTimeoutMs: 1500, logLevel: 'silent' };
+    const shortGateway = await connectDatabase(config);
+    const shortServer = await startApiServer(config, shortGateway, {
+      port: 0,
+      host: '127.0.0.1',
+      log: { info: () => undefined, error: (l) => logLines.push(l) },
+    });
+    const blocked = api.caseNumbers[3];
+    const lockSession = api.gateway.driver.session({
+      database: process.env.NEO4J_DATABASE || undefined,
+    });
+    const lock = await lockSession.beginTransaction();
+    try {
+      await lock.run('MATCH (c:Case {caseNumber: $k}) SET c.lockedByTest = true', { k: blocked });
+      const response = await fetch(shortServer.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...adminHeaders },
+        body: JSON.stringify({
+          query: 'mutation Delete($k: ID!) { deleteCase(caseNumber: $k) }',
+          variables: { k: blocked },
+        }),
+        signal: AbortSignal.timeout(CLIENT_PATIENCE_MS),
+      });
+      const body = (await response.json()) as Json;
+      expect(body.errors[0].extensions.code).toBe('REQUEST_TIMEOUT');
+      expect(body.errors[0].message).toMatch(/rolled back: nothing was changed/);
+      expect(body.errors[0].message).not.toMatch(/first|fewer items/);
+    } finally {
+      await lock.rollback();
+      await lockSession.close();
+      await shortServer.close();
+      await shortGateway.close();
+    }
+    const still = await post(LOOKUP, { k: blocked });
+    expect(still.body.data.case?.caseNumber).toBe(blocked);
   });
 
   // The Neo4j the global setup started; with NEO4J_URI of your own there is none to freeze.

@@ -102,6 +102,9 @@ function worstCandidates(caseNumber: string): Record<string, string> {
   return {
     '3000 aliases of outcomeBreakdown (the issue)': aliases(3000, breakdown),
     '20 aliases of outcomeBreakdown': aliases(20, breakdown),
+    '9 aliases of outcomeBreakdown': aliases(9, breakdown),
+    '9 aliases of citationAgreement': aliases(9, 'citationAgreement { decisions }'),
+    '9 aliases of specialtyOverturnRates': aliases(9, 'specialtyOverturnRates { key decisions }'),
     '20 aliases of guidelineImpact(limit: 100)': aliases(
       20,
       'guidelineImpact(limit: 100, minDecisions: 1) { decisions lift }',

@@ -31,14 +31,14 @@ export const LIST_SIZE = {
 
 /**
  * What the statement behind a field costs Neo4j, in property reads (a property costs 1), by
- * `Type.field`. A lookup of one node by its key costs 20; the others what they measured
- * against it (`npm run bench:stall`, 10,000 letters, each field alone: pages and search 2 to
- * 5 lookups, catalogues 3, similarCases 10, graph depth 1 to 2 5 to 19, analytics 7 to 37),
- * analytics raised to 500 lookups because they scan every decision of their filter and so
- * grow with the graph (about ten times slower at 100,000 letters) while a lookup does not.
- * Under the limit of 100,000 one operation holds at most nine analytics. Fields resolved for
- * each item of a list (Case.reviewer …) are loaded in one batched statement per level, so
- * they cost 1 per item.
+ * `Type.field`. A lookup of one node by its key costs 20; the others follow what each field
+ * alone measured against a lookup (`npm run bench:stall`, 10,000 letters, bench/RESULTS.md:
+ * pages, search and catalogues 1 to 5 lookups, graph views 1 to 5 growing with depth, the
+ * analytics 4 to 37 across runs on a shared machine), the analytics raised to 500 lookups
+ * because they scan every decision of their filter and so grow with the graph (about ten
+ * times slower at 100,000 letters) while a lookup does not. Under the limit of 100,000 one
+ * operation holds at most nine analytics. Fields resolved for each item of a list
+ * (Case.reviewer …) are loaded in one batched statement per level, so they cost 1 per item.
  */
 export const DATABASE_COST: Readonly<Record<string, number>> = {
   // One node by its key.

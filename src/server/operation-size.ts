@@ -20,6 +20,9 @@ export interface OperationSizeLimits {
   maxSelections: number;
 }
 
+/** Selections (fields, spreads, inline fragments) any count visits at most. */
+const MAX_VISITS = 50_000;
+
 export const DEFAULT_OPERATION_SIZE: OperationSizeLimits = {
   maxRootFields: 20,
   maxAliases: 50,
@@ -42,14 +45,14 @@ export function operationSizeRule(limits: OperationSizeLimits) {
     }
     return {
       OperationDefinition(operation) {
-        const rootFields = countRootFields(operation.selectionSet, fragments);
+        const rootFields = countRootFields(operation.selectionSet, fragments, limits.maxRootFields);
         const size = measure(operation.selectionSet, fragments, limits.maxSelections);
         const refuse = (message: string, extensions: Record<string, unknown>) =>
           context.reportError(new GraphQLError(message, { nodes: operation, extensions }));
         if (rootFields > limits.maxRootFields) {
           refuse(
-            `The operation asks for ${rootFields} root fields; the limit is ${limits.maxRootFields}. Send several operations instead.`,
-            { limit: 'maxRootFields', rootFields, maxRootFields: limits.maxRootFields },
+            `The operation asks for more than ${limits.maxRootFields} root fields (aliases count); send several operations instead.`,
+            { limit: 'maxRootFields', maxRootFields: limits.maxRootFields },
           );
         } else if (size.selections > limits.maxSelections) {
           refuse(
@@ -72,26 +75,35 @@ interface OperationSize {
   selections: number;
 }
 
-/** Fields at the root, through fragments and inline fragments (introspection not counted). */
+/**
+ * Fields at the root, through fragments and inline fragments (introspection not counted).
+ * Stops once past `stopAt`, so that fragments spread inside fragments cannot make it slow.
+ */
 function countRootFields(
-  set: SelectionSetNode,
+  root: SelectionSetNode,
   fragments: ReadonlyMap<string, FragmentDefinitionNode>,
-  visiting = new Set<string>(),
+  stopAt: number,
 ): number {
   let count = 0;
-  for (const selection of set.selections) {
-    if (selection.kind === Kind.FIELD) {
-      if (!selection.name.value.startsWith('__')) count++;
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      count += countRootFields(selection.selectionSet, fragments, visiting);
-    } else {
-      const fragment = fragments.get(selection.name.value);
-      if (!fragment || visiting.has(fragment.name.value)) continue;
-      visiting.add(fragment.name.value);
-      count += countRootFields(fragment.selectionSet, fragments, visiting);
-      visiting.delete(fragment.name.value);
+  let visited = 0;
+  const walk = (set: SelectionSetNode, visiting: Set<string>): void => {
+    for (const selection of set.selections) {
+      if (count > stopAt || ++visited > MAX_VISITS) return;
+      if (selection.kind === Kind.FIELD) {
+        if (!selection.name.value.startsWith('__')) count++;
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        walk(selection.selectionSet, visiting);
+      } else {
+        const name = selection.name.value;
+        const fragment = fragments.get(name);
+        if (!fragment || visiting.has(name)) continue;
+        visiting.add(name);
+        walk(fragment.selectionSet, visiting);
+        visiting.delete(name);
+      }
     }
-  }
+  };
+  walk(root, new Set());
   return count;
 }
 
@@ -106,9 +118,15 @@ function measure(
   stopAt: number,
 ): OperationSize {
   const size: OperationSize = { aliases: 0, selections: 0 };
+  let visited = 0;
   const walk = (set: SelectionSetNode, visiting: Set<string>): void => {
     for (const selection of set.selections) {
       if (size.selections > stopAt) return;
+      // Spreads of fragments that only spread others: counted as selections past this many.
+      if (++visited > MAX_VISITS) {
+        size.selections = stopAt + 1;
+        return;
+      }
       if (selection.kind === Kind.FIELD) {
         size.selections++;
         if (selection.alias) size.aliases++;

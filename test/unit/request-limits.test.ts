@@ -108,7 +108,6 @@ describe('client mistakes through Apollo, without a database', () => {
     expect(errors?.[0].extensions).toMatchObject({
       code: 'GRAPHQL_VALIDATION_FAILED',
       limit: 'maxRootFields',
-      rootFields: 3000,
       maxRootFields: DEFAULT_QUERY_LIMITS.maxRootFields,
     });
   });
@@ -116,6 +115,21 @@ describe('client mistakes through Apollo, without a database', () => {
   test('root fields are counted through fragments', async () => {
     const inFragment = `{ ...R } fragment R on Query { ${aliases(30, 'specialties { name }').slice(1, -1)} }`;
     expect((await run(inFragment)).errors?.[0].extensions?.limit).toBe('maxRootFields');
+  });
+
+  test('fragments spreading fragments are refused quickly, not walked exponentially', async () => {
+    const spreads = (name: string) => Array.from({ length: 30 }, () => `...${name}`).join(' ');
+    const levels = Array.from({ length: 8 }, (_, i) => `F${i}`);
+    const fragments = levels
+      .map((name, i) =>
+        i < levels.length - 1
+          ? `fragment ${name} on Query { ${spreads(levels[i + 1])} }`
+          : `fragment ${name} on Query { specialties { name } }`,
+      )
+      .join('\n');
+    const { status, errors } = await run(`{ ...F0 }\n${fragments}`);
+    expect(status).toBe(400);
+    expect(errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   test('aliases below the root are capped too', async () => {

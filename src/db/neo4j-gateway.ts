@@ -17,8 +17,9 @@ export class DatabaseAuthError extends DatabaseUnavailableError {
 }
 
 /**
- * Neo4j cancelled a statement that ran past the transaction timeout. `mode` tells whether it
- * was a read (the caller may ask for less) or a write (rolled back: nothing changed).
+ * Neo4j stopped a transaction that ran past its timeout (or was terminated), and rolled it
+ * back. `mode` tells whether it was a read (the caller may ask for less) or a write (nothing
+ * changed; it may be retried).
  */
 export class StatementTimeoutError extends Error {
   override name = 'StatementTimeoutError';
@@ -27,7 +28,7 @@ export class StatementTimeoutError extends Error {
     /** Neo4j's code, kept for callers that test it. */
     readonly code: string,
   ) {
-    super(`a ${mode.toLowerCase()} transaction ran past its timeout and was cancelled (${code})`);
+    super(`a ${mode.toLowerCase()} transaction was stopped by Neo4j and rolled back (${code})`);
   }
 }
 
@@ -299,10 +300,17 @@ export class Neo4jGateway {
         `Neo4j at ${this.options.uri} refused user '${this.options.user}': authentication failed; check NEO4J_USER and NEO4J_PASSWORD`,
       );
     }
-    if (/TransactionTimedOut/.test(code)) return new StatementTimeoutError(mode, code);
+    if (STOPPED_TRANSACTION.test(code)) return new StatementTimeoutError(mode, code);
     return error;
   }
 }
+
+/**
+ * Neo4j stopped the transaction: past its timeout while running (TransactionTimedOut…) or while
+ * waiting for a lock (Terminated, LockClientStopped; also what an operator's TERMINATE
+ * TRANSACTION gives). Either way it was rolled back.
+ */
+const STOPPED_TRANSACTION = /TransactionTimedOut|Transaction\.(Terminated|LockClientStopped)$/;
 
 function isAuthFailure(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;

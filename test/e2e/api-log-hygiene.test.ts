@@ -156,4 +156,21 @@ describe('request values never reach the log', () => {
     // Not even a cut part of it.
     expect(log).not.toContain(MARKER.slice(0, 12));
   });
+
+  test.each([
+    ['deleteCase', 'mutation M($k: ID!) { deleteCase(caseNumber: $k) }'],
+    ['similarCases', 'query Q($k: ID!) { similarCases(caseNumber: $k) { score } }'],
+    ['graph', 'query Q($k: ID!) { graph(id: $k) { root } }'],
+  ])('%s: NOT_FOUND repeats a short part of a 100 KB id, not all of it', async (_name, query) => {
+    const id = `NOPE-${'x'.repeat(100_000)}`;
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...adminHeaders },
+      body: JSON.stringify({ query, variables: { k: id } }),
+    });
+    const body = (await response.json()) as Json;
+    expect(body.errors[0].extensions.code).toBe('NOT_FOUND');
+    expect(body.errors[0].message.length).toBeLessThan(400);
+    expect(body.errors[0].message).toContain('100005 characters');
+  });
 });

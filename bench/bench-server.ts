@@ -14,7 +14,7 @@ import { loadConfig } from '../src/config';
 import { Neo4jGateway } from '../src/db/neo4j-gateway';
 import { countingDriver } from './counting-driver';
 
-export type ServerSide = 'ours' | 'ours-cached' | 'reference';
+export type ServerSide = 'ours' | 'ours-cached' | 'ours-defaults' | 'reference';
 
 export type ServerMessage = { ready: true; url: string } | { count: number } | { error: string };
 
@@ -29,14 +29,25 @@ interface Running {
   stop: () => Promise<void>;
 }
 
-async function startOurs(uri: string, password: string, cached: boolean): Promise<Running> {
+/**
+ * Our server, response cache off unless `cached`. `serveDefaults`: the timeouts `imr-graph
+ * serve` has (the stall bench measures them); else long ones for analytics over a large graph.
+ */
+async function startOurs(
+  uri: string,
+  password: string,
+  cached: boolean,
+  serveDefaults = false,
+): Promise<Running> {
   const { startApiServer } = await import('../src/server/http-server');
+  const timeout = serveDefaults ? undefined : String(BENCH_QUERY_TIMEOUT_MS);
   const config = loadConfig({
     ...process.env,
     NEO4J_URI: uri,
     NEO4J_PASSWORD: password,
     IMR_GRAPH_LOG: 'silent',
-    IMR_GRAPH_QUERY_TIMEOUT_MS: String(BENCH_QUERY_TIMEOUT_MS),
+    IMR_GRAPH_QUERY_TIMEOUT_MS: timeout,
+    IMR_GRAPH_REQUEST_TIMEOUT_MS: timeout,
     // Off: every request computed. On: the serve default (unset: the configured default).
     IMR_GRAPH_RESPONSE_CACHE_MB: cached ? process.env.IMR_GRAPH_RESPONSE_CACHE_MB : '0',
   });
@@ -84,6 +95,7 @@ async function main(): Promise<void> {
   try {
     if (side === 'ours') running = await startOurs(uri, password, false);
     else if (side === 'ours-cached') running = await startOurs(uri, password, true);
+    else if (side === 'ours-defaults') running = await startOurs(uri, password, false, true);
     else if (side === 'reference') running = await startReference(uri, password);
     else throw new Error(`unknown server '${side}': ours, ours-cached or reference`);
   } catch (error) {

@@ -6,6 +6,7 @@ import { DEFAULT_BATCH_SIZE } from '../loaders/load/load-letters';
 import type { MachineInfo } from './machine';
 import { METHOD, type ParseBenchResult, type Target } from './parse.bench';
 import type { QueriesBenchResult } from './queries.bench';
+import { renderStallSection, type StallBenchResult } from './stall.bench';
 import { formatSpread, type Spread } from './stats';
 
 export interface LoadBenchOutcome {
@@ -28,6 +29,8 @@ export interface RunSummary {
   parse: ParseBenchResult | { error: string };
   load: LoadBenchOutcome;
   queries: QueriesBenchResult | { error: string };
+  /** Absent in results written before the stall bench existed. */
+  stall?: StallBenchResult | { error: string };
 }
 
 export function queryTargets(queries: QueriesBenchResult): Target[] {
@@ -325,6 +328,12 @@ export function renderResults(run: RunSummary): string {
     }
     for (const skipped of q.skipped) out.push('', `- ${skipped}`);
     out.push('');
+  }
+
+  if (run.stall) {
+    const stall = renderStallSection(run.stall);
+    out.push(...stall.lines);
+    targets.push(...stall.targets);
   }
 
   out.push('## Targets', '', '| target | goal | value | |', '| --- | --- | --- | --- |');

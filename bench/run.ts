@@ -7,7 +7,7 @@
  *   npm run bench -- --quick --data DIR         reuse a database loaded by an earlier run
  *
  * Parse (parse.bench), load (the loader's load.bench, in its own process), queries and the
- * scale curve (queries.bench). A bench that fails is reported as failed; the others still run.
+ * scale curve (queries.bench), one expensive request against the others (stall.bench). A bench that fails is reported as failed; the others still run.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -17,6 +17,7 @@ import { machineInfo } from './machine';
 import { runParseBench } from './parse.bench';
 import { runQueriesBench } from './queries.bench';
 import { renderResults, type LoadBenchOutcome, type RunSummary } from './results-md';
+import { runStallBench } from './stall.bench';
 
 const OUTPUT_LINES_KEPT = 40;
 
@@ -38,6 +39,8 @@ export async function runAll(argv: readonly string[]): Promise<RunSummary> {
   const queries = await runQueriesBench(args, { scale: args.scale, log }).catch((error: unknown) =>
     failed('queries', error),
   );
+  log('\n== one expensive request against the others ==');
+  const stall = await runStallBench(args, log).catch((error: unknown) => failed('stall', error));
 
   const summary: RunSummary = {
     command: `npm run bench${argv.length ? ' -- ' + argv.join(' ') : ''}`,
@@ -47,6 +50,7 @@ export async function runAll(argv: readonly string[]): Promise<RunSummary> {
     parse,
     load,
     queries,
+    stall,
   };
   const file = resultsFile(args);
   mkdirSync(path.dirname(file), { recursive: true });

@@ -18,6 +18,15 @@ export interface AppConfig {
   /** Milliseconds a GraphQL query's Cypher may run before it is cancelled. */
   queryTimeoutMs: number;
   /**
+   * What one GraphQL request may take. timeoutMs (IMR_GRAPH_REQUEST_TIMEOUT_MS, default 15000):
+   * past it the client gets 504 REQUEST_TIMEOUT and the request's database sessions are closed,
+   * even when Neo4j does not answer at all. maxSessions (IMR_GRAPH_MAX_SESSIONS_PER_REQUEST,
+   * default 4): database sessions one request holds at once, so one request never takes the
+   * whole pool. maxRootFields and maxAliases (IMR_GRAPH_MAX_ROOT_FIELDS, default 20;
+   * IMR_GRAPH_MAX_ALIASES, default 50): per operation, refused as GRAPHQL_VALIDATION_FAILED.
+   */
+  requests: { timeoutMs: number; maxSessions: number; maxRootFields: number; maxAliases: number };
+  /**
    * Query responses kept in memory per graph revision (IMR_GRAPH_RESPONSE_CACHE_MB, default
    * 64; 0 turns the cache off), and how often the server asks Neo4j whether the graph has
    * changed (IMR_GRAPH_REVISION_POLL_MS, default 500): a write by another process (a load)
@@ -71,6 +80,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     adminToken: env.IMR_GRAPH_ADMIN_TOKEN?.trim() || null,
     corpusDir: env.IMR_CORPUS_DIR?.trim() || '../shared/corpus',
     queryTimeoutMs: integer(env, 'IMR_GRAPH_QUERY_TIMEOUT_MS', 10000, 100, 600000),
+    requests: {
+      timeoutMs: integer(env, 'IMR_GRAPH_REQUEST_TIMEOUT_MS', 15000, 100, 600000),
+      maxSessions: integer(env, 'IMR_GRAPH_MAX_SESSIONS_PER_REQUEST', 4, 1, 64),
+      maxRootFields: integer(env, 'IMR_GRAPH_MAX_ROOT_FIELDS', 20, 1, 10000),
+      maxAliases: integer(env, 'IMR_GRAPH_MAX_ALIASES', 50, 0, 10000),
+    },
     responseCache: {
       maxMb: integer(env, 'IMR_GRAPH_RESPONSE_CACHE_MB', 64, 0, 65536),
       revisionPollMs: integer(env, 'IMR_GRAPH_REVISION_POLL_MS', 500, 10, 600000),

@@ -1,4 +1,4 @@
-import { checkedInt, notFound } from '../server/api-error';
+import { checkedInt, echo, notFound } from '../server/api-error';
 import type { ApiContext } from '../server/context';
 import type { DecisionFilter } from '../shared/decision-filter.input';
 import { CitedBy, Dimension, Outcome } from '../shared/enums';
@@ -208,7 +208,7 @@ export async function similarCases(
     fanout: SIMILAR_FANOUT,
   });
   if (hits === undefined) {
-    throw notFound(`No case ${args.caseNumber}: pass a case number such as CM16-0213037`);
+    throw notFound(`No case ${echo(args.caseNumber)}: pass a case number such as CM16-0213037`);
   }
   return hits.map((hit) => ({
     caseNumber: hit.case.caseNumber,

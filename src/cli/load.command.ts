@@ -11,6 +11,7 @@ import {
 import { loadConfig } from '../config';
 import { connectDatabase } from '../db/connect';
 import type { Neo4jGateway } from '../db/neo4j-gateway';
+import { printable } from './printable';
 
 /** A batch of letters on a busy 2-core machine can take a minute; API reads get 10 s. */
 const LOAD_TRANSACTION_TIMEOUT_MS = 600_000;
@@ -59,7 +60,7 @@ export function registerLoadCommand(program: Command): void {
       } catch (error) {
         progress.stop();
         if (error instanceof LoadAbortedError) {
-          log(`imr-graph load: ${error.message}; rerun the same command to finish`);
+          log(`imr-graph load: ${printable(error.message)}; rerun the same command to finish`);
           printSummary(error.summary, options.json);
           process.exitCode = 1;
           return;
@@ -85,7 +86,7 @@ function printSummary(summary: LoadSummary, json?: boolean): void {
       `${summary.replaced} replaced, ${summary.unchanged} unchanged, ${summary.failed} failed\n`,
   );
   for (const failure of summary.failures.slice(0, 50)) {
-    process.stdout.write(`  ${failure.code} ${failure.message}\n`);
+    process.stdout.write(`  ${failure.code} ${printable(failure.message)}\n`);
   }
   if (summary.failures.length > 50)
     process.stdout.write(`  ... and ${summary.failures.length - 50} more\n`);

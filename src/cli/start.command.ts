@@ -7,6 +7,7 @@ import { type AppConfig, loadConfig } from '../config';
 import { connectDatabase } from '../db/connect';
 import type { Neo4jGateway } from '../db/neo4j-gateway';
 import type { ApiServer } from '../server/http-server';
+import { printable } from './printable';
 import { countCases } from './start.queries';
 
 /** The synthetic demo corpus `npm start` loads into an empty database (deterministic). */
@@ -161,7 +162,7 @@ export function realLetterDirs(config: AppConfig): string[] {
 }
 
 function describeLoad(summary: LoadSummary): string {
-  const failures = summary.failures.slice(0, 5).map((f) => `\n  ${f.code} ${f.file}`);
+  const failures = summary.failures.slice(0, 5).map((f) => `\n  ${f.code} ${printable(f.file)}`);
   return (
     `${summary.loaded} letters loaded in ${summary.seconds}s` +
     (summary.failed > 0 ? `, ${summary.failed} could not be read:${failures.join('')}` : '')

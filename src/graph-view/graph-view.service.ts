@@ -1,4 +1,4 @@
-import { badUserInput, checkedInt, notFound } from '../server/api-error';
+import { badUserInput, checkedInt, echo, notFound } from '../server/api-error';
 import type { ApiContext } from '../server/context';
 import { expandNeighbourhood, findRoot } from './graph-view.queries';
 import { shapeView, toCytoscape, toGraphology, toNvl } from './graph-view.shape';
@@ -25,7 +25,7 @@ export async function graphView(
   const root = matches[0];
   if (root === undefined) {
     throw notFound(
-      `No node with key '${ref.key}'${ref.label ? ` and label ${ref.label}` : ''}; prefix the key with one of ${NODE_LABELS.join(', ')} and a colon (e.g. Service:MRI) if it is ambiguous.`,
+      `No node with key ${echo(ref.key)}${ref.label ? ` and label ${ref.label}` : ''}; prefix the key with one of ${NODE_LABELS.join(', ')} and a colon (e.g. Service:MRI) if it is ambiguous.`,
     );
   }
   const [hood] = await context.gateway.read(expandNeighbourhood, {

@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { loadCase } from '../case/case.service';
 import { Case } from '../case/case.type';
-import { notFound, unauthenticated } from '../server/api-error';
+import { echo, notFound, unauthenticated } from '../server/api-error';
 import type { ApiContext } from '../server/context';
 import { deleteCases, ingestLetterText, MAX_INGEST_CHARS } from './ingest.service';
 
@@ -55,7 +55,7 @@ export class IngestResolver {
   ): Promise<boolean> {
     requireAdmin(context);
     const deleted = await deleteCases(context.gateway, [caseNumber]);
-    if (deleted === 0) throw notFound(`no case ${caseNumber}`);
+    if (deleted === 0) throw notFound(`no case ${echo(caseNumber)}`);
     return true;
   }
 }

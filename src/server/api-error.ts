@@ -7,6 +7,8 @@ export const ApiErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  /** The request ran past its deadline (HTTP 504), or a write past its transaction timeout. */
+  REQUEST_TIMEOUT: 'REQUEST_TIMEOUT',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -30,6 +32,18 @@ export function apiError(
 
 export const badUserInput = (message: string, extensions?: Record<string, unknown>) =>
   apiError(ApiErrorCode.BAD_USER_INPUT, message, extensions);
+
+/** Longest part of a client's value that an error message repeats. */
+const MAX_ECHO = 64;
+
+/**
+ * A client's value as an error message repeats it: quoted, and cut (with its length said)
+ * when long, so that a 100 KB id is not sent back whole.
+ */
+export function echo(value: string): string {
+  if (value.length <= MAX_ECHO) return JSON.stringify(value);
+  return `${JSON.stringify(value.slice(0, MAX_ECHO))}… (${value.length} characters)`;
+}
 
 export const notFound = (message: string) => apiError(ApiErrorCode.NOT_FOUND, message);
 

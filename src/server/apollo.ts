@@ -5,10 +5,11 @@ import type { ApiContext } from './context';
 import { errorLoggingPlugin } from './error-logging';
 import { formatApiError } from './format-error';
 import type { Logger } from './logger';
+import { operationSizeRule } from './operation-size';
 import { DEFAULT_QUERY_LIMITS, queryLimitsPlugin, type QueryLimits } from './query-limits';
 
 /**
- * Apollo with the API's policies: query limits, errors masked in one place and logged once,
+ * Apollo with the API's policies: operation size and query limits, errors masked in one place and logged once,
  * no landing page (the playground serves GET /graphql for browsers), no stack traces.
  */
 export function createApolloServer(
@@ -21,6 +22,8 @@ export function createApolloServer(
     schema,
     formatError: formatApiError,
     includeStacktraceInErrorResponses: false,
+    // Too many root fields, aliases or selections: refused as GRAPHQL_VALIDATION_FAILED.
+    validationRules: [operationSizeRule(limits)],
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       // Limits first: an operation refused there is never looked up in the response cache.

@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { DatabaseUnavailableError } from '../db/neo4j-gateway';
+import { DatabaseUnavailableError, StatementTimeoutError } from '../db/neo4j-gateway';
 import { ApiErrorCode } from './api-error';
+import { RequestTimeoutError } from './request-deadline';
 
 /** Codes whose messages are written for clients: ours and Apollo's request-level ones. */
 const PUBLIC_CODES = new Set<string>([
@@ -9,6 +10,7 @@ const PUBLIC_CODES = new Set<string>([
   ApiErrorCode.UNAUTHENTICATED,
   ApiErrorCode.QUERY_TOO_COMPLEX,
   ApiErrorCode.DATABASE_UNAVAILABLE,
+  ApiErrorCode.REQUEST_TIMEOUT,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -17,12 +19,22 @@ const PUBLIC_CODES = new Set<string>([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
-export type ErrorKind = 'public' | 'database' | 'timeout' | 'internal';
+/**
+ * 'timeout': a read ran past the transaction timeout (ask for less); 'write-timeout': a write
+ * did and was rolled back; 'deadline': the request's deadline stopped it (the HTTP layer has
+ * answered REQUEST_TIMEOUT and logged it).
+ */
+export type ErrorKind =
+  'public' | 'database' | 'timeout' | 'write-timeout' | 'deadline' | 'internal';
 
 /** What an error is, from the client's point of view. */
 export function classifyError(code: unknown, error: unknown): ErrorKind {
   const cause = rootCause(error);
+  if (cause instanceof RequestTimeoutError) return 'deadline';
   if (cause instanceof DatabaseUnavailableError) return 'database';
+  if (cause instanceof StatementTimeoutError) {
+    return cause.mode === 'WRITE' ? 'write-timeout' : 'timeout';
+  }
   const neo4jCode = (cause as { code?: unknown } | null)?.code;
   if (typeof neo4jCode === 'string') {
     if (neo4jCode === 'ServiceUnavailable' || neo4jCode === 'SessionExpired') return 'database';
@@ -65,6 +77,19 @@ export function formatApiError(
           'The query ran past the time limit; ask for fewer items (first) or narrower filters.',
         ...where,
         extensions: { code: ApiErrorCode.QUERY_TOO_COMPLEX },
+      };
+    case 'write-timeout':
+      return {
+        message:
+          'The change ran past the time limit and was rolled back: nothing was changed. Try again; the database may be busy.',
+        ...where,
+        extensions: { code: ApiErrorCode.REQUEST_TIMEOUT },
+      };
+    case 'deadline':
+      return {
+        message: (rootCause(error) as RequestTimeoutError).message,
+        ...where,
+        extensions: { code: ApiErrorCode.REQUEST_TIMEOUT },
       };
     default:
       return {

@@ -4,14 +4,21 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { AppConfig } from '../config';
 import type { Neo4jGateway } from '../db/neo4j-gateway';
 import { buildApiSchema } from '../schema/build-schema';
+import { adminTokenWarning } from './admin-auth';
 import { createApolloServer } from './apollo';
 import type { ApiContext } from './context';
 import { checkHealth } from './health';
 import { createLogger, type Logger } from './logger';
 import { handlePlayground } from './playground';
 import { createResponseCache } from './response-cache';
-import type { QueryLimits } from './query-limits';
+import { queryLimitsOf, type QueryLimits } from './query-limits';
 import { createApiContext } from './request-context';
+import {
+  REQUEST_TIMEOUT_CODE,
+  REQUEST_TIMEOUT_STATUS,
+  RequestTimeoutError,
+  withDeadline,
+} from './request-deadline';
 
 /** A letter's text fits many times over; bigger bodies are refused before parsing. */
 export const MAX_BODY_BYTES = 8 * 1024 * 1024;
@@ -58,16 +65,23 @@ export async function startApiServer(
   const apollo = createApolloServer(
     await buildApiSchema(),
     log,
-    options.limits,
+    options.limits ?? queryLimitsOf(config),
     cache?.plugins ?? [],
   );
   await apollo.start();
   await cache?.start();
+  const tokenWarning = adminTokenWarning(config.adminToken);
+  if (tokenWarning) log.info(tokenWarning);
 
   const server = http.createServer((req, res) => {
     route(req, res, apollo, config, gateway).catch((error: unknown) => {
       if (error instanceof HttpError) {
         return sendJson(res, error.status, graphqlError(error.message, 'BAD_REQUEST'));
+      }
+      if (error instanceof RequestTimeoutError) {
+        log.info(`graphql request stopped at its ${error.timeoutMs} ms deadline`);
+        const body = graphqlError(error.message, REQUEST_TIMEOUT_CODE);
+        return sendJson(res, REQUEST_TIMEOUT_STATUS, body);
       }
       log.error(`http error on ${req.method} ${pathOf(req)}: ${(error as Error).message}`);
       sendJson(res, 500, graphqlError('Internal server error', 'INTERNAL_SERVER_ERROR'));
@@ -112,7 +126,12 @@ async function route(
     return sendJson(res, health.neo4j === 'up' ? 200 : 503, health);
   }
   if (handlePlayground(req, res)) return;
-  if (path === '/graphql') return serveGraphql(req, res, apollo, config, gateway);
+  if (path === '/graphql') {
+    const { timeoutMs, maxSessions } = config.requests;
+    return withDeadline(timeoutMs, (signal) =>
+      serveGraphql(req, res, apollo, config, gateway.forRequest({ signal, maxSessions })),
+    );
+  }
   sendJson(res, 404, graphqlError(`nothing at ${path}; the API is at /graphql`, 'NOT_FOUND'));
 }
 
@@ -136,6 +155,8 @@ async function serveGraphql(
     },
     context: async () => createApiContext(config, gateway, req.headers.authorization),
   });
+  // Answered already: the deadline passed (REQUEST_TIMEOUT).
+  if (res.headersSent) return;
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {

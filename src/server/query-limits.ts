@@ -1,27 +1,49 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
+  getVariableValues,
+  GraphQLError,
   Kind,
   type DocumentNode,
   type FragmentDefinitionNode,
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { getComplexity } from 'graphql-query-complexity';
+import type { AppConfig } from '../config';
+import { databaseCostEstimators } from '../schema/complexity';
 import { ApiErrorCode, apiError } from './api-error';
+import { DEFAULT_OPERATION_SIZE, type OperationSizeLimits } from './operation-size';
 
-export interface QueryLimits {
+export interface QueryLimits extends OperationSizeLimits {
   /** Deepest field nesting allowed (introspection fields not counted). */
   maxDepth: number;
-  /** Highest estimated cost: one per field, connections multiplied by `first`. */
+  /**
+   * Highest estimated cost (src/schema/complexity.ts): what the fields cost Neo4j, lists
+   * multiplied by how many items they may hold.
+   */
   maxComplexity: number;
 }
 
-export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 10, maxComplexity: 50_000 };
+export const DEFAULT_QUERY_LIMITS: QueryLimits = {
+  maxDepth: 10,
+  maxComplexity: 100_000,
+  ...DEFAULT_OPERATION_SIZE,
+};
+
+/** The limits with the configured root-field and alias caps. */
+export function queryLimitsOf(config: AppConfig): QueryLimits {
+  return {
+    ...DEFAULT_QUERY_LIMITS,
+    maxRootFields: config.requests.maxRootFields,
+    maxAliases: config.requests.maxAliases,
+  };
+}
 
 /**
  * Refuses an operation before it runs when it nests too deep or would cost too much. Both
  * checks run once the operation is known (the cost needs the variables for `first`), and
- * answer 400 with QUERY_TOO_COMPLEX.
+ * answer 400 with QUERY_TOO_COMPLEX. Variables that do not fit their types are left to
+ * execution, which refuses them as BAD_USER_INPUT (400): they are the client's mistake.
  */
 export function queryLimitsPlugin(limits: QueryLimits = DEFAULT_QUERY_LIMITS): ApolloServerPlugin {
   return {
@@ -36,13 +58,27 @@ export function queryLimitsPlugin(limits: QueryLimits = DEFAULT_QUERY_LIMITS): A
               { depth, maxDepth: limits.maxDepth },
             );
           }
-          const complexity = getComplexity({
+          const coerced = getVariableValues(
             schema,
-            query: document,
-            operationName: operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+            operation.variableDefinitions ?? [],
+            request.variables ?? {},
+            { maxErrors: 1 },
+          );
+          if (coerced.errors) return;
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              query: document,
+              operationName: operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: databaseCostEstimators(),
+            });
+          } catch (error) {
+            // Its node limit, which the operation size rule keeps it from reaching.
+            if (!(error instanceof GraphQLError)) throw error;
+            throw tooComplex(`The query is too large to estimate: ${error.message}`, {});
+          }
           if (complexity > limits.maxComplexity) {
             throw tooComplex(
               `The query's estimated cost is ${complexity}; the limit is ${limits.maxComplexity}. Ask for fewer items (first) or fewer nested lists.`,

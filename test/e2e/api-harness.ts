@@ -50,11 +50,13 @@ export async function startHarness(options: {
   seed: number;
   config?: Partial<AppConfig>;
 }): Promise<ApiHarness> {
+  const base = loadConfig(process.env);
   const config: AppConfig = {
-    ...loadConfig(process.env),
+    ...base,
     adminToken: ADMIN_TOKEN,
     // A cold JVM on 2 busy cores needs more than the default 10 s for the first batch.
     queryTimeoutMs: 120_000,
+    requests: { ...base.requests, timeoutMs: 120_000 },
     logLevel: 'silent',
     ...options.config,
   };

@@ -36,6 +36,8 @@ export default async function globalSetup(globalConfig: Config.GlobalConfig): Pr
   process.env.NEO4J_USER = 'neo4j';
   process.env.NEO4J_PASSWORD = password;
   process.env.NEO4J_DATABASE = 'neo4j';
+  // The stall test freezes this process (SIGSTOP, then SIGCONT) to play a Neo4j that hangs.
+  process.env.IMR_GRAPH_TEST_NEO4J_PID = String(pid);
   (globalThis as Record<string, unknown>)[STATE_KEY] = { dataDir, pid } satisfies StartedBySetup;
   // Last resort if jest exits without running the teardown: the launcher is detached, so
   // nothing else would stop it. SIGTERM still lets it shut down cleanly.

@@ -7,6 +7,7 @@ import { type AppConfig, loadConfig } from '../config';
 import { connectDatabase } from '../db/connect';
 import type { Neo4jGateway } from '../db/neo4j-gateway';
 import type { ApiServer } from '../server/http-server';
+import { recordLoad } from '../server/metrics';
 import { countCases } from './start.queries';
 
 /** The synthetic demo corpus `npm start` loads into an empty database (deterministic). */
@@ -139,6 +140,7 @@ async function loadIfEmpty(
       }
     },
   }).finally(() => process.removeListener('SIGINT', interrupted));
+  recordLoad(summary);
   log(describeLoad(summary));
   return true;
 }

@@ -8,7 +8,9 @@ import { createApolloServer } from './apollo';
 import type { ApiContext } from './context';
 import { checkHealth } from './health';
 import { createLogger, type Logger } from './logger';
+import { serveMetrics } from './metrics-endpoint';
 import { handlePlayground } from './playground';
+import { requestMetricsPlugin } from './request-metrics';
 import { createResponseCache } from './response-cache';
 import type { QueryLimits } from './query-limits';
 import { createApiContext } from './request-context';
@@ -42,7 +44,8 @@ class HttpError extends Error {
 }
 
 /**
- * The API over plain node:http: POST and GET /graphql through Apollo, GET /healthz, and the
+ * The API over plain node:http: POST and GET /graphql through Apollo, GET /healthz, GET /metrics
+ * (Prometheus), and the
  * playground's page and assets when a browser asks. The caller owns the gateway.
  */
 export async function startApiServer(
@@ -50,17 +53,15 @@ export async function startApiServer(
   gateway: Neo4jGateway,
   options: ApiServerOptions = {},
 ): Promise<ApiServer> {
-  const log = options.log ?? createLogger(config.logLevel);
+  const log = options.log ?? createLogger(config.logLevel, config.logFormat);
   const cache =
     config.responseCache.maxMb > 0
       ? createResponseCache(gateway, config.responseCache, log)
       : undefined;
-  const apollo = createApolloServer(
-    await buildApiSchema(),
-    log,
-    options.limits,
-    cache?.plugins ?? [],
-  );
+  const apollo = createApolloServer(await buildApiSchema(), log, options.limits, [
+    requestMetricsPlugin(log),
+    ...(cache?.plugins ?? []),
+  ]);
   await apollo.start();
   await cache?.start();
 
@@ -111,6 +112,8 @@ async function route(
     const health = await checkHealth(gateway);
     return sendJson(res, health.neo4j === 'up' ? 200 : 503, health);
   }
+  if (path === '/metrics' && (req.method === 'GET' || req.method === 'HEAD'))
+    return serveMetrics(res);
   if (handlePlayground(req, res)) return;
   if (path === '/graphql') return serveGraphql(req, res, apollo, config, gateway);
   sendJson(res, 404, graphqlError(`nothing at ${path}; the API is at /graphql`, 'NOT_FOUND'));

@@ -8,6 +8,7 @@ import {
 } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { ApiErrorCode, apiError } from './api-error';
+import { metrics } from './metrics';
 
 export interface QueryLimits {
   /** Deepest field nesting allowed (introspection fields not counted). */
@@ -56,6 +57,7 @@ export function queryLimitsPlugin(limits: QueryLimits = DEFAULT_QUERY_LIMITS): A
 }
 
 function tooComplex(message: string, extensions: Record<string, unknown>) {
+  metrics.refusals.inc({ reason: 'depth' in extensions ? 'depth' : 'cost' });
   return apiError(ApiErrorCode.QUERY_TOO_COMPLEX, message, extensions, 400);
 }
 

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../config';
 import { connectDatabase } from '../db/connect';
+import { heapLimitAdvice } from './node-flags';
 
 interface ServeOptions {
   port?: string;
@@ -34,6 +35,8 @@ export function registerServeCommand(program: Command): void {
         throw error;
       }
       process.stdout.write(`GraphQL API and playground: ${server.url}\n`);
+      const advice = heapLimitAdvice(config.responseCache.maxMb);
+      if (advice) log(advice);
       const running = server;
       let stopping = false;
       const stop = (signal: NodeJS.Signals) => {

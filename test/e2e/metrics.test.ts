@@ -109,7 +109,12 @@ describe('GET /metrics and the request log', () => {
     );
     expect(delta('imr_graph_refusals_total', { reason: 'depth' })).toBe(1);
     expect(valueOf(after, 'imr_graph_graphql_requests_in_flight')).toBe(0);
-    expect(after).toMatch(/^imr_graph_neo4j_pool_connections_idle \d+$/m);
+    // The driver's pool holds the connections the lookups used, idle or lent out.
+    expect(
+      valueOf(after, 'imr_graph_neo4j_pool_connections_idle') +
+        valueOf(after, 'imr_graph_neo4j_pool_connections_in_use'),
+    ).toBeGreaterThan(0);
+    expect(after).toMatch(/^imr_graph_neo4j_pool_acquisitions_waiting 0$/m);
     expect(delta('imr_graph_neo4j_connection_acquisition_seconds_count')).toBeGreaterThan(0);
     expect(after).toMatch(/^imr_graph_process_resident_memory_bytes \d+/m);
     expect(after).not.toContain(MARKER);

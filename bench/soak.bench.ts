@@ -6,7 +6,7 @@
  * the cache off. The server's RSS is sampled every half second: start (after warm-up), peak and
  * end, and the V8 heap in use at the same moments.
  *
- *   npm run build && node dist/bench/soak.bench.js [--quick] [--soak-seconds S] [--letters N] [--data DIR]
+ *   npm run build && npm run bench:soak [-- --quick] [--soak-seconds S] [--letters N] [--data DIR]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';

@@ -16,7 +16,7 @@ import { benchPackageRoot, parseBenchArgs, type BenchArgs } from './bench-args';
 import { machineInfo } from './machine';
 import { runParseBench } from './parse.bench';
 import { runQueriesBench } from './queries.bench';
-import { runSoakBench, SOAK_MAX_LETTERS } from './soak.bench';
+import { runSoakBench } from './soak.bench';
 import { renderResults, type LoadBenchOutcome, type RunSummary } from './results-md';
 
 const OUTPUT_LINES_KEPT = 40;
@@ -41,10 +41,7 @@ export async function runAll(argv: readonly string[]): Promise<RunSummary> {
   );
 
   log('\n== memory soak ==');
-  const soak = await runSoakBench(
-    { ...args, letters: Math.min(args.letters, SOAK_MAX_LETTERS) },
-    log,
-  ).catch((error: unknown) => failed('soak', error));
+  const soak = await runSoakBench(args, log).catch((error: unknown) => failed('soak', error));
 
   const summary: RunSummary = {
     command: `npm run bench${argv.length ? ' -- ' + argv.join(' ') : ''}`,

@@ -10,7 +10,7 @@ import { checkHealth } from './health';
 import { createLogger, type Logger } from './logger';
 import { serveMetrics } from './metrics-endpoint';
 import { handlePlayground } from './playground';
-import { requestMetricsPlugin } from './request-metrics';
+import { recordUnparsedRequest, requestMetricsPlugin } from './request-metrics';
 import { createResponseCache } from './response-cache';
 import type { QueryLimits } from './query-limits';
 import { createApiContext } from './request-context';
@@ -68,8 +68,10 @@ export async function startApiServer(
   const server = http.createServer((req, res) => {
     route(req, res, apollo, config, gateway).catch((error: unknown) => {
       if (error instanceof HttpError) {
+        recordUnparsedRequest(log, 'BAD_REQUEST', error.status);
         return sendJson(res, error.status, graphqlError(error.message, 'BAD_REQUEST'));
       }
+      recordUnparsedRequest(log, 'INTERNAL_SERVER_ERROR', 500);
       log.error(`http error on ${req.method} ${pathOf(req)}: ${(error as Error).message}`);
       sendJson(res, 500, graphqlError('Internal server error', 'INTERNAL_SERVER_ERROR'));
     });

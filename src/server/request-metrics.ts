@@ -64,6 +64,15 @@ export function requestMetricsPlugin(log: Logger): ApolloServerPlugin<ApiContext
   };
 }
 
+/**
+ * A request refused before Apollo saw an operation (a body that is not JSON, or too large):
+ * counted and logged like the others, as operation `none`.
+ */
+export function recordUnparsedRequest(log: Logger, code: string, status: number): void {
+  metrics.requests.inc({ operation: 'none', code });
+  log.request?.({ operation: 'none', code, status, durationMs: 0, statements: 0 });
+}
+
 const STATEMENT_METHODS = new Set(['read', 'write', 'runAutoCommit']);
 
 /**

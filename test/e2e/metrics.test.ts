@@ -76,6 +76,12 @@ describe('GET /metrics and the request log', () => {
       await post(`query TooDeep { cases { edges { node { decisions { service { decisions {
       edges { node { case { reviewer { cases { totalCount } } } } } } } } } } } }`);
     expect(tooDeep.status).toBe(400);
+    const notJson = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: `{"query": "${MARKER}`,
+    });
+    expect(notJson.status).toBe(400);
     const badInput = await post(`query Paged { cases(first: 101) { totalCount } }`);
     expect(badInput.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     const after = await scrape();
@@ -93,6 +99,9 @@ describe('GET /metrics and the request log', () => {
     ).toBe(1);
     expect(
       delta('imr_graph_graphql_requests_total', { operation: 'Paged', code: 'BAD_USER_INPUT' }),
+    ).toBe(1);
+    expect(
+      delta('imr_graph_graphql_requests_total', { operation: 'none', code: 'BAD_REQUEST' }),
     ).toBe(1);
     expect(
       delta('imr_graph_graphql_request_duration_seconds_count', { operation: 'CaseLookup' }),

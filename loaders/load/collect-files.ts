@@ -20,9 +20,10 @@ export type OnUnreadablePath = (failure: PathFailure) => void;
  * Files to load: named files as given (any extension), folders walked recursively for .pdf
  * and .txt, in a stable sorted order so that reruns and progress are reproducible.
  *
- * Symbolic links to files and folders are followed. Every folder and file is reached once by
- * its real path (device and inode), so a link back to a folder above it is reported as a loop
- * and a file linked twice is loaded once. A path that cannot be read (missing, no permission,
+ * Symbolic links to files and folders are followed. Every folder is walked once, known by its
+ * device and inode, so a link back to a folder above it is reported as a loop and a folder
+ * linked twice is walked once (folders only: a set of every file would grow with the corpus,
+ * and a letter read twice is only found unchanged). A path that cannot be read (missing, no permission,
  * a loop, a FIFO, socket or device, which a blocking read could wait on forever) goes to
  * `onUnreadable` and the walk goes on; without that callback it is thrown.
  */
@@ -35,9 +36,8 @@ export async function* collectLetterFiles(
     const info = await statOrReport(path, onUnreadable);
     if (info === null) continue;
     if (info.isDirectory()) yield* walk(path, info, [], seen, onUnreadable);
-    else if (info.isFile()) {
-      if (firstVisit(seen, info)) yield path;
-    } else onUnreadable(specialFile(path, info));
+    else if (info.isFile()) yield path;
+    else onUnreadable(specialFile(path, info));
   }
 }
 
@@ -79,9 +79,8 @@ async function* walk(
     if (entry === null) continue;
     if (entry.isDirectory()) yield* walk(full, entry, inside, seen, onUnreadable);
     else if (!isLetter) continue;
-    else if (entry.isFile()) {
-      if (firstVisit(seen, entry)) yield full;
-    } else onUnreadable(specialFile(full, entry));
+    else if (entry.isFile()) yield full;
+    else onUnreadable(specialFile(full, entry));
   }
 }
 

@@ -20,4 +20,7 @@ COPY --from=build /app/dist ./dist
 COPY schema ./schema
 USER node
 EXPOSE 4000
+# The V8 heap for the default 64 MiB response cache (src/cli/node-flags.ts: 128 + 2 x cache MiB);
+# raise it with IMR_GRAPH_RESPONSE_CACHE_MB.
+ENV NODE_OPTIONS=--max-old-space-size=256
 CMD ["node", "dist/src/cli/main.js", "serve"]

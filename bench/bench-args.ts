@@ -12,6 +12,7 @@
  *   --connections LIST concurrent connections of the load tests (default 1,16)
  *   --max-load-minutes M  skip a scale point whose letters would take longer to load (default 45)
  *   --seed S           seed of the synthetic letters (default 1)
+ *   --soak-seconds S   length of each memory soak (default 180; quick 30)
  *   --profile          the query bench's servers write V8 CPU profiles to OUT/profiles
  *   --out DIR          where the JSON results go (default bench/out)
  */
@@ -33,6 +34,8 @@ export interface BenchArgs {
   profile: boolean;
   /** Seed of the synthetic letters; the same seed gives the same corpus. */
   seed: number;
+  /** Seconds of each memory soak (soak.bench). */
+  soakSeconds: number;
 }
 
 export class BenchArgsError extends Error {
@@ -74,6 +77,7 @@ export function parseBenchArgs(
         out: { type: 'string' },
         'max-load-minutes': { type: 'string' },
         seed: { type: 'string' },
+        'soak-seconds': { type: 'string' },
       },
     }));
   } catch (error) {
@@ -101,6 +105,7 @@ export function parseBenchArgs(
     out: path.resolve(values.out ?? path.join(benchPackageRoot(), 'bench', 'out')),
     profile: values.profile ?? false,
     seed: count('--seed', values.seed, 1),
+    soakSeconds: count('--soak-seconds', values['soak-seconds'], quick ? 30 : 180),
   };
 }
 

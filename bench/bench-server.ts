@@ -5,7 +5,7 @@
  * with the default response cache, as `imr-graph serve` runs) or `reference` (the Neo4j
  * GraphQL Library, reference-server.ts). Started by the query bench with fork();
  * it reports `{ ready, url }`, answers `{ op: 'count' }` with the Cypher statements run so
- * far, and exits on `{ op: 'stop' }` or when its parent goes away.
+ * far and `{ op: 'memory' }` with process.memoryUsage() (the soak's RSS samples), and exits on `{ op: 'stop' }` or when its parent goes away.
  *
  * Environment: BENCH_NEO4J_URI, BENCH_NEO4J_PASSWORD; argument: ours | reference.
  */
@@ -16,9 +16,13 @@ import { countingDriver } from './counting-driver';
 
 export type ServerSide = 'ours' | 'ours-cached' | 'ours-defaults' | 'reference';
 
-export type ServerMessage = { ready: true; url: string } | { count: number } | { error: string };
+export type ServerMessage =
+  | { ready: true; url: string }
+  | { count: number }
+  | { memory: NodeJS.MemoryUsage }
+  | { error: string };
 
-export type ParentMessage = { op: 'count' } | { op: 'stop' };
+export type ParentMessage = { op: 'count' } | { op: 'memory' } | { op: 'stop' };
 
 /** Analytic queries over a million letters can take longer than the API's default 10 s. */
 export const BENCH_QUERY_TIMEOUT_MS = 120_000;
@@ -108,6 +112,7 @@ async function main(): Promise<void> {
   };
   process.on('message', (message: ParentMessage) => {
     if (message.op === 'count') send({ count: running.statements() });
+    else if (message.op === 'memory') send({ memory: process.memoryUsage() });
     else if (message.op === 'stop') void stop();
   });
   process.on('disconnect', () => void stop());

@@ -7,6 +7,7 @@ import type { MachineInfo } from './machine';
 import { METHOD, type ParseBenchResult, type Target } from './parse.bench';
 import type { QueriesBenchResult } from './queries.bench';
 import { renderStallSection, type StallBenchResult } from './stall.bench';
+import { SOAK_PEAK_RSS_TARGET_MIB, type SoakBenchResult } from './soak.bench';
 import { formatSpread, type Spread } from './stats';
 
 export interface LoadBenchOutcome {
@@ -31,6 +32,8 @@ export interface RunSummary {
   queries: QueriesBenchResult | { error: string };
   /** Absent in results written before the stall bench existed. */
   stall?: StallBenchResult | { error: string };
+  /** Absent in summaries written before the soak existed. */
+  soak?: SoakBenchResult | { error: string };
 }
 
 export function queryTargets(queries: QueriesBenchResult): Target[] {
@@ -335,10 +338,46 @@ export function renderResults(run: RunSummary): string {
     out.push(...stall.lines);
     targets.push(...stall.targets);
   }
+  if (run.soak) {
+    out.push(...renderSoak(run.soak));
+    if (!('error' in run.soak)) targets.push(...soakTargets(run.soak));
+  }
 
   out.push('## Targets', '', '| target | goal | value | |', '| --- | --- | --- | --- |');
   for (const t of targets)
     out.push(`| ${t.name} | ${t.goal} | ${t.value} | ${t.met ? 'met' : '**MISSED**'} |`);
   out.push('');
   return out.join('\n');
+}
+
+/** The memory soak (soak.bench): the server's RSS at start, peak and end under varied load. */
+export function renderSoak(soak: SoakBenchResult | { error: string }): string[] {
+  const out = ['## Memory under varied load (`node dist/bench/soak.bench.js`)', ''];
+  if ('error' in soak) return [...out, `Failed: ${soak.error}`, ''];
+  out.push(
+    `${soak.letters} letters; the server runs with \`${soak.nodeFlags.join(' ') || '(no flags)'}\` ` +
+      'as `npm start` and the Docker image run it. RSS and V8 heap in use in MiB, sampled every half second.',
+    '',
+    '| response cache | s | connections | requests | req/s | errors | RSS start | RSS peak | RSS end | heap used peak |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  );
+  for (const r of soak.runs) {
+    out.push(
+      `| ${r.cache} | ${r.seconds} | ${r.connections} | ${r.requests} | ${r.requestsPerSecond.toFixed(0)} | ` +
+        `${r.errors + r.non2xx} | ${r.rssMiB.start} | ${r.rssMiB.peak} | ${r.rssMiB.end} | ${r.heapUsedMiB.peak} |`,
+    );
+  }
+  out.push('');
+  return out;
+}
+
+export function soakTargets(soak: SoakBenchResult): Target[] {
+  return soak.runs
+    .filter((r) => r.cache === 'default')
+    .map((r) => ({
+      name: `peak RSS over a ${r.seconds} s soak at ${r.connections} connections, default response cache (issue 11)`,
+      goal: `< ${SOAK_PEAK_RSS_TARGET_MIB} MiB`,
+      value: `${r.rssMiB.peak} MiB`,
+      met: r.rssMiB.peak < SOAK_PEAK_RSS_TARGET_MIB,
+    }));
 }

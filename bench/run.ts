@@ -7,7 +7,7 @@
  *   npm run bench -- --quick --data DIR         reuse a database loaded by an earlier run
  *
  * Parse (parse.bench), load (the loader's load.bench, in its own process), queries and the
- * scale curve (queries.bench), one expensive request against the others (stall.bench). A bench that fails is reported as failed; the others still run.
+ * scale curve (queries.bench), one expensive request against the others (stall.bench), and the memory soak (soak.bench; --soak-seconds, default 180). A bench that fails is reported as failed; the others still run.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -16,6 +16,7 @@ import { benchPackageRoot, parseBenchArgs, type BenchArgs } from './bench-args';
 import { machineInfo } from './machine';
 import { runParseBench } from './parse.bench';
 import { runQueriesBench } from './queries.bench';
+import { runSoakBench } from './soak.bench';
 import { renderResults, type LoadBenchOutcome, type RunSummary } from './results-md';
 import { runStallBench } from './stall.bench';
 
@@ -42,6 +43,9 @@ export async function runAll(argv: readonly string[]): Promise<RunSummary> {
   log('\n== one expensive request against the others ==');
   const stall = await runStallBench(args, log).catch((error: unknown) => failed('stall', error));
 
+  log('\n== memory soak ==');
+  const soak = await runSoakBench(args, log).catch((error: unknown) => failed('soak', error));
+
   const summary: RunSummary = {
     command: `npm run bench${argv.length ? ' -- ' + argv.join(' ') : ''}`,
     startedAt,
@@ -51,6 +55,7 @@ export async function runAll(argv: readonly string[]): Promise<RunSummary> {
     load,
     queries,
     stall,
+    soak,
   };
   const file = resultsFile(args);
   mkdirSync(path.dirname(file), { recursive: true });

@@ -11,6 +11,8 @@ export interface ServerProcess {
   pid: number;
   /** Cypher statements the server has run so far. */
   statements(): Promise<number>;
+  /** The server process's memory now (RSS, heap). */
+  memory(): Promise<NodeJS.MemoryUsage>;
   stop(): Promise<void>;
 }
 
@@ -19,6 +21,10 @@ export interface SpawnOptions {
   password: string;
   /** Write a V8 CPU profile of the server here when it stops (node --cpu-prof). */
   cpuProfileDir?: string;
+  /** Node flags for the server process (the soak runs it with the flags `imr-graph` uses). */
+  nodeFlags?: string[];
+  /** More environment for the server (e.g. IMR_GRAPH_RESPONSE_CACHE_MB). */
+  env?: NodeJS.ProcessEnv;
   startTimeoutMs?: number;
 }
 
@@ -34,8 +40,13 @@ export async function spawnServer(side: ServerSide, options: SpawnOptions): Prom
       ]
     : [];
   const child = fork(script, [side], {
-    env: { ...process.env, BENCH_NEO4J_URI: options.uri, BENCH_NEO4J_PASSWORD: options.password },
-    execArgv,
+    env: {
+      ...process.env,
+      ...options.env,
+      BENCH_NEO4J_URI: options.uri,
+      BENCH_NEO4J_PASSWORD: options.password,
+    },
+    execArgv: [...execArgv, ...(options.nodeFlags ?? [])],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -60,21 +71,27 @@ export async function spawnServer(side: ServerSide, options: SpawnOptions): Prom
     side,
     url,
     pid: child.pid ?? -1,
-    statements: () => ask(child),
+    statements: () => ask(child, 'count', (m) => ('count' in m ? m.count : undefined)),
+    memory: () => ask(child, 'memory', (m) => ('memory' in m ? m.memory : undefined)),
     stop: () => stopChild(child),
   };
 }
 
-function ask(child: ChildProcess): Promise<number> {
+function ask<T>(
+  child: ChildProcess,
+  op: 'count' | 'memory',
+  answer: (message: ServerMessage) => T | undefined,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const onMessage = (message: ServerMessage) => {
-      if ('count' in message) {
+      const value = answer(message);
+      if (value !== undefined) {
         child.off('message', onMessage);
-        resolve(message.count);
+        resolve(value);
       }
     };
     child.on('message', onMessage);
-    if (!child.send({ op: 'count' } satisfies ParentMessage)) reject(new Error('server gone'));
+    if (!child.send({ op } satisfies ParentMessage)) reject(new Error('server gone'));
   });
 }
 

@@ -34,6 +34,11 @@ export interface AppConfig {
    */
   responseCache: { maxMb: number; revisionPollMs: number };
   logLevel: 'silent' | 'info' | 'debug';
+  /**
+   * IMR_GRAPH_LOG_FORMAT: `json` (a JSON object per line) or `pretty` (plain lines); default
+   * pretty when stderr is a terminal, else json.
+   */
+  logFormat: 'json' | 'pretty';
 }
 
 export class ConfigError extends Error {
@@ -58,7 +63,10 @@ function integer(
   return value;
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  terminal: boolean = process.stderr.isTTY === true,
+): AppConfig {
   const uri = env.NEO4J_URI?.trim() || null;
   if (uri !== null && !/^(neo4j|bolt)(\+s|\+ssc)?:\/\//.test(uri)) {
     throw new ConfigError(`NEO4J_URI must start with neo4j:// or bolt://, not '${uri}'`);
@@ -66,6 +74,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const logLevel = (env.IMR_GRAPH_LOG ?? 'info') as AppConfig['logLevel'];
   if (!['silent', 'info', 'debug'].includes(logLevel)) {
     throw new ConfigError(`IMR_GRAPH_LOG must be silent, info or debug, not '${logLevel}'`);
+  }
+  const logFormat = (env.IMR_GRAPH_LOG_FORMAT?.trim() ||
+    (terminal ? 'pretty' : 'json')) as AppConfig['logFormat'];
+  if (!['json', 'pretty'].includes(logFormat)) {
+    throw new ConfigError(`IMR_GRAPH_LOG_FORMAT must be json or pretty, not '${logFormat}'`);
   }
   return {
     neo4j: {
@@ -91,5 +104,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       revisionPollMs: integer(env, 'IMR_GRAPH_REVISION_POLL_MS', 500, 10, 600000),
     },
     logLevel,
+    logFormat,
   };
 }

@@ -59,7 +59,8 @@ export interface LoadOptions {
 
 /**
  * `imr-graph load`: files and folders → parse on worker threads → batches of letters written
- * one transaction each. Bad letters are reported and skipped; a database failure stops the
+ * one transaction each. Bad letters and paths that cannot be read (missing, no permission,
+ * special files, link loops) are reported and skipped; a database failure stops the
  * load after the last committed batch, and rerunning the same command finishes the job
  * (unchanged letters are skipped by their sha256).
  */
@@ -108,7 +109,13 @@ export async function loadLetters(
     // loop waits for a writer, and only `ahead` more letters are parsed meanwhile. So the
     // letters held at once are at most (writers + 1) batches + `ahead`, however many files.
     const ahead = Math.max(2 * pool.threads, Math.min(PARSE_AHEAD, batchSize));
-    for await (const { path, result } of pool.parseAll(collectLetterFiles(paths), ahead)) {
+    // A path that cannot be read is a failure like a bad letter: reported, and the rest loads.
+    const files = collectLetterFiles(paths, (failure) => {
+      summary.files++;
+      summary.failed++;
+      summary.failures.push(failure);
+    });
+    for await (const { path, result } of pool.parseAll(files, ahead)) {
       summary.files++;
       if (isFailure(result)) {
         summary.failed++;

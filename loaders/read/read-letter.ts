@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { LetterError, type Determination, type ParseFailure } from '../determination';
@@ -13,14 +14,23 @@ export interface LetterBytes {
   data: Uint8Array;
 }
 
-/** Reads a file's bytes, refusing oversized or unreadable files with a coded error. */
+/**
+ * Opening a FIFO for reading waits for a writer, forever if none comes; O_NONBLOCK makes that
+ * open return at once (and changes nothing for a regular file), so the check below refuses it.
+ */
+const OPEN_WITHOUT_WAITING = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * Reads a file's bytes, refusing oversized, unreadable and special files (FIFOs, sockets,
+ * devices) with a coded error; a special file is never read.
+ */
 export async function readLetterBytes(
   path: string,
   maxBytes = MAX_LETTER_BYTES,
 ): Promise<LetterBytes> {
   let handle;
   try {
-    handle = await open(path, 'r');
+    handle = await open(path, OPEN_WITHOUT_WAITING);
   } catch (error) {
     throw new LetterError(
       'UNREADABLE',

@@ -12,6 +12,7 @@ import { loadConfig } from '../config';
 import { connectDatabase } from '../db/connect';
 import type { Neo4jGateway } from '../db/neo4j-gateway';
 import { printable } from './printable';
+import { recordLoad } from '../server/metrics';
 
 /** A batch of letters on a busy 2-core machine can take a minute; API reads get 10 s. */
 const LOAD_TRANSACTION_TIMEOUT_MS = 600_000;
@@ -70,6 +71,7 @@ export function registerLoadCommand(program: Command): void {
         await gateway?.close();
       }
       progress.stop();
+      recordLoad(summary);
       printSummary(summary, options.json);
       if (summary.failed > 0) process.exitCode = 1;
     });

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../config';
 import { connectDatabase } from '../db/connect';
+import { createLogger } from '../server/logger';
+import { heapLimitAdvice } from './node-flags';
 
 interface ServeOptions {
   port?: string;
@@ -22,7 +24,9 @@ export function registerServeCommand(program: Command): void {
       const port = options.port === undefined ? config.http.port : Number(options.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535)
         throw new Error(`--port must be a whole number from 0 to 65535, not '${options.port}'`);
-      const log = (line: string) => process.stderr.write(line + '\n');
+      // Start-up and shut-down lines always show, in the log's format (JSON for a collector).
+      const lines = createLogger('info', config.logFormat);
+      const log = (line: string) => lines.info(line);
       const gateway = await connectDatabase(config, { migrate: true, log });
       // Loaded here, not at the top: the other commands need no Apollo.
       const { startApiServer } = await import('../server/http-server');
@@ -34,6 +38,8 @@ export function registerServeCommand(program: Command): void {
         throw error;
       }
       process.stdout.write(`GraphQL API and playground: ${server.url}\n`);
+      const advice = heapLimitAdvice(config.responseCache.maxMb);
+      if (advice) log(advice);
       const running = server;
       let stopping = false;
       const stop = (signal: NodeJS.Signals) => {

@@ -8,6 +8,7 @@ import { connectDatabase } from '../db/connect';
 import type { Neo4jGateway } from '../db/neo4j-gateway';
 import type { ApiServer } from '../server/http-server';
 import { printable } from './printable';
+import { recordLoad } from '../server/metrics';
 import { countCases } from './start.queries';
 
 /** The synthetic demo corpus `npm start` loads into an empty database (deterministic). */
@@ -140,6 +141,7 @@ async function loadIfEmpty(
       }
     },
   }).finally(() => process.removeListener('SIGINT', interrupted));
+  recordLoad(summary);
   log(describeLoad(summary));
   return true;
 }

@@ -9,7 +9,10 @@ import { createApolloServer } from './apollo';
 import type { ApiContext } from './context';
 import { checkHealth } from './health';
 import { createLogger, type Logger } from './logger';
+import { metrics } from './metrics';
+import { serveMetrics } from './metrics-endpoint';
 import { handlePlayground } from './playground';
+import { recordUnparsedRequest, requestMetricsPlugin } from './request-metrics';
 import { createResponseCache } from './response-cache';
 import { queryLimitsOf, type QueryLimits } from './query-limits';
 import { createApiContext } from './request-context';
@@ -49,7 +52,8 @@ class HttpError extends Error {
 }
 
 /**
- * The API over plain node:http: POST and GET /graphql through Apollo, GET /healthz, and the
+ * The API over plain node:http: POST and GET /graphql through Apollo, GET /healthz, GET /metrics
+ * (Prometheus), and the
  * playground's page and assets when a browser asks. The caller owns the gateway.
  */
 export async function startApiServer(
@@ -57,7 +61,7 @@ export async function startApiServer(
   gateway: Neo4jGateway,
   options: ApiServerOptions = {},
 ): Promise<ApiServer> {
-  const log = options.log ?? createLogger(config.logLevel);
+  const log = options.log ?? createLogger(config.logLevel, config.logFormat);
   const cache =
     config.responseCache.maxMb > 0
       ? createResponseCache(gateway, config.responseCache, log)
@@ -66,7 +70,7 @@ export async function startApiServer(
     await buildApiSchema(),
     log,
     options.limits ?? queryLimitsOf(config),
-    cache?.plugins ?? [],
+    [requestMetricsPlugin(log), ...(cache?.plugins ?? [])],
   );
   await apollo.start();
   await cache?.start();
@@ -76,13 +80,17 @@ export async function startApiServer(
   const server = http.createServer((req, res) => {
     route(req, res, apollo, config, gateway).catch((error: unknown) => {
       if (error instanceof HttpError) {
+        recordUnparsedRequest(log, 'BAD_REQUEST', error.status);
         return sendJson(res, error.status, graphqlError(error.message, 'BAD_REQUEST'));
       }
       if (error instanceof RequestTimeoutError) {
+        metrics.refusals.inc({ reason: 'deadline' });
+        recordUnparsedRequest(log, REQUEST_TIMEOUT_CODE, REQUEST_TIMEOUT_STATUS);
         log.info(`graphql request stopped at its ${error.timeoutMs} ms deadline`);
         const body = graphqlError(error.message, REQUEST_TIMEOUT_CODE);
         return sendJson(res, REQUEST_TIMEOUT_STATUS, body);
       }
+      recordUnparsedRequest(log, 'INTERNAL_SERVER_ERROR', 500);
       log.error(`http error on ${req.method} ${pathOf(req)}: ${(error as Error).message}`);
       sendJson(res, 500, graphqlError('Internal server error', 'INTERNAL_SERVER_ERROR'));
     });
@@ -125,6 +133,8 @@ async function route(
     const health = await checkHealth(gateway);
     return sendJson(res, health.neo4j === 'up' ? 200 : 503, health);
   }
+  if (path === '/metrics' && (req.method === 'GET' || req.method === 'HEAD'))
+    return serveMetrics(res);
   if (handlePlayground(req, res)) return;
   if (path === '/graphql') {
     const { timeoutMs, maxSessions } = config.requests;

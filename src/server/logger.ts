@@ -1,16 +1,41 @@
 import type { AppConfig } from '../config';
+import type { RequestLogFields } from './request-metrics';
 
 /** Operational log lines to stderr. Callers pass counts, names and codes, never letter text. */
 export interface Logger {
   info(line: string): void;
   error(line: string): void;
+  /** One line per GraphQL request (request-metrics.ts); a logger without it logs none. */
+  request?(fields: RequestLogFields): void;
 }
 
-export function createLogger(level: AppConfig['logLevel']): Logger {
-  const write = (line: string) => process.stderr.write(`${line}\n`);
+/**
+ * `json`: one JSON object per line (time, level, msg, and a request's fields), for a log
+ * collector; `pretty`: plain lines for a terminal. IMR_GRAPH_LOG_FORMAT, see loadConfig.
+ */
+export function createLogger(
+  level: AppConfig['logLevel'],
+  format: AppConfig['logFormat'] = 'pretty',
+  write: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+): Logger {
+  if (level === 'silent') return silentLogger;
+  if (format === 'json') {
+    const emit = (fields: object) =>
+      write(JSON.stringify({ time: new Date().toISOString(), ...fields }));
+    return {
+      info: (msg) => emit({ level: 'info', msg }),
+      error: (msg) => emit({ level: 'error', msg }),
+      request: (fields) => emit({ level: 'info', msg: 'request', ...fields }),
+    };
+  }
   return {
-    info: level === 'silent' ? () => undefined : write,
-    error: level === 'silent' ? () => undefined : write,
+    info: write,
+    error: write,
+    request: (f) =>
+      write(
+        `${f.operation} ${f.code} ${f.status} ${f.durationMs} ms, ${f.statements} statement${f.statements === 1 ? '' : 's'}` +
+          (f.cacheHit ? ', from cache' : ''),
+      ),
   };
 }
 

@@ -13,6 +13,7 @@ import type { AppConfig } from '../config';
 import { databaseCostEstimators } from '../schema/complexity';
 import { ApiErrorCode, apiError } from './api-error';
 import { DEFAULT_OPERATION_SIZE, type OperationSizeLimits } from './operation-size';
+import { metrics } from './metrics';
 
 export interface QueryLimits extends OperationSizeLimits {
   /** Deepest field nesting allowed (introspection fields not counted). */
@@ -92,6 +93,7 @@ export function queryLimitsPlugin(limits: QueryLimits = DEFAULT_QUERY_LIMITS): A
 }
 
 function tooComplex(message: string, extensions: Record<string, unknown>) {
+  metrics.refusals.inc({ reason: 'depth' in extensions ? 'depth' : 'cost' });
   return apiError(ApiErrorCode.QUERY_TOO_COMPLEX, message, extensions, 400);
 }
 

@@ -27,6 +27,19 @@ export interface ResponseCache {
  */
 const ENTRY_TTL_SECONDS = 3600;
 
+/** The LRU's own bookkeeping and the key (`fqc:` and a sha256 in hex) of one entry, in bytes. */
+const ENTRY_OVERHEAD_BYTES = 256;
+
+/**
+ * What an entry (a response serialised to a string) really occupies: Apollo's default counts
+ * a string's length, but V8 stores a string holding any character beyond Latin-1 (a dash or
+ * a curly quote of a letter's text) at two bytes per character, so the cache could hold twice
+ * the memory it was given. Counting two bytes per character keeps `maxMb` an upper bound.
+ */
+export function entryBytes(value: string): number {
+  return 2 * value.length + ENTRY_OVERHEAD_BYTES;
+}
+
 /**
  * Whole query responses, cached per graph revision (Apollo's response-cache plugin over an
  * LRU of bounded size). A repeated question costs no Cypher and no resolver; a write to the
@@ -67,7 +80,10 @@ export function createResponseCache(
       calculateHttpHeaders: false,
     }),
     responseCachePlugin<ApiContext>({
-      cache: new InMemoryLRUCache({ maxSize: options.maxMb * 1024 * 1024 }),
+      cache: new InMemoryLRUCache<string>({
+        maxSize: options.maxMb * 1024 * 1024,
+        sizeCalculation: entryBytes,
+      }),
       extraCacheKeyData: async (request) => {
         const revision = gateway.revision;
         revisionAtStart.set(request.contextValue, revision);

@@ -25,6 +25,7 @@ describe('bench modules', () => {
       ['server-process', 'spawnServer'],
       ['reference-server', 'startReferenceServer'],
       ['results-md', 'renderResults'],
+      ['soak.bench', 'runSoakBench'],
     ] as const;
     for (const [file, name] of modules) {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -59,7 +60,14 @@ describe('parseBenchArgs', () => {
       letters: 10_000,
       seconds: 3,
       scale: [10_000],
+      soakSeconds: 30,
     });
+  });
+
+  test('the soak lasts 180 s unless --soak-seconds says otherwise', () => {
+    expect(parseBenchArgs([], env).soakSeconds).toBe(180);
+    expect(parseBenchArgs(['--soak-seconds', '45'], env).soakSeconds).toBe(45);
+    expect(() => parseBenchArgs(['--soak-seconds', '0'], env)).toThrow(/--soak-seconds/);
   });
 
   test('explicit values', () => {
@@ -280,7 +288,33 @@ describe('RESULTS.md', () => {
       json: loadJson,
     },
     queries,
+    soak: {
+      letters: 5000,
+      nodeFlags: ['--max-old-space-size=256'],
+      runs: [
+        {
+          cache: 'default',
+          seconds: 180,
+          connections: 16,
+          requests: 9000,
+          requestsPerSecond: 50,
+          errors: 0,
+          non2xx: 0,
+          rssMiB: { start: 110, peak: 420, end: 300 },
+          heapUsedMiB: { start: 40, peak: 150, end: 90 },
+        },
+      ],
+    },
   };
+
+  test('the memory soak: RSS start, peak and end, and the peak against its target', () => {
+    const md = renderResults(run);
+    expect(md).toContain('`--max-old-space-size=256`');
+    expect(md).toContain('| default | 180 | 16 | 9000 | 50 | 0 | 110 | 420 | 300 | 150 |');
+    expect(md).toMatch(
+      /\| peak RSS over a 180 s soak .*\| < 400 MiB \| 420 MiB \| \*\*MISSED\*\* \|/,
+    );
+  });
 
   test("a load bench's JSON becomes tables without knowing its shape", () => {
     const lines = renderJson(loadJson);

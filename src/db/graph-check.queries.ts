@@ -34,7 +34,7 @@ function invariant(
   repair?: Repair,
   options: { sample?: boolean } = {},
 ): Invariant {
-  const sample = options.sample === false ? '[]' : `collect(key)[..${SAMPLE}]`;
+  const sample = `collect(key)[..${options.sample === false ? 0 : SAMPLE}]`;
   return {
     name,
     problem,

@@ -36,6 +36,7 @@ jest.setTimeout(900_000);
 const CASES = 48;
 const ROUNDS = 3;
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+const LOADER_B = [...range(12, 24), ...range(32, 48)];
 
 interface Version {
   text: string;
@@ -124,9 +125,10 @@ describe('all write paths at once', () => {
 
   /**
    * One round. Cases 0-15: an ingest and a delete of the same case sent together (16 pairs),
-   * while loader A writes version `a` of cases 0-23 and loader B version `b` of cases 12-47
-   * (new cases among them in the first round); cases 24-31 are deleted and 32-39 ingested in
-   * version `a` meanwhile; 40-47 are deleted while loader B writes them. Returns, per case, the
+   * while loader A writes version `a` of cases 0-23 and loader B version `b` of cases 12-23
+   * and 32-47 (new cases among them in the first round); cases 24-31 are deleted (they share
+   * guidelines, services and reviewers with the others) and 32-39 ingested in version `a`
+   * meanwhile; 40-47 are deleted while loader B writes them. Returns, per case, the
    * versions some write path wrote to it this round.
    */
   async function hammer(round: number): Promise<Map<number, Set<number>>> {
@@ -135,14 +137,21 @@ describe('all write paths at once', () => {
     const writes = new Map<number, Set<number>>(range(0, CASES).map((i) => [i, new Set()]));
     const wrote = (cases: number[], v: number) => cases.forEach((i) => writes.get(i)?.add(v));
     wrote(range(0, 24), a);
-    wrote(range(12, 48), b);
+    wrote(LOADER_B, b);
     wrote(range(0, 16), round % 2);
     wrote(range(32, 40), a);
+    // Cases 24-31 exist at the start of every round, to be deleted during it.
+    const restore = folder(`round-${round}-restore`, b, range(24, 32));
+    expect(await loadLetters([restore], gateway, { threads: 1 })).toMatchObject({ failed: 0 });
     const loaderA = folder(`round-${round}-a`, a, range(0, 24));
-    const loaderB = folder(`round-${round}-b`, b, range(12, 48));
+    const loaderB = folder(`round-${round}-b`, b, LOADER_B);
     const g = (i: number) => writers[i % writers.length];
     const ingest = (i: number, v: number) =>
-      ingestLetterText(g(i), versions[v][i].text, `case-${i}.txt`);
+      ingestLetterText(
+        g(i),
+        versions[v][i].text,
+        basename(versions[v][i].determination.source.file),
+      );
     const ops: Promise<unknown>[] = [
       loadLetters([loaderA], writers[0], { threads: 1, batchSize: 4, writers: 2 }),
       loadLetters([loaderB], writers[1], { threads: 1, batchSize: 4, writers: 2 }),

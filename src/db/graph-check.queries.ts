@@ -301,6 +301,9 @@ const edges = [
        RETURN count(r) AS repaired`,
     ),
   ),
+];
+
+const doubled = [
   invariant(
     'doubled-edge',
     'two relationships of one type between the same two nodes; --repair keeps one',
@@ -316,8 +319,18 @@ const edges = [
   ),
 ];
 
-/** Every invariant, in the order they are reported (and repaired: strays before orphans). */
-export const INVARIANTS: readonly Invariant[] = [...cases, ...edges, ...orphans, ...uniqueness];
+/**
+ * Every invariant, in the order they are reported and repaired: doubled edges first (a doubled
+ * REVIEWED_BY also breaks case-reviewer), decisions without a case before the orphan sweep
+ * (which then finds what they alone used).
+ */
+export const INVARIANTS: readonly Invariant[] = [
+  ...doubled,
+  ...cases,
+  ...edges,
+  ...orphans,
+  ...uniqueness,
+];
 
 /** Element ids of every unused shared node: the candidates of the orphan repair. */
 export const findUnusedSharedNodes = defineQuery<Record<string, never>, { ids: string[] }>(

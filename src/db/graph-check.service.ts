@@ -29,9 +29,9 @@ export async function checkGraph(gateway: Neo4jGateway): Promise<Violation[]> {
 }
 
 /**
- * Mends what can be mended without the letters, in the order of INVARIANTS (decisions no case
- * holds go before the orphan sweep, which then finds what they alone used). Safe beside live
- * writers: deletions take the same locks as the loader's clean-up.
+ * Mends what can be mended without the letters, in the order of INVARIANTS, each one still
+ * broken when its turn comes. Safe beside live writers: deletions take the same locks as the
+ * loader's clean-up.
  */
 export async function repairGraph(
   gateway: Neo4jGateway,
@@ -43,6 +43,9 @@ export async function repairGraph(
   for (const invariant of q.INVARIANTS) {
     const repair = invariant.repair;
     if (!broken.has(invariant.name) || repair === undefined) continue;
+    // An earlier repair may have mended this one too (a doubled edge broke a count).
+    const [{ count }] = await gateway.read(invariant.find, {});
+    if (count === 0) continue;
     if (repair.kind === 'deleteUnused') {
       if (sweptOrphans) continue;
       sweptOrphans = true;

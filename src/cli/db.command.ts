@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../config';
 import { connectDatabase } from '../db/connect';
-import { checkGraph, repairGraph, type Violation } from '../db/graph-check.service';
+import { checkGraph, repairGraph, type Violation } from '../graph-check/graph-check.service';
 import { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '../db/local-neo4j';
 import { migrate } from '../db/migrate';
 

@@ -17,7 +17,7 @@ import type { Determination } from '../../loaders/determination';
 import { caseKey } from '../../loaders/graph/to-graph-batch';
 import { loadLetters } from '../../loaders/load/load-letters';
 import { generateCorpus } from '../../loaders/synthetic/generate-corpus';
-import { checkGraph, type Violation } from '../../src/db/graph-check.service';
+import { checkGraph, type Violation } from '../../src/graph-check/graph-check.service';
 import { DATA_MIGRATIONS, migrate } from '../../src/db/migrate';
 import type { Neo4jGateway } from '../../src/db/neo4j-gateway';
 import { deleteCases, ingestLetterText } from '../../src/ingest/ingest.service';

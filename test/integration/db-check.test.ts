@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { loadLetters } from '../../loaders/load/load-letters';
 import { generateCorpus } from '../../loaders/synthetic/generate-corpus';
 import { SYNTHETIC_CASE_PREFIX } from '../../loaders/synthetic/generate-letter';
-import { checkGraph } from '../../src/db/graph-check.service';
+import { checkGraph } from '../../src/graph-check/graph-check.service';
 import type { Neo4jGateway } from '../../src/db/neo4j-gateway';
 import { cleanUp, openGateway, query, vocabulary } from './load-helpers';
 

@@ -1,5 +1,5 @@
 import { SHARED_LABELS } from '../../loaders/graph/load.queries';
-import { defineQuery, type NamedQuery } from './named-query';
+import { defineQuery, type NamedQuery } from '../db/named-query';
 
 /**
  * The invariants of the graph model (../shared/spec/graph-and-api.md and the loader's writes),

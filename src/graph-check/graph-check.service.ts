@@ -1,7 +1,7 @@
 import { deleteUnusedSharedNodes } from '../../loaders/graph/release-shared';
-import { withConflictRetries } from './conflict-retry';
+import { withConflictRetries } from '../db/conflict-retry';
 import * as q from './graph-check.queries';
-import type { Neo4jGateway } from './neo4j-gateway';
+import type { Neo4jGateway } from '../db/neo4j-gateway';
 
 export interface Violation {
   invariant: string;

@@ -87,7 +87,8 @@ export const clearCases = defineQuery<
  * them) are used by many cases; each is kept while any relationship points at it. Before one
  * is judged unused it is locked (a property written and removed: Neo4j takes a write lock
  * and keeps it to the end of the transaction), in a fixed order. A writer that links a case
- * to the node also locks it (creating a relationship locks both its nodes), so either that
+ * to the node also locks it (creating a relationship locks both its nodes; a dense node with a
+ * shared lock, which still excludes this write lock), so either that
  * writer committed first and the count below sees its edge, or it waits for this transaction
  * and then finds the node gone, and retries (see src/db/conflict-retry.ts).
  */

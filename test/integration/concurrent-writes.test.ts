@@ -10,17 +10,20 @@
  * A changed letter is the same case number from another synthetic corpus (another seed): other
  * decisions, services, guidelines and reviewer, so a replacement really moves shared nodes.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Determination } from '../../loaders/determination';
 import { caseKey } from '../../loaders/graph/to-graph-batch';
 import { loadLetters } from '../../loaders/load/load-letters';
+import { parseLetterText } from '../../loaders/parse/parse-letter';
 import { generateCorpus } from '../../loaders/synthetic/generate-corpus';
 import { checkGraph, type Violation } from '../../src/graph-check/graph-check.service';
 import { DATA_MIGRATIONS, migrate } from '../../src/db/migrate';
 import type { Neo4jGateway } from '../../src/db/neo4j-gateway';
 import { deleteCases, ingestLetterText } from '../../src/ingest/ingest.service';
+import { isDirectory, seedsDir } from '../helpers/corpus';
 import {
   cleanUp,
   expectCasesAsParsed,
@@ -28,6 +31,7 @@ import {
   parseInLoadOrder,
   query,
   rows,
+  seedWithHeader,
   vocabulary,
 } from './load-helpers';
 
@@ -213,6 +217,78 @@ describe('all write paths at once', () => {
     for (let round = 0; round < ROUNDS; round++) {
       await stripScopeProperties();
       await expectSerialisable(await hammer(round));
+    }
+  });
+});
+
+const haveSeeds = isDirectory(seedsDir());
+if (!haveSeeds) console.warn(`concurrent-writes: no seed letters at ${seedsDir()}; skipped`);
+const SEEDS = [
+  '000_07751491f83a9ffc.txt',
+  '001_d97560119e8eea04.txt',
+  '002_7dc7a3174c2fbe3d.txt',
+  '003_76d55e3afe68ea32.txt',
+  '004_50284ec567ae815c.txt',
+];
+const PAIR_ROUNDS = 8;
+
+/**
+ * The issue's second report: case A, the only case citing some guidelines (a seed letter's
+ * own sections), is deleted while case B, the same letter under another case number and so
+ * citing exactly those guidelines, is ingested. Whatever the order, B keeps every citation
+ * and nothing is left orphaned. Five such pairs at once, eight rounds.
+ */
+(haveSeeds ? describe : describe.skip)('a delete and an ingest that share guidelines', () => {
+  let gateway: Neo4jGateway;
+  let others: Neo4jGateway[];
+  let vocabularyBefore: string[];
+  const written: string[] = [];
+
+  beforeAll(async () => {
+    gateway = await openGateway();
+    others = await Promise.all([openGateway(), openGateway()]);
+    vocabularyBefore = await vocabulary(gateway);
+  });
+
+  afterAll(async () => {
+    try {
+      await cleanUp(gateway, written, vocabularyBefore);
+    } finally {
+      await Promise.all([gateway, ...(others ?? [])].map((g) => g?.close()));
+    }
+  });
+
+  const caseNumber = (round: number, seed: number, which: 0 | 1) =>
+    `CM99-960${String(round).padStart(2, '0')}${seed}${which}`;
+  const parsed = (text: string, file: string) =>
+    parseLetterText(text, {
+      file,
+      sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
+      format: 'text',
+    });
+
+  test('B keeps every citation and no shared node is orphaned', async () => {
+    const baseline = summarise(await checkGraph(gateway));
+    for (let round = 0; round < PAIR_ROUNDS; round++) {
+      const a = SEEDS.map((_, s) => caseNumber(round, s, 0));
+      const b = SEEDS.map((_, s) => caseNumber(round, s, 1));
+      written.push(...a, ...b);
+      for (const [s, seed] of SEEDS.entries()) {
+        await ingestLetterText(gateway, seedWithHeader(seed, a[s]), `${a[s]}.txt`);
+      }
+      const texts = SEEDS.map((seed, s) => seedWithHeader(seed, b[s]));
+      await Promise.all(
+        SEEDS.flatMap((_, s) => [
+          deleteCases(others[0], [a[s]]),
+          ingestLetterText(others[1], texts[s], `${b[s]}.txt`),
+        ]),
+      );
+      await expectCasesAsParsed(
+        gateway,
+        texts.map((text, s) => parsed(text, `${b[s]}.txt`)),
+      );
+      expect(summarise(await checkGraph(gateway))).toEqual(baseline);
+      await deleteCases(gateway, b);
     }
   });
 });

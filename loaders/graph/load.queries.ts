@@ -9,11 +9,12 @@ import type {
 import type { CreateCasesInput } from './write-params';
 
 /**
- * The loader's Cypher. A batch is four statements in one transaction (a letter is wholly in
- * the graph or not at all): read the stored hashes, clear the cases being replaced, merge the
- * shared nodes the batch needs, then create every case with its decisions and edges in one
- * UNWIND. Labels and relationship types are constants here; letter text only ever arrives as
- * parameters.
+ * The loader's Cypher. A batch is one transaction (a letter is wholly in the graph or not at
+ * all): read the stored hashes, lock and clear the cases being replaced, merge the shared
+ * nodes the batch needs, create every case with its decisions and edges in one UNWIND, then
+ * lock and delete the shared nodes the replaced versions alone used. Labels and relationship
+ * types are constants here; letter text only ever arrives as parameters. README, "Concurrent
+ * writes", gives the locking rules that keep concurrent writers correct.
  */
 
 /**
@@ -36,17 +37,18 @@ export const findCaseHashes = defineQuery<
 );
 
 /**
- * A changed letter replaces its case: its decisions and the case's edges go, the node stays.
- * Writing the new hash first locks the case, so a second loader replacing the same case waits
- * here and then sees (and deletes) what the first one wrote, never half of it.
+ * The body shared with ingest.deleteCases, run on a case `c` this transaction has locked:
+ * the shared nodes its decisions and its own edges point at (one row per id), then its
+ * decisions and its edges are deleted. Decisions are owned: they go with their case.
  */
-export const clearCases = defineQuery<{ rows: { key: string; sha256: string }[] }, never>(
-  'load.clearCases',
-  `${CACHED_PLAN}
-   UNWIND $rows AS row
-   MATCH (c:Case {caseNumber: row.key})
-   SET c.sha256 = row.sha256
-   WITH c
+export const COLLECT_AND_CLEAR_CASE = `CALL (c) {
+     OPTIONAL MATCH (c)-[:HAS_DECISION]->(:Decision)-[:FOR_SERVICE|CONCERNS|UR_CITED|REVIEWER_CITED]->(n)
+     RETURN collect(DISTINCT elementId(n)) AS used
+   }
+   CALL (c) {
+     OPTIONAL MATCH (c)-[:REVIEWED_BY|HAS_DIAGNOSIS]->(n)
+     RETURN collect(DISTINCT elementId(n)) AS own
+   }
    CALL (c) {
      MATCH (c)-[:HAS_DECISION]->(d:Decision)
      DETACH DELETE d
@@ -54,33 +56,86 @@ export const clearCases = defineQuery<{ rows: { key: string; sha256: string }[] 
    CALL (c) {
      MATCH (c)-[r:REVIEWED_BY|HAS_DIAGNOSIS]->()
      DELETE r
-   }`,
+   }
+   WITH c, used + own AS ids
+   UNWIND CASE WHEN ids = [] THEN [null] ELSE ids END AS id`;
+
+/**
+ * A changed letter replaces its case: its decisions and the case's edges go, the node stays.
+ * Writing the new hash first locks the case, and only then are its decisions read, so a
+ * concurrent writer of the same case (a loader, an ingest, a delete) either finished before
+ * (and this sees all it wrote) or waits for this transaction. Returns the element ids of the
+ * shared nodes the old version pointed at: candidates for `deleteUnusedSharedNodes`.
+ */
+export const clearCases = defineQuery<
+  { rows: { key: string; sha256: string }[] },
+  { candidates: string[] }
+>(
+  'load.clearCases',
+  `${CACHED_PLAN}
+   UNWIND $rows AS row
+   MATCH (c:Case {caseNumber: row.key})
+   SET c.sha256 = row.sha256
+   WITH c
+   ${COLLECT_AND_CLEAR_CASE}
+   RETURN collect(DISTINCT id) AS candidates`,
+  (row) => ({ candidates: row.candidates as string[] }),
+);
+
+/**
+ * Shared nodes (services, guidelines, reviewers, diagnoses, regions and the vocabulary above
+ * them) are used by many cases; each is kept while any relationship points at it. Before one
+ * is judged unused it is locked (a property written and removed: Neo4j takes a write lock
+ * and keeps it to the end of the transaction), in a fixed order. A writer that links a case
+ * to the node also locks it (creating a relationship locks both its nodes; a dense node with a
+ * shared lock, which still excludes this write lock), so either that
+ * writer committed first and the count below sees its edge, or it waits for this transaction
+ * and then finds the node gone, and retries (see src/db/conflict-retry.ts).
+ */
+export const lockNodes = defineQuery<{ ids: string[] }, never>(
+  'load.lockNodes',
+  `UNWIND $ids AS id
+   MATCH (n) WHERE elementId(n) = id
+   WITH n ORDER BY id
+   SET n._lock = true
+   REMOVE n._lock`,
   () => undefined as never,
 );
 
-/** Shared nodes left with no case behind them after a replacement. */
-export const deleteOrphans = defineQuery<Record<string, never>, never>(
-  'load.deleteOrphans',
-  `${CACHED_PLAN}
-   CALL () {
-     MATCH (g:Guideline) WHERE NOT (g)<-[:UR_CITED|REVIEWER_CITED]-() DETACH DELETE g
+/** Labels of the shared nodes, each deleted when nothing points at it any more. */
+export const SHARED_LABELS = [
+  'Guideline',
+  'GuidelineDocument',
+  'Service',
+  'ServiceCategory',
+  'Reviewer',
+  'Specialty',
+  'State',
+  'Diagnosis',
+  'BodyRegion',
+] as const;
+
+const IS_SHARED = SHARED_LABELS.map((label) => `n:${label}`).join(' OR ');
+
+/**
+ * Of the locked candidates, deletes those that nothing points at (every relationship into a
+ * shared node is a use of it), and returns the nodes they pointed at (a guideline's document,
+ * a service's categories, a reviewer's specialties and states): the next candidates.
+ */
+export const deleteUnusedNodes = defineQuery<
+  { ids: string[] },
+  { deleted: number; parents: string[] }
+>(
+  'load.deleteUnusedNodes',
+  `UNWIND $ids AS id
+   MATCH (n) WHERE elementId(n) = id AND (${IS_SHARED}) AND NOT EXISTS { (n)<--() }
+   CALL (n) {
+     OPTIONAL MATCH (n)-->(parent)
+     RETURN collect(DISTINCT elementId(parent)) AS parents
    }
-   CALL () {
-     MATCH (s:Service) WHERE NOT (s)<-[:FOR_SERVICE]-() DETACH DELETE s
-   }
-   CALL () {
-     MATCH (x:Diagnosis) WHERE NOT (x)<-[:HAS_DIAGNOSIS]-() DETACH DELETE x
-   }
-   CALL () {
-     MATCH (r:Reviewer) WHERE NOT (r)<-[:REVIEWED_BY]-() DETACH DELETE r
-   }
-   CALL () {
-     MATCH (b:BodyRegion) WHERE NOT (b)<-[:CONCERNS]-() DETACH DELETE b
-   }
-   CALL () {
-     MATCH (doc:GuidelineDocument) WHERE NOT (doc)<-[:SECTION_OF]-() DETACH DELETE doc
-   }`,
-  () => undefined as never,
+   DETACH DELETE n
+   RETURN count(*) AS deleted, reduce(all = [], p IN collect(parents) | all + p) AS parents`,
+  (row) => ({ deleted: row.deleted as number, parents: row.parents as string[] }),
 );
 
 export interface SharedNodeParams {
@@ -98,8 +153,10 @@ export interface SharedNodeParams {
  * after the first batches nearly all do, and skipping their MERGEs (and their edges' MERGEs
  * against nodes with thousands of relationships) is most of this statement's saving. MERGE
  * still guards the node that a concurrent loader creates between the look-up and the write.
+ * A parent (category, guideline document) that a concurrent clean-up deleted after the
+ * look-up is counted as missing, never silently left unlinked: the writer retries.
  */
-export const mergeSharedNodes = defineQuery<SharedNodeParams, never>(
+export const mergeSharedNodes = defineQuery<SharedNodeParams, { missing: number }>(
   'load.mergeSharedNodes',
   `${CACHED_PLAN}
    CALL () {
@@ -109,8 +166,9 @@ export const mergeSharedNodes = defineQuery<SharedNodeParams, never>(
      MERGE (c:ServiceCategory {key: row.key})
      ON CREATE SET c.name = row.name, c.level = row.level
      WITH c, row WHERE row.parentKey IS NOT NULL
-     MATCH (p:ServiceCategory {key: row.parentKey})
-     MERGE (c)-[:SUBCATEGORY_OF]->(p)
+     OPTIONAL MATCH (p:ServiceCategory {key: row.parentKey})
+     FOREACH (x IN CASE WHEN p IS NULL THEN [] ELSE [p] END | MERGE (c)-[:SUBCATEGORY_OF]->(x))
+     RETURN count(*) - count(p) AS missingParents
    }
    CALL () {
      UNWIND $services AS row
@@ -120,8 +178,9 @@ export const mergeSharedNodes = defineQuery<SharedNodeParams, never>(
      ON CREATE SET s.category = row.category, s.subcategory = row.subcategory, s.drug = row.drug
      WITH s, row
      UNWIND [k IN [row.categoryKey, row.subcategoryKey] WHERE k IS NOT NULL] AS key
-     MATCH (c:ServiceCategory {key: key})
-     MERGE (s)-[:IN_CATEGORY]->(c)
+     OPTIONAL MATCH (c:ServiceCategory {key: key})
+     FOREACH (x IN CASE WHEN c IS NULL THEN [] ELSE [c] END | MERGE (s)-[:IN_CATEGORY]->(x))
+     RETURN count(*) - count(c) AS missingCategories
    }
    CALL () {
      UNWIND $documents AS row
@@ -137,8 +196,9 @@ export const mergeSharedNodes = defineQuery<SharedNodeParams, never>(
      MERGE (g:Guideline {key: row.key})
      ON CREATE SET g.source = row.source, g.document = row.document, g.section = row.section
      WITH g, row
-     MATCH (d:GuidelineDocument {key: row.documentKey})
-     MERGE (g)-[:SECTION_OF]->(d)
+     OPTIONAL MATCH (d:GuidelineDocument {key: row.documentKey})
+     FOREACH (x IN CASE WHEN d IS NULL THEN [] ELSE [d] END | MERGE (g)-[:SECTION_OF]->(x))
+     RETURN count(*) - count(d) AS missingDocuments
    }
    CALL () {
      UNWIND $reviewers AS row
@@ -169,8 +229,9 @@ export const mergeSharedNodes = defineQuery<SharedNodeParams, never>(
      OPTIONAL MATCH (known:BodyRegion {name: name})
      WITH name WHERE known IS NULL
      MERGE (:BodyRegion {name: name})
-   }`,
-  () => undefined as never,
+   }
+   RETURN missingParents + missingCategories + missingDocuments AS missing`,
+  (row) => ({ missing: row.missing as number }),
 );
 
 /**

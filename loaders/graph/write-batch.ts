@@ -2,7 +2,9 @@ import type { NamedQuery } from '../../src/db/named-query';
 import type { Neo4jGateway } from '../../src/db/neo4j-gateway';
 import type { Determination } from '../determination';
 import type { GraphBatch } from './graph-batch';
+import { SharedNodeMissingError, withConflictRetries } from '../../src/db/conflict-retry';
 import * as q from './load.queries';
+import { deleteUnusedSharedNodes } from './release-shared';
 import { caseKey, toGraphBatch } from './to-graph-batch';
 import { toCreateCasesParams } from './write-params';
 
@@ -17,22 +19,6 @@ export interface WriteOptions {
   onTiming?: (name: string, ms: number) => void;
   /** Per write transaction; the gateway's own timeout (meant for API reads) by default. */
   transactionTimeoutMs?: number;
-}
-
-/**
- * Errors that a concurrent loader causes and a fresh attempt resolves: two loaders creating
- * the same new case (the second fails the uniqueness constraint, and on retry finds the case
- * unchanged), or a shared node deleted as an orphan while this batch was about to use it.
- * The driver itself retries transient errors (deadlocks) within one attempt.
- */
-const CONFLICT_CODES = new Set([
-  'Neo.ClientError.Schema.ConstraintValidationFailed',
-  'Neo.ClientError.Statement.EntityNotFound',
-]);
-const MAX_ATTEMPTS = 4;
-
-class SharedNodeMissingError extends Error {
-  override name = 'SharedNodeMissingError';
 }
 
 /**
@@ -97,15 +83,20 @@ async function writeOnce(
         replaced.push({ key, sha256: d.source.sha256 });
       }
     }
-    if (replaced.length > 0) await timed(q.clearCases, { rows: replaced });
+    // Cases locked in one order by every writer, so two batches sharing cases do not deadlock.
+    replaced.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const candidates =
+      replaced.length > 0 ? (await timed(q.clearCases, { rows: replaced }))[0].candidates : [];
     if (toWrite.length > 0) {
       const batch = toGraphBatch(toWrite);
-      await timed(q.mergeSharedNodes, sharedNodesOf(batch));
+      const [merged] = await timed(q.mergeSharedNodes, sharedNodesOf(batch));
+      if (merged.missing > 0)
+        throw new SharedNodeMissingError(`${merged.missing} parents vanished`);
       const params = toCreateCasesParams(batch, (key) => !stored.has(key));
       const [{ missing }] = await timed(q.createCases, params);
       if (missing > 0) throw new SharedNodeMissingError(`${missing} shared nodes vanished`);
     }
-    if (replaced.length > 0) await timed(q.deleteOrphans, {});
+    await deleteUnusedSharedNodes(timed, candidates);
     return result;
   }, options.transactionTimeoutMs);
   options.onTiming?.('commit', performance.now() - started - inStatements);
@@ -115,23 +106,6 @@ async function writeOnce(
 function sharedNodesOf(batch: GraphBatch): q.SharedNodeParams {
   const { categories, services, documents, guidelines, reviewers, diagnoses, bodyRegions } = batch;
   return { categories, services, documents, guidelines, reviewers, diagnoses, bodyRegions };
-}
-
-async function withConflictRetries<T>(work: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await work();
-    } catch (error) {
-      if (attempt >= MAX_ATTEMPTS || !isConflict(error)) throw error;
-      // A short random pause so that two loaders that collided do not collide again.
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 50 * attempt));
-    }
-  }
-}
-
-function isConflict(error: unknown): boolean {
-  if (error instanceof SharedNodeMissingError) return true;
-  return CONFLICT_CODES.has((error as { code?: string }).code ?? '');
 }
 
 /** Two files with one case number in a batch: the later one is written after the first. */

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../config';
 import { connectDatabase } from '../db/connect';
+import { checkGraph, repairGraph, type Violation } from '../graph-check/graph-check.service';
 import { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '../db/local-neo4j';
 import { migrate } from '../db/migrate';
 
@@ -9,7 +10,10 @@ interface DbOptions {
   port?: string;
 }
 
-/** `imr-graph db start|stop|status|migrate`: the local Neo4j and the schema. */
+/** A whole-graph check reads every node; an API read's timeout is far too short for it. */
+const CHECK_TIMEOUT_MS = 600_000;
+
+/** `imr-graph db start|stop|status|migrate|check`: the local Neo4j and the schema. */
 export function registerDbCommand(program: Command): void {
   const db = program.command('db').description('the local Neo4j server and the graph schema');
   const withDataDir = (cmd: Command) =>
@@ -56,4 +60,45 @@ export function registerDbCommand(program: Command): void {
         await gateway.close();
       }
     });
+
+  db.command('check')
+    .description(
+      'verify the invariants of the graph (no orphans, every decision in its case, counts, edges, unique keys); exit 1 if any is broken',
+    )
+    .option('--repair', 'fix what can be fixed without the letters, then check again')
+    .action(async (options: { repair?: boolean }) => {
+      const config = loadConfig();
+      const gateway = await connectDatabase({
+        ...config,
+        queryTimeoutMs: Math.max(config.queryTimeoutMs, CHECK_TIMEOUT_MS),
+      });
+      try {
+        let violations = await checkGraph(gateway);
+        printViolations(violations);
+        if (options.repair && violations.length > 0) {
+          for (const { invariant, repaired } of await repairGraph(gateway, violations)) {
+            process.stdout.write(`repaired ${invariant}: ${repaired}\n`);
+          }
+          violations = await checkGraph(gateway);
+          process.stdout.write('after repair:\n');
+          printViolations(violations);
+        }
+        if (violations.length > 0) process.exitCode = 1;
+      } finally {
+        await gateway.close();
+      }
+    });
+}
+
+function printViolations(violations: readonly Violation[]): void {
+  if (violations.length === 0) {
+    process.stdout.write('graph check: every invariant holds\n');
+    return;
+  }
+  for (const v of violations) {
+    const sample =
+      v.sample.length > 0 ? ` (e.g. ${v.sample.map((k) => JSON.stringify(k)).join(', ')})` : '';
+    process.stdout.write(`BROKEN ${v.invariant}: ${v.count}${sample}\n  ${v.problem}\n`);
+  }
+  process.stdout.write(`graph check: ${violations.length} invariants broken\n`);
 }

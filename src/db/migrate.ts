@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import neo4j from 'neo4j-driver';
+import { isConflict } from './conflict-retry';
 import { defineQuery } from './named-query';
 import type { Neo4jGateway } from './neo4j-gateway';
 
@@ -58,13 +60,46 @@ const migrationDone = defineQuery<{ name: string }, boolean>(
  */
 export async function migrate(gateway: Neo4jGateway): Promise<number> {
   const statements = schemaStatements();
-  for (const statement of statements) await gateway.runAutoCommit(statement);
+  for (const statement of statements) await runAgainOnConflict(gateway, statement);
   await gateway.runAutoCommit('CALL db.awaitIndexes(300)');
   for (const migration of DATA_MIGRATIONS) {
     const [done] = await gateway.read(migrationDone, { name: migration.name });
     if (done) continue;
-    for (const statement of migration.statements) await gateway.runAutoCommit(statement);
-    await gateway.runAutoCommit('MERGE (:Migration {name: $name})', { name: migration.name });
+    for (const statement of migration.statements) await runAgainOnConflict(gateway, statement);
+    await runAgainOnConflict(gateway, 'MERGE (:Migration {name: $name})', { name: migration.name });
   }
   return statements.length;
+}
+
+/** Another migrate creating the same index at the same moment, seen as already existing. */
+const SCHEMA_RACE_CODES = new Set([
+  'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists',
+  'Neo.ClientError.Schema.IndexAlreadyExists',
+  'Neo.ClientError.Schema.ConstraintAlreadyExists',
+]);
+const MIGRATE_ATTEMPTS = 8;
+
+/**
+ * Every migration statement is idempotent (IF NOT EXISTS; backfills only touch what is still
+ * unset), so one that a concurrent writer interrupted (a decision deleted under a backfill
+ * batch, a deadlock, the same index created by another migrate) is simply run again; its
+ * committed batches are not redone.
+ */
+async function runAgainOnConflict(
+  gateway: Neo4jGateway,
+  cypher: string,
+  params: Record<string, unknown> = {},
+): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await gateway.runAutoCommit(cypher, params);
+      return;
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? '';
+      const again =
+        neo4j.isRetryableError(error) || isConflict(error) || SCHEMA_RACE_CODES.has(code);
+      if (attempt >= MIGRATE_ATTEMPTS || !again) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 100 * attempt));
+    }
+  }
 }

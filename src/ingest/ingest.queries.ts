@@ -1,15 +1,25 @@
+import { COLLECT_AND_CLEAR_CASE } from '../../loaders/graph/load.queries';
 import { defineQuery } from '../db/named-query';
 
-/** A case, its decisions and every edge of both; shared nodes stay (the loader's
- * deleteOrphans clears those left unused). */
-export const deleteCases = defineQuery<{ keys: readonly string[] }, { deleted: number }>(
+/**
+ * Cases with their decisions and every edge of both. Each case is locked first (a property
+ * written on it: Neo4j holds the write lock to the end of the transaction) and only then are
+ * its decisions read, so a concurrent replacement of the same case either committed before
+ * (and its new decisions go too) or waits and then finds the case gone. Returns the shared
+ * nodes the cases pointed at, for deleteUnusedSharedNodes.
+ */
+export const deleteCases = defineQuery<
+  { keys: readonly string[] },
+  { deleted: number; candidates: string[] }
+>(
   'ingest.deleteCases',
   `UNWIND $keys AS key
    MATCH (c:Case {caseNumber: key})
-   OPTIONAL MATCH (c)-[:HAS_DECISION]->(d:Decision)
-   DETACH DELETE d
-   WITH DISTINCT c
+   SET c._lock = true
+   WITH c
+   ${COLLECT_AND_CLEAR_CASE}
+   WITH c, collect(DISTINCT id) AS ids
    DETACH DELETE c
-   RETURN count(*) AS deleted`,
-  (row) => ({ deleted: row.deleted as number }),
+   RETURN count(*) AS deleted, reduce(all = [], x IN collect(ids) | all + x) AS candidates`,
+  (row) => ({ deleted: row.deleted as number, candidates: row.candidates as string[] }),
 );

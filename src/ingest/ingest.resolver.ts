@@ -38,7 +38,8 @@ export class IngestResolver {
     requireAdmin(context);
     const caseNumber = await ingestLetterText(context.gateway, text, fileName);
     const loaded = await loadCase(context, caseNumber);
-    if (!loaded) throw new Error('an ingested case could not be read back');
+    // The ingest committed; a deleteCase sent alongside committed after it (a serial order).
+    if (!loaded) throw notFound(`case ${caseNumber} was ingested, then deleted by another request`);
     return loaded;
   }
 

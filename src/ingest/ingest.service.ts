@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { LetterError, parseLetterText, type Determination } from '../../loaders';
-import { deleteOrphans } from '../../loaders/graph/load.queries';
+import { withConflictRetries } from '../db/conflict-retry';
+import { deleteUnusedSharedNodes } from '../../loaders/graph/release-shared';
 import { writeDeterminations } from '../../loaders/graph/write-batch';
 import type { Neo4jGateway } from '../db/neo4j-gateway';
 import { badUserInput } from '../server/api-error';
@@ -44,13 +45,20 @@ export async function ingestLetterText(
   return key;
 }
 
-/** Deletes cases with their decisions and edges, then the shared nodes left unused; one
- * transaction. Returns how many cases existed. */
+/**
+ * Deletes cases with their decisions and edges, then the shared nodes left unused; one
+ * transaction, retried whole when a concurrent writer got in its way. Returns how many cases
+ * existed.
+ */
 export async function deleteCases(gateway: Neo4jGateway, keys: readonly string[]): Promise<number> {
   if (keys.length === 0) return 0;
-  return gateway.writeTransaction(async (run) => {
-    const [{ deleted }] = await run(q.deleteCases, { keys });
-    if (deleted > 0) await run(deleteOrphans, {});
-    return deleted;
-  });
+  // Cases locked in one order by every writer (see writeDeterminations).
+  const sorted = [...new Set(keys)].sort();
+  return withConflictRetries(() =>
+    gateway.writeTransaction(async (run) => {
+      const [{ deleted, candidates }] = await run(q.deleteCases, { keys: sorted });
+      await deleteUnusedSharedNodes(run, candidates);
+      return deleted;
+    }),
+  );
 }

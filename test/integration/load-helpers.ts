@@ -474,7 +474,7 @@ export async function orphanKeys(gateway: Neo4jGateway): Promise<string[]> {
   return found.map((r) => r.identity as string).sort();
 }
 
-/** Vocabulary nodes the loader never deletes (see ingest.deleteOrphans): what exists now. */
+/** Vocabulary nodes (categories, specialties, states) that exist now; a test removes those it added. */
 export async function vocabulary(gateway: Neo4jGateway): Promise<string[]> {
   const found = await rows(
     gateway,

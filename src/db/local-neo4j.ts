@@ -15,6 +15,7 @@ export const DEFAULT_DATA_DIR = '.data/neo4j';
 export const DEFAULT_PORT = 7687;
 const HEAP = '-Xmx1g';
 const READY_LINE = 'neo4j-local ready';
+const WAITING_NOTE_MS = 5000;
 const JAR_MARKER = 'neo4j-local.jar';
 // Debian's Maven 3.8 prints colour codes even with -B.
 const ANSI_COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
@@ -35,6 +36,8 @@ export interface LocalNeo4jOptions {
   transactionTimeout?: string;
   /** Progress lines (the first build downloads Neo4j from Maven Central). */
   log?: (line: string) => void;
+  /** Called every few seconds while Neo4j comes up, with the seconds waited so far. */
+  onWaiting?: (seconds: number) => void;
 }
 
 export interface LocalNeo4jHandle {
@@ -145,6 +148,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<
       files.logFile,
       options.timeoutMs ?? 180_000,
       () => exited,
+      options.onWaiting,
     );
   } catch (error) {
     await stopProcess(state.pid, files.dir);
@@ -208,16 +212,20 @@ async function ensureBuilt(log: (line: string) => void): Promise<string> {
   let output = '';
   mvn.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   mvn.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const began = Date.now();
+  const seconds = () => Math.round((Date.now() - began) / 1000);
+  const ticker = setInterval(() => log(`still building neo4j-local (${seconds()} s)`), 15_000);
   const code = await new Promise<number | null>((resolve, reject) => {
     mvn.once('error', reject);
     mvn.once('close', resolve);
-  });
+  }).finally(() => clearInterval(ticker));
   if (code !== 0 || !fs.existsSync(jar)) {
     const shown = output.replace(ANSI_COLOUR, '').trim().split('\n').slice(-30).join('\n');
     throw new LocalNeo4jError(
       `building neo4j-local failed (mvn exit ${code}). ${ALTERNATIVES}\n${shown}`,
     );
   }
+  log(`neo4j-local built in ${seconds()} s`);
   return jar;
 }
 
@@ -242,8 +250,11 @@ async function waitUntilReady(
   logFile: string,
   timeoutMs: number,
   exited: () => string | undefined,
+  onWaiting?: (seconds: number) => void,
 ): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
+  const began = Date.now();
+  const deadline = began + timeoutMs;
+  let nextNote = began + WAITING_NOTE_MS;
   // The launcher prints its ready line only after the password is set; logging in earlier
   // would fail and count towards Neo4j's lock-out after repeated failures.
   while (!readText(logFile).includes(READY_LINE)) {
@@ -257,6 +268,10 @@ async function waitUntilReady(
       throw new LocalNeo4jError(
         `the local Neo4j was not ready after ${timeoutMs / 1000} s; see ${logFile}\n${tail(logFile)}`,
       );
+    }
+    if (onWaiting && Date.now() >= nextNote) {
+      onWaiting(Math.round((Date.now() - began) / 1000));
+      nextNote += WAITING_NOTE_MS;
     }
     await sleep(200);
   }

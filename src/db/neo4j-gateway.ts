@@ -39,6 +39,11 @@ export class Neo4jGateway {
     });
   }
 
+  /** The Bolt address this gateway talks to. */
+  get uri(): string {
+    return this.options.uri;
+  }
+
   /** Statements run so far (monotonic); tests diff it around a request. */
   get statementCount(): number {
     return this.statements;

@@ -66,8 +66,7 @@ async function loadPhase(
   gateway: Neo4jGateway,
   log: Log,
 ): Promise<LoadSummary> {
-  let total = 0;
-  for await (const _ of collectLetterFiles([dir])) total++;
+  const total = (await lettersIn(dir)).length;
   log(`${name}: loading ${total} from ${dir} ...`);
   // Batches already written stay; a later start would see cases and load nothing, so say how
   // to finish by hand.
@@ -85,6 +84,12 @@ async function loadPhase(
   }).finally(() => process.removeListener('SIGINT', interrupted));
   log(describeLoad(name, summary));
   return summary;
+}
+
+async function lettersIn(dir: string): Promise<string[]> {
+  const files: string[] = [];
+  for await (const file of collectLetterFiles([dir])) files.push(file);
+  return files;
 }
 
 async function ensureDemoCorpus(log: Log): Promise<void> {

@@ -58,7 +58,7 @@ export async function loadLettersIfEmpty(
   return { published, synthetic };
 }
 
-/** One folder loaded with a line per batch: `published letters: 50/138 (3 s)`. */
+/** One folder loaded with a line per batch written: `published letters: 50/138 (3 s)`. */
 async function loadPhase(
   name: string,
   dir: string,
@@ -80,7 +80,9 @@ async function loadPhase(
     batchSize,
     transactionTimeoutMs: LOAD_TRANSACTION_TIMEOUT_MS,
     onProgress: (p) =>
-      log(`${name}: ${p.files}/${total} (${Math.round((Date.now() - began) / 1000)} s)`),
+      log(
+        `${name}: ${p.written + p.failed}/${total} (${Math.round((Date.now() - began) / 1000)} s)`,
+      ),
   }).finally(() => process.removeListener('SIGINT', interrupted));
   log(describeLoad(name, summary));
   return summary;

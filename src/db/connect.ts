@@ -2,6 +2,7 @@ import type { AppConfig } from '../config';
 import { localNeo4jStatus, startLocalNeo4j } from './local-neo4j';
 import { migrate } from './migrate';
 import { Neo4jGateway } from './neo4j-gateway';
+import { schemaInPlace } from './schema-state';
 
 export interface ConnectOptions {
   /** Apply the schema (idempotent) before returning. */
@@ -45,8 +46,11 @@ export async function connectDatabase(
   try {
     await gateway.verify();
     if (options.migrate) {
-      options.log?.('applying the schema (constraints and indexes) ...');
-      await migrate(gateway);
+      if (await schemaInPlace(gateway)) options.log?.('the schema is in place');
+      else {
+        options.log?.('applying the schema (constraints and indexes) ...');
+        await migrate(gateway);
+      }
     }
   } catch (error) {
     await gateway.close();

@@ -2,9 +2,8 @@ import type { Command } from 'commander';
 import { type AppConfig, loadConfig } from '../config';
 import { connectDatabase } from '../db/connect';
 import type { ApiServer } from '../server/http-server';
-import { DEMO, type Log, loadLettersIfEmpty } from './start-letters';
+import { type Log, loadLettersIfEmpty } from './start-letters';
 
-export { DEMO };
 /** Loading writes batches of letters: the API's per-query timeout does not fit it. */
 const LOAD_TIMEOUT_MS = 10 * 60 * 1000;
 
@@ -15,17 +14,22 @@ interface StartOptions {
 
 /**
  * `imr-graph start`, what `npm start` runs: the database (the local Neo4j unless NEO4J_URI is
- * set), demo data when it is empty, then the API and its playground until Ctrl-C.
+ * set), the published letters and synthetic demo letters when it is empty, then the API and
+ * its playground until Ctrl-C.
  */
 export function registerStartCommand(program: Command): void {
   program
     .command('start')
     .description(
       'the main job: connect to Neo4j (starting the local one when NEO4J_URI is unset), load ' +
-        'demo letters into an empty database, serve the GraphQL API and its playground',
+        'the published letters and synthetic demo letters into an empty database, serve the ' +
+        'GraphQL API and its playground',
     )
     .option('--port <n>', 'HTTP port (default PORT or 4000)')
-    .option('--no-demo', 'do not generate synthetic letters for an empty database')
+    .option(
+      '--no-demo',
+      'load only the published letters into an empty database, no synthetic ones',
+    )
     .action(async (options: StartOptions) => {
       const config = loadConfig();
       const port = options.port === undefined ? config.http.port : Number(options.port);

@@ -7,7 +7,7 @@
  *   --data DIR         reuse (or create and keep) this local Neo4j data directory
  *   --seconds S        seconds per load test (default 10; quick 3)
  *   --rounds R         repeated runs per figure (default 3; quick: 2 for parse, 1 for queries)
- *   --corpus DIR       PDFs for the parse bench (default IMR_CORPUS_DIR, else ../shared/corpus)
+ *   --corpus DIR       PDFs for the parse bench (default IMR_CORPUS_DIR, else data/letters)
  *   --scale LIST       letter counts for the scale curve, e.g. 10000,100000,1000000
  *   --connections LIST concurrent connections of the load tests (default 1,16)
  *   --max-load-minutes M  skip a scale point whose letters would take longer to load (default 45)
@@ -51,7 +51,7 @@ export function benchPackageRoot(): string {
 }
 
 export function defaultCorpusDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env.IMR_CORPUS_DIR?.trim() || path.resolve(benchPackageRoot(), '../shared/corpus');
+  return env.IMR_CORPUS_DIR?.trim() || path.resolve(benchPackageRoot(), 'data/letters');
 }
 
 export function parseBenchArgs(

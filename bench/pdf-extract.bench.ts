@@ -6,7 +6,7 @@
  *
  *   npx tsc -p tsconfig.build.json && node dist/bench/pdf-extract.bench.js [--rounds 5] [--dir D]
  *
- * The corpus comes from --dir, else IMR_CORPUS_DIR, else ../shared/corpus.
+ * The corpus comes from --dir, else IMR_CORPUS_DIR, else data/letters (the project's own).
  */
 import { readFile } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   const dir =
     argument('--dir') ??
     process.env.IMR_CORPUS_DIR ??
-    path.resolve(__dirname, '../../../shared/corpus');
+    path.resolve(__dirname, '../../data/letters');
   const files = findPdfs(dir);
   if (files.length === 0) throw new Error(`no PDFs under ${dir}; pass --dir or set IMR_CORPUS_DIR`);
 

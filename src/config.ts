@@ -14,6 +14,10 @@ export interface AppConfig {
   /** host: the interface the API listens on (IMR_GRAPH_HOST, default all of them). */
   http: { port: number; host: string };
   adminToken: string | null;
+  /**
+   * The letters `npm start` loads into an empty database (IMR_CORPUS_DIR, default data/letters:
+   * the published letters that ship with the project).
+   */
   corpusDir: string;
   /** Milliseconds a GraphQL query's Cypher may run before it is cancelled. */
   queryTimeoutMs: number;
@@ -91,7 +95,7 @@ export function loadConfig(
     },
     http: { port: integer(env, 'PORT', 4000), host: env.IMR_GRAPH_HOST?.trim() || '0.0.0.0' },
     adminToken: env.IMR_GRAPH_ADMIN_TOKEN?.trim() || null,
-    corpusDir: env.IMR_CORPUS_DIR?.trim() || '../shared/corpus',
+    corpusDir: env.IMR_CORPUS_DIR?.trim() || 'data/letters',
     queryTimeoutMs: integer(env, 'IMR_GRAPH_QUERY_TIMEOUT_MS', 10000, 100, 600000),
     requests: {
       timeoutMs: integer(env, 'IMR_GRAPH_REQUEST_TIMEOUT_MS', 15000, 100, 600000),

@@ -2,6 +2,7 @@ import type { AppConfig } from '../config';
 import { localNeo4jStatus, startLocalNeo4j } from './local-neo4j';
 import { migrate } from './migrate';
 import { Neo4jGateway } from './neo4j-gateway';
+import { schemaInPlace } from './schema-state';
 
 export interface ConnectOptions {
   /** Apply the schema (idempotent) before returning. */
@@ -20,7 +21,8 @@ export async function connectDatabase(
   let uri = config.neo4j.uri;
   if (uri === null) {
     const { running } = await localNeo4jStatus({ dataDir: config.neo4j.dataDir });
-    options.log?.(
+    const log = options.log;
+    log?.(
       running
         ? `using the local Neo4j already running (data in ${config.neo4j.dataDir})`
         : `starting the local Neo4j (data in ${config.neo4j.dataDir}) ...`,
@@ -29,9 +31,10 @@ export async function connectDatabase(
       dataDir: config.neo4j.dataDir,
       port: config.neo4j.port,
       password: config.neo4j.password,
+      ...(log && { log, onWaiting: (s: number) => log(`waiting for Neo4j to come up (${s} s)`) }),
     });
     uri = local.uri;
-    options.log?.(`local Neo4j ready at ${uri}`);
+    log?.(`local Neo4j ready at ${uri}`);
   }
   const gateway = new Neo4jGateway({
     uri,
@@ -42,7 +45,13 @@ export async function connectDatabase(
   });
   try {
     await gateway.verify();
-    if (options.migrate) await migrate(gateway);
+    if (options.migrate) {
+      if (await schemaInPlace(gateway)) options.log?.('the schema is in place');
+      else {
+        options.log?.('applying the schema (constraints and indexes) ...');
+        await migrate(gateway);
+      }
+    }
   } catch (error) {
     await gateway.close();
     throw error;

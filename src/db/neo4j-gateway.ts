@@ -108,6 +108,11 @@ export class Neo4jGateway {
     return new Neo4jGateway(this.options, { shared: this.shared, scope });
   }
 
+  /** The Bolt address this gateway talks to. */
+  get uri(): string {
+    return this.options.uri;
+  }
+
   /** Statements run so far (monotonic); tests diff it around a request. */
   get statementCount(): number {
     return this.shared.statements;

@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { join } from 'node:path';
 import { graphql, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { isFailure, parseLetterFile, type Decision, type Determination } from '../../loaders';
@@ -23,7 +22,7 @@ import { corpusDir, filesUnder, seedsDir } from '../helpers/corpus';
  */
 
 const SUBCATEGORY = 'Chiropractic';
-const LETTER_DIRS = [seedsDir(), join(corpusDir(), 'dwc-imr-2016-2017')];
+const LETTER_DIRS = [seedsDir(), corpusDir()];
 /** The 133 PDFs are read twice (expected answer, then load), in-process from TypeScript:
  * about a minute each on two busy cores. */
 const PARSE_AND_LOAD_MS = 900_000;

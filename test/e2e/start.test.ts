@@ -11,10 +11,10 @@ import { deleteCases } from '../../src/ingest/ingest.service';
 
 /**
  * `npm start` without the process around it, against the test Neo4j (NEO4J_URI is set, so
- * no local one starts): migrate, load the letters beside the project into an empty database,
- * serve API, playground and health, and load nothing the second time. The letters are three
- * synthetic ones in a temporary folder standing in for ../shared/corpus; the demo corpus
- * (3,000 letters) is off.
+ * no local one starts): migrate, load the published letters into an empty database with a line
+ * per phase, serve API, playground and health, and load nothing the second time. The letters
+ * are three synthetic ones in a temporary folder standing in for data/letters (IMR_CORPUS_DIR);
+ * the demo corpus (3,000 letters) is off.
  */
 const CASES = ['SYN-0000001', 'SYN-0000002', 'SYN-0000003'];
 
@@ -46,11 +46,19 @@ describe('imr-graph start', () => {
     const log = lines.join('\n');
     if (before === 0) {
       expect(log).toMatch(/the database is empty/);
-      expect(log).toMatch(/\b3 letters loaded/);
+      expect(log).toMatch(/published letters: loading 3 from /);
+      expect(log).toMatch(/published letters: 3\/3 /);
+      expect(log).toMatch(/published letters: 3 loaded/);
+      expect(log).toMatch(/loaded 3 published letters$/m);
+      expect(log).not.toMatch(/synthetic/);
     } else {
       // Another file left cases behind: start must leave the database alone.
       expect(log).toMatch(new RegExp(`the database holds ${before} cases`));
     }
+    // beforeAll applied it: a start only checks it is there.
+    expect(log).toMatch(/the schema is in place/);
+    expect(log).not.toMatch(/applying the schema/);
+    expect(log).toMatch(/starting the API/);
     expect(log).toMatch(/ready in \d+s/);
     expect(started.url).toMatch(/^http:\/\/[^/]+:\d+\/graphql$/);
 
@@ -82,7 +90,9 @@ describe('imr-graph start', () => {
     const lines: string[] = [];
     const again = await start(config, { port: 0, demo: false, log: (line) => lines.push(line) });
     try {
-      expect(lines.join('\n')).toMatch(new RegExp(`the database holds ${cases} cases`));
+      expect(lines.join('\n')).toMatch(
+        new RegExp(`the database holds ${cases} cases: nothing to load`),
+      );
       expect((await gateway.read(countCases, {}))[0]).toBe(cases);
     } finally {
       await again.close();

@@ -22,17 +22,10 @@ import {
   subcategoryKey,
   toGraphBatch,
 } from '../../loaders/graph/to-graph-batch';
-import { isDirectory, seedFiles, seedsDir } from '../helpers/corpus';
+import { seedFiles } from '../helpers/corpus';
 
 const EXPECTED_DIR = join(__dirname, 'expected-graph');
 const WRITE = process.env.IMR_WRITE_GRAPH_GOLDEN === '1';
-
-const haveSeeds = isDirectory(seedsDir()) && seedFiles().length === 5;
-if (!haveSeeds) {
-  console.warn(
-    `graph-batch.test: the five seed letters are not at ${seedsDir()} (set IMR_SEEDS_DIR); skipped`,
-  );
-}
 
 /** Free text shortened for the expectations: its first 40 characters and its length. */
 function abbreviate(text: string | null): string | null {
@@ -68,7 +61,7 @@ function expectation(name: string, batch: GraphBatch): unknown {
   return JSON.parse(readFileSync(file, 'utf8')).batch;
 }
 
-(haveSeeds ? describe : describe.skip)('golden: seed letters mapped to graph batches', () => {
+describe('golden: seed letters mapped to graph batches', () => {
   const parsed = new Map<string, Determination>();
   const bytesHash = new Map<string, string>();
 

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { isFailure, parseLetterFile, type Determination } from '../../loaders';
 import { parseLetterText } from '../../loaders/parse/parse-letter';
-import { isDirectory, seedFiles, seedsDir } from '../helpers/corpus';
+import { seedFiles } from '../helpers/corpus';
 import { fieldDiffs } from './field-diff';
 
 const EXPECTED_DIR = join(__dirname, 'expected');
@@ -15,14 +15,7 @@ const expectedFiles = readdirSync(EXPECTED_DIR)
   .filter((f) => f.endsWith('.json'))
   .sort();
 
-const haveSeeds = isDirectory(seedsDir());
-if (!haveSeeds) {
-  console.warn(
-    `seeds.test: no seed letters at ${seedsDir()} (set IMR_SEEDS_DIR); the golden seed tests are skipped`,
-  );
-}
-
-(haveSeeds ? describe : describe.skip)('golden: seed letters', () => {
+describe('golden: seed letters', () => {
   const parsed = new Map<string, Determination>();
 
   beforeAll(async () => {

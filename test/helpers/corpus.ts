@@ -1,18 +1,32 @@
 /**
- * Where the tests find the real letters. They stay in ../shared (never copied into the repo):
- * the five seed texts and the DWC corpus of PDFs. Environment variables point elsewhere.
+ * Where the tests find the real letters: the project's own sample data, data/letters (the five
+ * seed texts and the 133 DWC PDFs). They ship with the repository, so a missing folder is a
+ * broken checkout and fails the test that asks for it, loudly, instead of skipping it.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-/** `IMR_SEEDS_DIR`, else ../shared/seeds next to the repository. */
+/** data/letters of this repository. */
+export const LETTERS_DIR = resolve(__dirname, '../../data/letters');
+
+/** The five seed letters as extracted text (2014-2015). */
 export function seedsDir(): string {
-  return process.env.IMR_SEEDS_DIR ?? resolve(__dirname, '../../../shared/seeds');
+  return requireLetters(join(LETTERS_DIR, 'seeds'), '.txt');
 }
 
-/** `IMR_CORPUS_DIR`, else ../shared/corpus next to the repository. */
+/** The DWC letters as published (PDF, 2016-2017). */
 export function corpusDir(): string {
-  return process.env.IMR_CORPUS_DIR ?? resolve(__dirname, '../../../shared/corpus');
+  return requireLetters(join(LETTERS_DIR, 'dwc-imr-2016-2017'), '.pdf');
+}
+
+function requireLetters(dir: string, ext: string): string {
+  if (filesUnder(dir, ext).length === 0) {
+    throw new Error(
+      `no ${ext} letters under ${dir}: they ship with the repository (data/README.md); ` +
+        'restore them with git checkout -- data/letters',
+    );
+  }
+  return dir;
 }
 
 export function isDirectory(dir: string): boolean {
@@ -31,12 +45,12 @@ export function filesUnder(dir: string, ext: string): string[] {
   return out.sort();
 }
 
-/** The seed letters (`*.txt`), or [] when the folder is absent. */
+/** The seed letters (`*.txt`). */
 export function seedFiles(): string[] {
   return filesUnder(seedsDir(), '.txt');
 }
 
-/** The corpus letters (`*.pdf`), or [] when the folder is absent. */
+/** The corpus letters (`*.pdf`). */
 export function corpusPdfs(): string[] {
   return filesUnder(corpusDir(), '.pdf');
 }

@@ -23,7 +23,6 @@ import { checkGraph, type Violation } from '../../src/graph-check/graph-check.se
 import { DATA_MIGRATIONS, migrate } from '../../src/db/migrate';
 import type { Neo4jGateway } from '../../src/db/neo4j-gateway';
 import { deleteCases, ingestLetterText } from '../../src/ingest/ingest.service';
-import { isDirectory, seedsDir } from '../helpers/corpus';
 import {
   cleanUp,
   expectCasesAsParsed,
@@ -221,8 +220,6 @@ describe('all write paths at once', () => {
   });
 });
 
-const haveSeeds = isDirectory(seedsDir());
-if (!haveSeeds) console.warn(`concurrent-writes: no seed letters at ${seedsDir()}; skipped`);
 const SEEDS = [
   '000_07751491f83a9ffc.txt',
   '001_d97560119e8eea04.txt',
@@ -238,7 +235,7 @@ const PAIR_ROUNDS = 8;
  * citing exactly those guidelines, is ingested. Whatever the order, B keeps every citation
  * and nothing is left orphaned. Five such pairs at once, eight rounds.
  */
-(haveSeeds ? describe : describe.skip)('a delete and an ingest that share guidelines', () => {
+describe('a delete and an ingest that share guidelines', () => {
   let gateway: Neo4jGateway;
   let others: Neo4jGateway[];
   let vocabularyBefore: string[];

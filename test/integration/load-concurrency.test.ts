@@ -12,7 +12,6 @@ import { caseKey } from '../../loaders/graph/to-graph-batch';
 import { loadLetters } from '../../loaders/load/load-letters';
 import { generateCorpus } from '../../loaders/synthetic/generate-corpus';
 import type { Neo4jGateway } from '../../src/db/neo4j-gateway';
-import { isDirectory, seedsDir } from '../helpers/corpus';
 import {
   cleanUp,
   countsFromParse,
@@ -29,9 +28,6 @@ import {
 } from './load-helpers';
 
 jest.setTimeout(600_000);
-
-const haveSeeds = isDirectory(seedsDir());
-if (!haveSeeds) console.warn(`load-concurrency: no seed letters at ${seedsDir()}; skipped`);
 
 const LETTERS = 150;
 const SEEDS = [
@@ -60,7 +56,7 @@ async function duplicates(gateway: Neo4jGateway) {
   );
 }
 
-(haveSeeds ? describe : describe.skip)('two loaders on the same files at once', () => {
+describe('two loaders on the same files at once', () => {
   let dir: string;
   let gateway: Neo4jGateway;
   let expected: Determination[];

@@ -513,7 +513,7 @@ export function fileNames(files: readonly string[]): string[] {
 }
 
 /**
- * A seed letter (read from ../shared, never copied into the repo) with a page-1 header giving
+ * A seed letter (data/letters/seeds) with a page-1 header giving
  * it a case number of the test's own: the seeds have none. `edits` replace text once each.
  */
 export function seedWithHeader(

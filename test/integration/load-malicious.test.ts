@@ -13,7 +13,6 @@ import { loadLetters } from '../../loaders/load/load-letters';
 import { isFailure, parseLetterFile } from '../../loaders/read/read-letter';
 import type { Neo4jGateway } from '../../src/db/neo4j-gateway';
 import { deleteCases } from '../../src/ingest/ingest.service';
-import { isDirectory, seedsDir } from '../helpers/corpus';
 import {
   cleanUp,
   expectCasesAsParsed,
@@ -28,9 +27,6 @@ import {
 } from './load-helpers';
 
 jest.setTimeout(300_000);
-
-const haveSeeds = isDirectory(seedsDir());
-if (!haveSeeds) console.warn(`load-malicious: no seed letters at ${seedsDir()}; skipped`);
 
 const BYSTANDER = 'CM99-9300000';
 const MALICIOUS = ['CM99-9300001', 'CM99-9300002'];
@@ -82,7 +78,7 @@ async function parse(file: string): Promise<Determination> {
   return result;
 }
 
-(haveSeeds ? describe : describe.skip)('malicious strings in letters stay data', () => {
+describe('malicious strings in letters stay data', () => {
   let gateway: Neo4jGateway;
   let dir: string;
   let vocabularyBefore: string[];

@@ -9,7 +9,7 @@ import type { Determination } from '../../loaders/determination';
 import { caseKey, categoryKey, subcategoryKey } from '../../loaders/graph/to-graph-batch';
 import { loadLetters, type LoadSummary } from '../../loaders/load/load-letters';
 import type { Neo4jGateway } from '../../src/db/neo4j-gateway';
-import { corpusDir, corpusPdfs, isDirectory, seedFiles, seedsDir } from '../helpers/corpus';
+import { corpusDir, seedsDir } from '../helpers/corpus';
 import {
   cleanUp,
   countsFromParse,
@@ -27,18 +27,8 @@ import {
 
 jest.setTimeout(600_000);
 
-const haveSeeds = isDirectory(seedsDir()) && seedFiles().length > 0;
-const haveCorpus = corpusPdfs().length > 0;
-if (!haveSeeds) console.warn(`load-seeds-corpus: no seed letters at ${seedsDir()}; skipped`);
-if (!haveCorpus) {
-  console.warn(
-    `load-seeds-corpus: no corpus PDFs under ${corpusDir()} (set IMR_CORPUS_DIR); ` +
-      'the corpus is left out, the seeds are still loaded',
-  );
-}
-
-(haveSeeds ? describe : describe.skip)('loading the seeds and the corpus into Neo4j', () => {
-  const paths = haveCorpus ? [seedsDir(), corpusDir()] : [seedsDir()];
+describe('loading the seeds and the corpus into Neo4j', () => {
+  const paths = [seedsDir(), corpusDir()];
   let gateway: Neo4jGateway;
   let files: string[];
   let expected: Determination[];

@@ -10,7 +10,6 @@ import type { Determination } from '../../loaders/determination';
 import { loadLetters } from '../../loaders/load/load-letters';
 import { DATA_MIGRATIONS, migrate } from '../../src/db/migrate';
 import type { Neo4jGateway } from '../../src/db/neo4j-gateway';
-import { isDirectory, seedsDir } from '../helpers/corpus';
 import {
   cleanUp,
   expectCasesAsParsed,
@@ -24,8 +23,6 @@ import {
 
 jest.setTimeout(300_000);
 
-const haveSeeds = isDirectory(seedsDir());
-if (!haveSeeds) console.warn(`migrate: no seed letters at ${seedsDir()}; skipped`);
 const CASES: [string, string][] = [
   ['CM99-9200001', '003_76d55e3afe68ea32.txt'],
   ['CM99-9200002', '000_07751491f83a9ffc.txt'],
@@ -58,7 +55,7 @@ const missingScope = (gateway: Neo4jGateway) =>
     { keys: CASES.map(([key]) => key) },
   );
 
-(haveSeeds ? describe : describe.skip)('migrate: data migrations', () => {
+describe('migrate: data migrations', () => {
   let gateway: Neo4jGateway;
   let dir: string;
   let vocabularyBefore: string[];

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { isFailure, MAX_LETTER_BYTES, parseLetterFile, type ParseErrorCode } from '../../loaders';
 import { registerParseCommand } from '../../src/cli/parse.command';
-import { isDirectory, seedFiles, seedsDir } from '../helpers/corpus';
+import { seedFiles } from '../helpers/corpus';
 
 /** A one-page PDF that says `text` in Helvetica, with a correct cross-reference table. */
 function pdfSaying(text: string): Buffer {
@@ -65,7 +65,6 @@ async function expectFailure(
   return result.error.message;
 }
 
-const haveSeeds = isDirectory(seedsDir()) && seedFiles().length > 0;
 const seedText = (): string => readFileSync(seedFiles()[0], 'utf8');
 
 describe('parseLetterFile on files that are not letters', () => {
@@ -115,7 +114,7 @@ describe('parseLetterFile on files that are not letters', () => {
   });
 });
 
-(haveSeeds ? describe : describe.skip)('parseLetterFile on broken letters', () => {
+describe('parseLetterFile on broken letters', () => {
   test('a letter cut in the middle of its case summary has NO_DECISIONS', async () => {
     const text = seedText();
     const cut = text.slice(0, text.indexOf('CLINICAL CASE SUMMARY') + 400);
@@ -168,28 +167,25 @@ describe('the parse command', () => {
     };
   }
 
-  (haveSeeds ? test : test.skip)(
-    'prints one JSON line per file, in order, and exits 1 when any file failed',
-    async () => {
-      const good = seedFiles().slice(0, 2);
-      const bad = file('cli-empty.txt', '');
-      const notLetter = file('cli-hello.pdf', pdfSaying('Hello'));
-      const { lines, exitCode } = await runParse(good[0], bad, good[1], notLetter);
-      expect(lines).toHaveLength(4);
-      const parsed = lines.map(
-        (l) => JSON.parse(l) as { source: { file: string }; error?: { code: string } },
-      );
-      expect(parsed.map((p) => [p.source.file, p.error?.code ?? 'ok'])).toEqual([
-        [good[0].split('/').pop(), 'ok'],
-        ['cli-empty.txt', 'UNREADABLE'],
-        [good[1].split('/').pop(), 'ok'],
-        ['cli-hello.pdf', 'NOT_A_DETERMINATION'],
-      ]);
-      expect(exitCode).toBe(1);
-    },
-  );
+  test('prints one JSON line per file, in order, and exits 1 when any file failed', async () => {
+    const good = seedFiles().slice(0, 2);
+    const bad = file('cli-empty.txt', '');
+    const notLetter = file('cli-hello.pdf', pdfSaying('Hello'));
+    const { lines, exitCode } = await runParse(good[0], bad, good[1], notLetter);
+    expect(lines).toHaveLength(4);
+    const parsed = lines.map(
+      (l) => JSON.parse(l) as { source: { file: string }; error?: { code: string } },
+    );
+    expect(parsed.map((p) => [p.source.file, p.error?.code ?? 'ok'])).toEqual([
+      [good[0].split('/').pop(), 'ok'],
+      ['cli-empty.txt', 'UNREADABLE'],
+      [good[1].split('/').pop(), 'ok'],
+      ['cli-hello.pdf', 'NOT_A_DETERMINATION'],
+    ]);
+    expect(exitCode).toBe(1);
+  });
 
-  (haveSeeds ? test : test.skip)('exits 0 when every file parsed', async () => {
+  test('exits 0 when every file parsed', async () => {
     const { lines, exitCode } = await runParse(...seedFiles());
     expect(lines).toHaveLength(seedFiles().length);
     expect(exitCode).toBeUndefined();

@@ -1,13 +1,14 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { LetterError } from '../../loaders/determination';
 import { HEADER_LABELS } from '../../loaders/read/page-header';
 import { PdfTextPool, type PdfTextResult } from '../../loaders/read/pdf-pool';
 import { extractPdfText } from '../../loaders/read/pdf-text';
 import { loadPdfJs } from '../../loaders/read/pdfjs-runtime';
+import { corpusDir, corpusPdfs } from '../helpers/corpus';
 
-const CORPUS_DIR = process.env.IMR_CORPUS_DIR ?? path.resolve(__dirname, '../../../shared/corpus');
-const corpus = findPdfs(CORPUS_DIR);
+const CORPUS_DIR = corpusDir();
+const corpus = corpusPdfs();
 
 /** Header values: the label's own shape, and the case number must be the file's. */
 const VALUE_SHAPES: Record<(typeof HEADER_LABELS)[number], RegExp> = {
@@ -105,10 +106,8 @@ describe('extractPdfText refuses what it cannot read, quickly', () => {
     ['a truncated PDF', valid.slice(0, valid.length >> 1)],
     ['a PDF without text', buildPdf([[]])],
   ];
-  if (corpus.length) {
-    const letter = new Uint8Array(readFileSync(corpus[0]));
-    cases.push(['a truncated corpus letter', letter.slice(0, Math.floor(letter.length * 0.6))]);
-  }
+  const letter = new Uint8Array(readFileSync(corpus[0]));
+  cases.push(['a truncated corpus letter', letter.slice(0, Math.floor(letter.length * 0.6))]);
 
   test.each(cases)('%s: UNREADABLE', async (_name, data) => {
     const started = Date.now();
@@ -123,12 +122,7 @@ describe('extractPdfText refuses what it cannot read, quickly', () => {
   });
 });
 
-if (corpus.length === 0) {
-  test.skip(`corpus letters: no PDFs in ${CORPUS_DIR} (set IMR_CORPUS_DIR)`, () => undefined);
-}
-
 describe(`corpus letters in ${CORPUS_DIR}`, () => {
-  if (corpus.length === 0) return;
   test.each(corpus.map((file) => [path.basename(file), file]))('%s', async (name, file) => {
     const lines = (await extractPdfText(new Uint8Array(readFileSync(file)))).split('\n');
 
@@ -218,20 +212,6 @@ describe('PdfTextPool', () => {
     });
   });
 });
-
-function findPdfs(dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return names.sort().flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return findPdfs(full);
-    return /\.pdf$/i.test(name) ? [full] : [];
-  });
-}
 
 /** 200 pages of 50 lines: long enough to overrun a deadline of a few milliseconds. */
 function slowPdf(): Uint8Array {

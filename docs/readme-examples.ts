@@ -1,0 +1,214 @@
+/**
+ * `npm run docs:examples [-- --check]`: the README's answer to the mission question, from a
+ * real run. A throwaway local Neo4j (temporary data directory, free port) gets the published
+ * letters of data/letters and nothing else, the API answers the playground's first tab
+ * (schema/examples.graphql) over HTTP, and the README block between the readme-examples
+ * markers is written from that answer; with --check it is compared instead (exit 1 when the
+ * README says something else). A tool beside the product: it may import anything below it.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse, print, type OperationDefinitionNode } from 'graphql';
+import { format, resolveConfig } from 'prettier';
+import { loadLetters } from '../loaders/load/load-letters';
+import { loadConfig } from '../src/config';
+import { connectDatabase } from '../src/db/connect';
+import { findFreePort, startLocalNeo4j, stopLocalNeo4j } from '../src/db/local-neo4j';
+import { packageRoot } from '../src/db/migrate';
+import { startApiServer } from '../src/server/http-server';
+
+const ROOT = packageRoot();
+const README = join(ROOT, 'README.md');
+const LETTERS = join(ROOT, 'data/letters');
+const MARKER = 'readme-examples:mission';
+
+interface ImpactRow {
+  guideline: { document: string; section: string | null; source: string };
+  decisions: number;
+  overturned: number;
+  overturnRate: number;
+  rateLow: number;
+  rateHigh: number;
+  lift: number;
+}
+
+/** What the block says besides the answer itself. */
+interface Facts {
+  letters: number;
+  decisions: number;
+  chiropractic: number;
+  chiropracticOverturned: number;
+}
+
+const log = (line: string) => process.stderr.write(line + '\n');
+
+async function main(): Promise<void> {
+  const check = process.argv.includes('--check');
+  const query = firstTab();
+  const dataDir = mkdtempSync(join(tmpdir(), 'imr-graph-docs-'));
+  const port = await findFreePort();
+  const config = loadConfig({ ...process.env, IMR_GRAPH_LOG: 'silent' });
+  log(`starting a throwaway Neo4j in ${dataDir} ...`);
+  const neo4j = await startLocalNeo4j({ dataDir, port, password: config.neo4j.password, log });
+  try {
+    // Loading and a cold Neo4j on a busy machine need far longer than the API's 10 s.
+    const local = {
+      ...config,
+      neo4j: { ...config.neo4j, uri: neo4j.uri, database: undefined },
+      queryTimeoutMs: 600_000,
+    };
+    const gateway = await connectDatabase(local, { migrate: true });
+    try {
+      const summary = await loadLetters([LETTERS], gateway);
+      log(`loaded ${summary.loaded} letters of ${LETTERS} (${summary.failed} failed)`);
+      const server = await startApiServer(local, gateway, { port: 0, host: '127.0.0.1' });
+      try {
+        const answer = await ask<{ guidelineImpact: ImpactRow[] }>(server.url, query);
+        const facts = await factsOf(server.url, summary.loaded);
+        const block = await renderBlock(query, answer, facts);
+        await writeOrCheck(block, check);
+      } finally {
+        await server.close();
+      }
+    } finally {
+      await gateway.close();
+    }
+  } finally {
+    await stopLocalNeo4j({ dataDir });
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** The first operation of schema/examples.graphql: the playground's first tab. */
+function firstTab(): string {
+  const document = parse(readFileSync(join(ROOT, 'schema/examples.graphql'), 'utf8'));
+  const first = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === 'OperationDefinition',
+  );
+  if (!first) throw new Error('schema/examples.graphql has no operation');
+  return print(first);
+}
+
+async function ask<T>(url: string, query: string): Promise<{ data: T }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (!response.ok || body.errors || !body.data) {
+    throw new Error(`the API answered ${response.status}: ${JSON.stringify(body.errors)}`);
+  }
+  return { data: body.data };
+}
+
+async function factsOf(url: string, letters: number): Promise<Facts> {
+  const { data } = await ask<{
+    all: { decisions: number }[];
+    chiropractic: { decisions: number; overturned: number }[];
+  }>(
+    url,
+    `{ all: outcomeBreakdown(by: CATEGORY) { decisions }
+       chiropractic: outcomeBreakdown(by: SUBCATEGORY, filter: { subcategory: "Chiropractic" }) {
+         decisions overturned } }`,
+  );
+  const chiro = data.chiropractic[0] ?? { decisions: 0, overturned: 0 };
+  return {
+    letters,
+    decisions: data.all.reduce((sum, row) => sum + row.decisions, 0),
+    chiropractic: chiro.decisions,
+    chiropracticOverturned: chiro.overturned,
+  };
+}
+
+const percent = (rate: number) => `${Math.round(rate * 100)}%`;
+const thousands = (n: number) => n.toLocaleString('en-US');
+
+/** The guideline as a reader names it: MTUS Chronic Pain: Manual therapy & manipulation. */
+function guidelineLabel({ document, section, source }: ImpactRow['guideline']): string {
+  const SHORT: Record<string, string> = {
+    'Chronic Pain Medical Treatment Guidelines': 'MTUS Chronic Pain',
+    'Official Disability Guidelines': 'ODG',
+  };
+  const name = SHORT[document] ?? (source === 'MTUS' ? `MTUS ${document}` : document);
+  return section === null ? `${name} (no section)` : `${name}: ${section}`;
+}
+
+async function renderBlock(
+  query: string,
+  answer: { data: { guidelineImpact: ImpactRow[] } },
+  facts: Facts,
+): Promise<string> {
+  const rows = answer.data.guidelineImpact;
+  const shown = rows.length > 2 ? { data: { guidelineImpact: rows.slice(0, 2) } } : answer;
+  const which = rows.length > 2 ? `the first two of its ${rows.length} rows` : 'in full';
+  const table = [
+    '| Guideline cited by the IMR reviewer (chiropractic decisions) | Decisions | Overturned | Rate (95% CI) | Lift |',
+    '| --- | ---: | ---: | --- | ---: |',
+    ...rows.map(
+      (r) =>
+        `| ${guidelineLabel(r.guideline)} | ${r.decisions} | ${r.overturned} | ` +
+        `${percent(r.overturnRate)} (${percent(r.rateLow)}–${percent(r.rateHigh)}) | ${r.lift.toFixed(2)} |`,
+    ),
+  ];
+  const baseline = facts.chiropracticOverturned / Math.max(1, facts.chiropractic);
+  const text = [
+    `<!-- ${MARKER}: written by npm run docs:examples from a real run; do not edit by hand -->`,
+    '',
+    '```graphql',
+    query,
+    '```',
+    '',
+    `Its answer on the published letters alone (the ${facts.letters} letters of ` +
+      `[\`data/letters\`](data/README.md), ${thousands(facts.decisions)} decisions, ` +
+      `${facts.chiropractic} of them chiropractic), ${which}:`,
+    '',
+    '```json',
+    JSON.stringify(shown, null, 2),
+    '```',
+    '',
+    ...table,
+    '',
+    'Rows are ranked by the number of overturns; `lift` compares a guideline’s overturn rate ' +
+      `with the ${percent(baseline)} of all ${facts.chiropractic} chiropractic decisions ` +
+      `(${facts.chiropracticOverturned} overturned), and the Wilson interval shows how little ` +
+      `a small count says. ${facts.letters} letters are very few: the DWC publishes 140,000 to ` +
+      '185,000 a year ([where](data/README.md)), so read this as what the query does, not as a ' +
+      'finding, and load more with `npx imr-graph load DIR`. The playground answers on ' +
+      'everything `npm start` loaded, the 3,000 synthetic letters included; ' +
+      '`npm run docs:examples` writes this block again from a fresh Neo4j holding only ' +
+      '`data/letters`.',
+    '',
+    `<!-- /${MARKER} -->`,
+  ].join('\n');
+  const options = await resolveConfig(README);
+  return format(text, { ...options, parser: 'markdown', proseWrap: 'always' });
+}
+
+async function writeOrCheck(block: string, check: boolean): Promise<void> {
+  const readme = readFileSync(README, 'utf8');
+  const start = readme.indexOf(`<!-- ${MARKER}`);
+  const endMarker = `<!-- /${MARKER} -->`;
+  const end = readme.indexOf(endMarker);
+  if (start < 0 || end < start) throw new Error(`README.md has no ${MARKER} markers`);
+  const next = readme.slice(0, start) + block.trimEnd() + readme.slice(end + endMarker.length);
+  if (next === readme) {
+    log('README.md: the mission answer is as a fresh run gives it');
+    return;
+  }
+  if (check) {
+    log('README.md: the mission answer differs from a fresh run; run npm run docs:examples');
+    process.exitCode = 1;
+    return;
+  }
+  writeFileSync(README, next);
+  log('README.md: mission answer written');
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    log(`docs:examples: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  });
+}

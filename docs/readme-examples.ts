@@ -175,8 +175,9 @@ async function renderBlock(
       `(${facts.chiropracticOverturned} overturned), and the Wilson interval shows how little ` +
       `a small count says. ${facts.letters} letters are very few: the DWC publishes 140,000 to ` +
       '185,000 a year ([where](data/README.md)), so read this as what the query does, not as a ' +
-      'finding, and load more with `npx imr-graph load DIR`. The playground answers on ' +
-      'everything `npm start` loaded, the 3,000 synthetic letters included; ' +
+      'finding, and load more with `npx imr-graph load DIR`. `synthetic: false` leaves out the ' +
+      '3,000 synthetic demo letters `npm start` also loads (every filter takes it; ' +
+      '`Case.synthetic` tells them apart), so the playground gives this same answer; ' +
       '`npm run docs:examples` writes this block again from a fresh Neo4j holding only ' +
       '`data/letters`.',
     '',

@@ -123,3 +123,15 @@ export class LetterError extends Error {
     this.name = 'LetterError';
   }
 }
+
+/**
+ * Case numbers of synthetic letters (the project's generator) open with this; published
+ * letters are CMyy-nnnnnnn. Analytics filter on it (`synthetic`) so that research answers can
+ * leave made-up letters out.
+ */
+export const SYNTHETIC_CASE_PREFIX = 'SYN-';
+
+/** True for a case number the synthetic generator gives. */
+export function isSyntheticCaseNumber(caseNumber: string): boolean {
+  return caseNumber.startsWith(SYNTHETIC_CASE_PREFIX);
+}

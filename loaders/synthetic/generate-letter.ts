@@ -4,7 +4,12 @@
  * body as `pdftotext -layout` prints it), together with the facts it states. Pure: the same
  * generator state and index give the same bytes.
  */
-import type { CaseOutcome, ReviewerProfile, Sex } from '../determination';
+import {
+  SYNTHETIC_CASE_PREFIX,
+  type CaseOutcome,
+  type ReviewerProfile,
+  type Sex,
+} from '../determination';
 import { REGIONS, type RegionName } from './catalogue';
 import { dayNumber, headerDate, isoDate, proseDate } from './dates';
 import { generateDecisions, type GeneratedDecision } from './decisions';
@@ -30,7 +35,7 @@ export interface LetterOptions {
 }
 
 /** Real case numbers are CMyy-nnnnnnn; synthetic ones can never be mistaken for them. */
-export const SYNTHETIC_CASE_PREFIX = 'SYN-';
+export { SYNTHETIC_CASE_PREFIX };
 const MAX_INDEX = 9_999_998;
 
 const BOILERPLATE = [

@@ -1,3 +1,4 @@
+import { SYNTHETIC_CASE_PREFIX } from '../../loaders';
 import { badUserInput } from '../server/api-error';
 import type { CaseFilter } from './case-filter.input';
 
@@ -23,6 +24,10 @@ export function caseFilterCypher(filter: CaseFilter | null | undefined): CaseFil
     }
     where.push('c.caseNumber IN $fCaseNumbers');
     params.fCaseNumbers = f.caseNumbers;
+  }
+  if (f.synthetic !== undefined && f.synthetic !== null) {
+    where.push(`${f.synthetic ? '' : 'NOT '}c.caseNumber STARTS WITH $fSynthetic`);
+    params.fSynthetic = SYNTHETIC_CASE_PREFIX;
   }
   if (f.outcome) {
     where.push('c.outcome = $fOutcome');

@@ -63,4 +63,12 @@ export class CaseFilter {
     description: "The worker's age in years at most this; cases without an age are left out.",
   })
   maxAge?: number;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "true: only synthetic demo letters (case numbers SYN-…, made by the project's generator); " +
+      "false: only published letters (the DWC's, and any you loaded yourself). Leave it out " +
+      'for both. Research answers meant as findings should say false.',
+  })
+  synthetic?: boolean;
 }

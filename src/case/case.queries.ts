@@ -1,3 +1,4 @@
+import { isSyntheticCaseNumber } from '../../loaders';
 import { defineQuery, type NamedQuery, type Row } from '../db/named-query';
 import { DECISION_WITH_CITATIONS, toDecision } from '../decision/decision.queries';
 import { REVIEWER_PROJECTION, toReviewer } from '../reviewer/reviewer.queries';
@@ -29,6 +30,7 @@ export function toCase(value: unknown): Case {
     sha256: (c.sha256 as string | null) ?? '',
     decisionCount: (c.decisionCount as number | null) ?? 0,
     overturnedCount: (c.overturnedCount as number | null) ?? 0,
+    synthetic: isSyntheticCaseNumber(c.caseNumber as string),
   };
 }
 

@@ -101,6 +101,13 @@ export class Case {
     description: 'How many of those items were overturned (0 to decisionCount).',
   })
   overturnedCount!: number;
+  @Field(() => Boolean, {
+    description:
+      "true for a synthetic demo letter made by the project's generator (case number SYN-…), " +
+      'false for a published letter. Filters take `synthetic: false` to leave the demo ' +
+      'letters out of research answers.',
+  })
+  synthetic!: boolean;
 
   /** Read with the case by `case.withDecisions`; undefined: the resolver loads them. */
   prefetchedDecisions?: Decision[];

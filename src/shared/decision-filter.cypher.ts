@@ -1,3 +1,4 @@
+import { SYNTHETIC_CASE_PREFIX } from '../../loaders';
 import type { DecisionFilter } from './decision-filter.input';
 
 export interface FilterCypher {
@@ -21,6 +22,10 @@ export function decisionFilterCypher(filter: DecisionFilter | null | undefined):
   if (f.caseNumber) {
     where.push('d.caseNumber = $fCase');
     params.fCase = f.caseNumber;
+  }
+  if (f.synthetic !== undefined && f.synthetic !== null) {
+    where.push(`${f.synthetic ? '' : 'NOT '}d.caseNumber STARTS WITH $fSynthetic`);
+    params.fSynthetic = SYNTHETIC_CASE_PREFIX;
   }
   if (f.outcome) {
     where.push('d.outcome = $fOutcome');

@@ -69,4 +69,12 @@ export class DecisionFilter {
     description: 'Only the decisions of this case, e.g. CM16-0213037.',
   })
   caseNumber?: string;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "true: only synthetic demo letters (case numbers SYN-…, made by the project's generator); " +
+      "false: only published letters (the DWC's, and any you loaded yourself). Leave it out " +
+      'for both. Research answers meant as findings should say false.',
+  })
+  synthetic?: boolean;
 }

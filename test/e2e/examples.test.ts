@@ -6,7 +6,11 @@ import type { Neo4jGateway } from '../../src/db/neo4j-gateway';
 import { buildApiSchema } from '../../src/schema/build-schema';
 import { type ApiServer, startApiServer } from '../../src/server/http-server';
 import { readExampleTabs, splitExamples } from '../../src/server/playground-examples';
-import { loadSyntheticLetters, type LoadedLetters } from './synthetic-letters';
+import {
+  loadPublishedLetters,
+  loadSyntheticLetters,
+  type LoadedLetters,
+} from './synthetic-letters';
 
 /**
  * schema/examples.graphql is what a newcomer runs first in the playground: every operation
@@ -19,10 +23,13 @@ describe('schema/examples.graphql', () => {
   let gateway: Neo4jGateway;
   let server: ApiServer;
   let letters: LoadedLetters;
+  let published: LoadedLetters;
 
   beforeAll(async () => {
     schema = await buildApiSchema();
     letters = await loadSyntheticLetters(300);
+    // The research tabs ask about the published letters (synthetic: false), as npm start has them.
+    published = await loadPublishedLetters();
     const config = { ...loadConfig(), logLevel: 'silent' as const };
     gateway = await connectDatabase(config);
     server = await startApiServer(config, gateway, { port: 0, host: '127.0.0.1' });
@@ -32,6 +39,7 @@ describe('schema/examples.graphql', () => {
     await server?.close();
     await gateway?.close();
     await letters?.remove();
+    await published?.remove();
   });
 
   test('splits into named operations, each with its comment line', () => {
@@ -72,7 +80,9 @@ describe('schema/examples.graphql', () => {
         'specialtyOverturnRates', // by reviewer specialty for a service
       ]),
     );
-    expect(tabs[0].query).toMatch(/guidelineImpact\(\s*filter: \{ subcategory: "Chiropractic" \}/);
+    expect(tabs[0].query).toMatch(
+      /guidelineImpact\(\s*filter: \{ subcategory: "Chiropractic", synthetic: false \}/,
+    );
   });
 
   test('keeps comments above an operation and drops the file header', () => {

@@ -6,7 +6,12 @@ import { generateCorpus } from '../../loaders/synthetic/generate-corpus';
 import { SYNTHETIC_CASE_PREFIX } from '../../loaders/synthetic/generate-letter';
 import { loadConfig } from '../../src/config';
 import { connectDatabase } from '../../src/db/connect';
+import { defineQuery, type Row } from '../../src/db/named-query';
 import { deleteCases } from '../../src/ingest/ingest.service';
+import { LETTERS_DIR } from '../helpers/corpus';
+
+const query = (name: string, cypher: string) =>
+  defineQuery<Record<string, unknown>, Row>(name, cypher, (row) => row);
 
 /** Synthetic letters a test file loaded, and how to take them out again. */
 export interface LoadedLetters {
@@ -47,6 +52,50 @@ export async function loadSyntheticLetters(count: number, seed = 1): Promise<Loa
           `${failure.code} ${failure.message}`,
       );
     }
+  } catch (error) {
+    await remove();
+    throw error;
+  }
+  return { caseNumbers, remove };
+}
+
+/**
+ * Loads published letters (by default all the project ships in data/letters: the DWC's PDFs
+ * and the seed texts) into the test Neo4j; `remove` takes out only the cases this call added, so letters
+ * another test file left in place stay.
+ */
+export async function loadPublishedLetters(
+  paths: readonly string[] = [LETTERS_DIR],
+): Promise<LoadedLetters> {
+  const gateway = await connectDatabase(
+    { ...loadConfig(), queryTimeoutMs: 300_000 },
+    { migrate: true },
+  );
+  const published = async () =>
+    new Set(
+      (
+        await gateway.read(
+          query(
+            'test.publishedCases',
+            'MATCH (c:Case) WHERE NOT c.caseNumber STARTS WITH $prefix RETURN c.caseNumber AS key',
+          ),
+          { prefix: SYNTHETIC_CASE_PREFIX },
+        )
+      ).map((row) => row.key as string),
+    );
+  let caseNumbers: string[] = [];
+  const remove = async () => {
+    try {
+      await deleteCases(gateway, caseNumbers);
+    } finally {
+      await gateway.close();
+    }
+  };
+  try {
+    const before = await published();
+    const summary = await loadLetters(paths, gateway);
+    if (summary.failed > 0) throw new Error(`${summary.failed} published letters did not load`);
+    caseNumbers = [...(await published())].filter((key) => !before.has(key));
   } catch (error) {
     await remove();
     throw error;

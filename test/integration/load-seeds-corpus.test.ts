@@ -173,7 +173,9 @@ describe('loading the seeds and the corpus into Neo4j', () => {
        RETURN elementId(a) AS a, type, n LIMIT 5`,
     );
     expect(doubled).toEqual([]);
-    expect(await orphanKeys(gateway)).toEqual(orphansBefore);
+    // Nodes other tests left unused may be used by these letters now; none may be new.
+    const orphansNow = await orphanKeys(gateway);
+    expect(orphansNow.filter((key) => !orphansBefore.includes(key))).toEqual([]);
   });
 
   describe('loading the same files again', () => {

@@ -1,4 +1,6 @@
 import { caseFilterCypher } from '../../src/case/case-filter.cypher';
+import { decisionScopeCypher } from '../../src/analytics/decision-scope.cypher';
+import { decisionFilterCypher } from '../../src/shared/decision-filter.cypher';
 
 describe('case filters as Cypher', () => {
   test('no filter: no condition', () => {
@@ -28,5 +30,33 @@ describe('case filters as Cypher', () => {
   test('too many case numbers is BAD_USER_INPUT', () => {
     const many = Array.from({ length: 1001 }, (_, i) => `SYN-${i}`);
     expect(() => caseFilterCypher({ caseNumbers: many })).toThrow(/at most 1000/);
+  });
+});
+
+describe('synthetic: published or demo letters', () => {
+  test('true keeps SYN- case numbers, false leaves them out, absent filters nothing', () => {
+    expect(caseFilterCypher({ synthetic: true })).toEqual({
+      where: 'c.caseNumber STARTS WITH $fSynthetic',
+      params: { fSynthetic: 'SYN-' },
+    });
+    expect(caseFilterCypher({ synthetic: false })).toEqual({
+      where: 'NOT c.caseNumber STARTS WITH $fSynthetic',
+      params: { fSynthetic: 'SYN-' },
+    });
+    expect(caseFilterCypher({ synthetic: null as unknown as undefined }).where).toBe('true');
+    expect(decisionFilterCypher({ subcategory: 'Chiropractic', synthetic: false })).toEqual({
+      text:
+        'MATCH (d:Decision)\nWHERE NOT d.caseNumber STARTS WITH $fSynthetic\n' +
+        '  AND d.subcategory = $fSubcategory',
+      params: { fSynthetic: 'SYN-', fSubcategory: 'Chiropractic' },
+    });
+  });
+
+  test('a synthetic condition takes an analytic off the index-only path, keeping it right', () => {
+    const scope = decisionScopeCypher({ subcategory: 'Chiropractic', synthetic: false });
+    expect(scope.anchor).toBe('category');
+    expect(scope.indexOnly).toBe(false);
+    expect(scope.citationWhere).toBeNull();
+    expect(scope.text).toContain('NOT d.caseNumber STARTS WITH $fSynthetic');
   });
 });

@@ -1,5 +1,6 @@
 import { DateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { SYNTHETIC_FILTER_DESCRIPTION } from '../shared/decision-filter.input';
 import { CaseOutcome } from '../shared/enums';
 
 /** Filters of `cases`; all optional, ANDed. */
@@ -63,12 +64,6 @@ export class CaseFilter {
     description: "The worker's age in years at most this; cases without an age are left out.",
   })
   maxAge?: number;
-  @Field(() => Boolean, {
-    nullable: true,
-    description:
-      "true: only synthetic demo letters (case numbers SYN-…, made by the project's generator); " +
-      "false: only published letters (the DWC's, and any you loaded yourself). Leave it out " +
-      'for both. Research answers meant as findings should say false.',
-  })
+  @Field(() => Boolean, { nullable: true, description: SYNTHETIC_FILTER_DESCRIPTION })
   synthetic?: boolean;
 }

@@ -2,6 +2,7 @@ import {
   GraphQLError,
   Kind,
   type ASTVisitor,
+  type FieldNode,
   type FragmentDefinitionNode,
   type SelectionSetNode,
   type ValidationContext,
@@ -76,21 +77,31 @@ interface OperationSize {
 }
 
 /**
- * Fields at the root, through fragments and inline fragments (introspection not counted).
- * Stops once past `stopAt`, so that fragments spread inside fragments cannot make it slow.
+ * Visits the fields of `root` as executed: fragments expanded at each spread (a fragment
+ * spread inside itself is refused by the standard rules; it is skipped here), inline
+ * fragments entered, and fields' own selections too when `deep`. `visit` returns false to
+ * stop. Returns false when it stopped after MAX_VISITS selections, so that fragments spread
+ * inside fragments cannot make it slow.
  */
-function countRootFields(
+function visitFields(
   root: SelectionSetNode,
   fragments: ReadonlyMap<string, FragmentDefinitionNode>,
-  stopAt: number,
-): number {
-  let count = 0;
+  deep: boolean,
+  visit: (field: FieldNode) => boolean,
+): boolean {
   let visited = 0;
+  let going = true;
+  let complete = true;
   const walk = (set: SelectionSetNode, visiting: Set<string>): void => {
     for (const selection of set.selections) {
-      if (count > stopAt || ++visited > MAX_VISITS) return;
+      if (!going) return;
+      if (++visited > MAX_VISITS) {
+        going = complete = false;
+        return;
+      }
       if (selection.kind === Kind.FIELD) {
-        if (!selection.name.value.startsWith('__')) count++;
+        going = visit(selection);
+        if (deep && selection.selectionSet) walk(selection.selectionSet, visiting);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         walk(selection.selectionSet, visiting);
       } else {
@@ -104,13 +115,26 @@ function countRootFields(
     }
   };
   walk(root, new Set());
+  return complete;
+}
+
+/** Fields at the root (introspection not counted), counted until past `stopAt`. */
+function countRootFields(
+  root: SelectionSetNode,
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+  stopAt: number,
+): number {
+  let count = 0;
+  visitFields(root, fragments, false, (field) => {
+    if (!field.name.value.startsWith('__')) count++;
+    return count <= stopAt;
+  });
   return count;
 }
 
 /**
- * Counts fields as executed: fragments expanded at each spread (a fragment spread inside
- * itself is refused by the standard rules; it is skipped here). Stops once `stopAt`
- * selections are counted, so that fragments spread inside fragments cannot make it slow.
+ * Every field selected and the aliased ones, counted until past `stopAt`; an operation too
+ * tangled to walk counts as past it.
  */
 function measure(
   root: SelectionSetNode,
@@ -118,31 +142,11 @@ function measure(
   stopAt: number,
 ): OperationSize {
   const size: OperationSize = { aliases: 0, selections: 0 };
-  let visited = 0;
-  const walk = (set: SelectionSetNode, visiting: Set<string>): void => {
-    for (const selection of set.selections) {
-      if (size.selections > stopAt) return;
-      // Spreads of fragments that only spread others: counted as selections past this many.
-      if (++visited > MAX_VISITS) {
-        size.selections = stopAt + 1;
-        return;
-      }
-      if (selection.kind === Kind.FIELD) {
-        size.selections++;
-        if (selection.alias) size.aliases++;
-        if (selection.selectionSet) walk(selection.selectionSet, visiting);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        walk(selection.selectionSet, visiting);
-      } else {
-        const name = selection.name.value;
-        const fragment = fragments.get(name);
-        if (!fragment || visiting.has(name)) continue;
-        visiting.add(name);
-        walk(fragment.selectionSet, visiting);
-        visiting.delete(name);
-      }
-    }
-  };
-  walk(root, new Set());
+  const complete = visitFields(root, fragments, true, (field) => {
+    size.selections++;
+    if (field.alias) size.aliases++;
+    return size.selections <= stopAt;
+  });
+  if (!complete) size.selections = Math.max(size.selections, stopAt + 1);
   return size;
 }

@@ -2,6 +2,12 @@ import { Field, ID, InputType } from 'type-graphql';
 import { DateResolver } from 'graphql-scalars';
 import { Outcome } from './enums';
 
+/** The `synthetic` field of the decision and case filters. */
+export const SYNTHETIC_FILTER_DESCRIPTION =
+  "true: only synthetic demo letters (case numbers SYN-…, made by the project's generator); " +
+  "false: only published letters (the DWC's, and any you loaded yourself). Leave it out for " +
+  'both. Research answers meant as findings should say false.';
+
 /** Filters shared by `decisions`, `guidelineImpact` and `outcomeBreakdown`; all optional, ANDed. */
 @InputType({
   description:
@@ -69,12 +75,6 @@ export class DecisionFilter {
     description: 'Only the decisions of this case, e.g. CM16-0213037.',
   })
   caseNumber?: string;
-  @Field(() => Boolean, {
-    nullable: true,
-    description:
-      "true: only synthetic demo letters (case numbers SYN-…, made by the project's generator); " +
-      "false: only published letters (the DWC's, and any you loaded yourself). Leave it out " +
-      'for both. Research answers meant as findings should say false.',
-  })
+  @Field(() => Boolean, { nullable: true, description: SYNTHETIC_FILTER_DESCRIPTION })
   synthetic?: boolean;
 }

@@ -89,7 +89,7 @@ describe('the GraphQL playground', () => {
       // The first tab, open on arrival, holds the mission question as written in the file.
       expect(await editorText(page)).toBe(examples[0].query);
       expect(examples[0].query).toMatch(
-        /guidelineImpact\(\s*filter: \{ subcategory: "Chiropractic" \}/,
+        /guidelineImpact\(\s*filter: \{ subcategory: "Chiropractic", synthetic: false \}/,
       );
       expect(await page.title()).toMatch(/imr-graph/);
     } finally {

@@ -30,8 +30,11 @@ export async function checkGraph(gateway: Neo4jGateway): Promise<Violation[]> {
 
 /**
  * Mends what can be mended without the letters, in the order of INVARIANTS, each one still
- * broken when its turn comes. Safe beside live writers: deletions take the same locks as the
- * loader's clean-up.
+ * broken when its turn comes, and then sweeps the unused shared nodes: always, since a repair
+ * that unlinks an edge (a guideline's wrong document, a reviewer's stale specialty or state)
+ * can leave its old target unused. Safe beside live writers: deletions take the same locks as
+ * the loader's clean-up, and each repair is retried whole when a concurrent writer's change
+ * gets in its way (a node deleted under it).
  */
 export async function repairGraph(
   gateway: Neo4jGateway,
@@ -39,24 +42,27 @@ export async function repairGraph(
 ): Promise<RepairReport[]> {
   const broken = new Set(violations.map((v) => v.invariant));
   const reports: RepairReport[] = [];
-  let sweptOrphans = false;
+  let orphansBroken = false;
   for (const invariant of q.INVARIANTS) {
     const repair = invariant.repair;
     if (!broken.has(invariant.name) || repair === undefined) continue;
+    if (repair.kind === 'deleteUnused') {
+      orphansBroken = true;
+      continue;
+    }
     // An earlier repair may have mended this one too (a doubled edge broke a count).
     const [{ count }] = await gateway.read(invariant.find, {});
     if (count === 0) continue;
-    if (repair.kind === 'deleteUnused') {
-      if (sweptOrphans) continue;
-      sweptOrphans = true;
-      reports.push({ invariant: 'orphans', repaired: await deleteAllUnused(gateway) });
-    } else if (repair.kind === 'deleteStrayDecisions') {
+    if (repair.kind === 'deleteStrayDecisions') {
       reports.push({ invariant: invariant.name, repaired: await deleteStrays(gateway) });
     } else {
-      const [{ repaired }] = await gateway.write(repair.statement, {});
+      const statement = repair.statement;
+      const [{ repaired }] = await withConflictRetries(() => gateway.write(statement, {}));
       reports.push({ invariant: invariant.name, repaired });
     }
   }
+  const swept = await deleteAllUnused(gateway);
+  if (orphansBroken || swept > 0) reports.push({ invariant: 'orphans', repaired: swept });
   return reports;
 }
 

@@ -14,7 +14,7 @@ import { generateCorpus } from '../../loaders/synthetic/generate-corpus';
 import { SYNTHETIC_CASE_PREFIX } from '../../loaders/synthetic/generate-letter';
 import { checkGraph } from '../../src/graph-check/graph-check.service';
 import type { Neo4jGateway } from '../../src/db/neo4j-gateway';
-import { cleanUp, openGateway, query, vocabulary } from './load-helpers';
+import { cleanUp, openGateway, query, single, vocabulary } from './load-helpers';
 
 jest.setTimeout(300_000);
 
@@ -56,6 +56,15 @@ describe('imr-graph db check', () => {
       await gateway.write(
         query('dropTestNodes', 'MATCH (n:Guideline {key: $key}) DETACH DELETE n'),
         { key: 'TEST|orphan|' },
+      );
+      await gateway.write(
+        query(
+          'dropTestVocabulary',
+          `MATCH (n) WHERE n:Specialty AND n.name = 'TEST only specialty'
+             OR n:State AND n.name = 'TEST only state' OR n:GuidelineDocument AND n.key = 'TEST|only'
+           DETACH DELETE n`,
+        ),
+        {},
       );
       await cleanUp(gateway, CASES, vocabularyBefore);
     } finally {
@@ -121,6 +130,44 @@ describe('imr-graph db check', () => {
     expect((await checkGraph(gateway)).map((v) => v.invariant)).toEqual(['case-decision-count']);
     const reload = await loadLetters([dir], gateway, { threads: 1 });
     expect(reload).toMatchObject({ replaced: 1, unchanged: 2, failed: 0 });
+    expect(await cli(['db', 'check'])).toEqual({
+      code: 0,
+      stdout: 'graph check: every invariant holds\n',
+    });
+  });
+
+  test('a repair that unlinks the last use of a node deletes that node too', async () => {
+    // Nothing is an orphan before the repair: the specialty, state and document that the
+    // repair unlinks are used by nothing else, and the clean-up after it must delete them.
+    await gateway.write(
+      query(
+        'strayProfileEdges',
+        `MATCH (:Case {caseNumber: $keys[2]})-[:REVIEWED_BY]->(r:Reviewer)
+       CREATE (r)-[:CERTIFIED_IN]->(:Specialty {name: 'TEST only specialty'}),
+              (r)-[:LICENSED_IN]->(:State {name: 'TEST only state'})`,
+      ),
+      { keys: CASES },
+    );
+    await gateway.write(
+      query(
+        'strayDocumentEdge',
+        `MATCH (c:Case)-[:HAS_DECISION]->(:Decision)-[:UR_CITED|REVIEWER_CITED]->(g:Guideline)
+       WHERE c.caseNumber IN $keys
+       WITH g LIMIT 1
+       CREATE (g)-[:SECTION_OF]->(:GuidelineDocument {key: 'TEST|only', source: 'TEST', name: 'only'})`,
+      ),
+      { keys: CASES },
+    );
+    expect((await checkGraph(gateway)).map((v) => v.invariant).sort()).toEqual([
+      'guideline-document',
+      'reviewer-profile',
+    ]);
+    const repair = await cli(['db', 'check', '--repair']);
+    expect(repair.code).toBe(0);
+    const testNodes = `MATCH (n) WHERE n:Specialty AND n.name = 'TEST only specialty'
+         OR n:State AND n.name = 'TEST only state' OR n:GuidelineDocument AND n.key = 'TEST|only'
+       RETURN count(n) AS n`;
+    expect(await single(gateway, 'testNodes', testNodes)).toBe(0);
     expect(await cli(['db', 'check'])).toEqual({
       code: 0,
       stdout: 'graph check: every invariant holds\n',

@@ -1,18 +1,28 @@
 /**
  * Errors that a concurrent writer causes and a fresh attempt of the whole transaction
- * resolves: two writers creating the same new case (the second fails the uniqueness
- * constraint and on retry finds the case), a node another transaction deleted while this one
- * waited for its lock (EntityNotFound), or a shared node deleted as unused between this batch's
- * look-up and its write (SharedNodeMissingError). The driver's executeWrite already retries
- * transient errors (deadlocks) within one attempt; those that outlast it are retried here too.
+ * resolves: two writers creating the same new case (the second fails the Case key or Decision
+ * id uniqueness and on retry finds the case), a node another transaction deleted while this
+ * one waited for its lock (EntityNotFound), or a shared node deleted as unused between this
+ * batch's look-up and its write (SharedNodeMissingError). The driver's executeWrite already
+ * retries transient errors (deadlocks) within one attempt; those that outlast it are retried
+ * here too. Not retried: any other constraint violation (a real fault, the same every time),
+ * and LockClientStopped (the transaction's timeout or an operator's TERMINATE: both meant to
+ * stop it).
  */
 const CONFLICT_CODES = new Set([
-  'Neo.ClientError.Schema.ConstraintValidationFailed',
   'Neo.ClientError.Statement.EntityNotFound',
   'Neo.TransientError.Transaction.DeadlockDetected',
-  'Neo.TransientError.Transaction.LockClientStopped',
   'Neo.TransientError.Transaction.Outdated',
 ]);
+const CONSTRAINT_FAILED = 'Neo.ClientError.Schema.ConstraintValidationFailed';
+/**
+ * Neo4j 5 names the clashing key in each of its uniqueness messages ("Node(5) already exists
+ * with label `Case` and property `caseNumber` = '...'", "A Node already exists with ...",
+ * "Both another Node and Node(7) have the label `Case` and property ..."). Only the keys of a
+ * concurrently created case qualify.
+ */
+const CONCURRENT_KEY_CLASH =
+  /label `(?:Case` and property `caseNumber|Decision` and property `id)` = /;
 const MAX_ATTEMPTS = 8;
 
 export class SharedNodeMissingError extends Error {
@@ -33,5 +43,9 @@ export async function withConflictRetries<T>(work: () => Promise<T>): Promise<T>
 
 export function isConflict(error: unknown): boolean {
   if (error instanceof SharedNodeMissingError) return true;
-  return CONFLICT_CODES.has((error as { code?: string }).code ?? '');
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  if (typeof code !== 'string') return false;
+  if (code === CONSTRAINT_FAILED)
+    return typeof message === 'string' && CONCURRENT_KEY_CLASH.test(message);
+  return CONFLICT_CODES.has(code);
 }

@@ -83,6 +83,21 @@ export const clearCases = defineQuery<
 );
 
 /**
+ * The label and key of each clean-up candidate that still exists (a plain read: no locks), so
+ * that the writer can leave out those its new rows link again (see write-batch.ts).
+ */
+export const describeNodes = defineQuery<
+  { ids: string[] },
+  { id: string; labels: string[]; key: string }
+>(
+  'load.describeNodes',
+  `UNWIND $ids AS id
+   MATCH (n) WHERE elementId(n) = id
+   RETURN id, labels(n) AS labels, toString(coalesce(n.key, n.name)) AS key`,
+  (row) => ({ id: row.id as string, labels: row.labels as string[], key: row.key as string }),
+);
+
+/**
  * Shared nodes (services, guidelines, reviewers, diagnoses, regions and the vocabulary above
  * them) are used by many cases; each is kept while any relationship points at it. Before one
  * is judged unused it is locked (a property written and removed: Neo4j takes a write lock

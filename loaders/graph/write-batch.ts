@@ -4,7 +4,7 @@ import type { Determination } from '../determination';
 import type { GraphBatch } from './graph-batch';
 import { SharedNodeMissingError, withConflictRetries } from '../../src/db/conflict-retry';
 import * as q from './load.queries';
-import { deleteUnusedSharedNodes } from './release-shared';
+import { deleteUnusedSharedNodes, type RunInTransaction } from './release-shared';
 import { caseKey, toGraphBatch } from './to-graph-batch';
 import { toCreateCasesParams } from './write-params';
 
@@ -85,10 +85,11 @@ async function writeOnce(
     }
     // Cases locked in one order by every writer, so two batches sharing cases do not deadlock.
     replaced.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    const candidates =
+    let candidates =
       replaced.length > 0 ? (await timed(q.clearCases, { rows: replaced }))[0].candidates : [];
     if (toWrite.length > 0) {
       const batch = toGraphBatch(toWrite);
+      candidates = await notLinkedAgain(timed, candidates, batch);
       const [merged] = await timed(q.mergeSharedNodes, sharedNodesOf(batch));
       if (merged.missing > 0)
         throw new SharedNodeMissingError(`${merged.missing} parents vanished`);
@@ -101,6 +102,37 @@ async function writeOnce(
   }, options.transactionTimeoutMs);
   options.onTiming?.('commit', performance.now() - started - inStatements);
   return outcome;
+}
+
+/**
+ * Drops the clean-up candidates that the new rows link again. They are certainly still used
+ * when this transaction commits (only a writer that has locked one of our cases can remove
+ * those edges), and locking them would make two writers replacing cases that share a popular
+ * node (a common service, a reviewer) each hold a shared lock on it and then both ask for the
+ * exclusive one: a deadlock, and the whole batch again.
+ */
+async function notLinkedAgain(
+  run: RunInTransaction,
+  candidates: string[],
+  batch: GraphBatch,
+): Promise<string[]> {
+  if (candidates.length === 0) return candidates;
+  const linked = new Set<string>();
+  for (const c of batch.cases) {
+    linked.add(`Reviewer|${c.reviewer}`);
+    for (const name of c.diagnoses) linked.add(`Diagnosis|${name}`);
+    for (const d of c.decisions) {
+      linked.add(`Service|${d.service}`);
+      for (const name of d.bodyRegions) linked.add(`BodyRegion|${name}`);
+      for (const citation of d.citations) linked.add(`Guideline|${citation.guideline}`);
+    }
+  }
+  const again = new Set(
+    (await run(q.describeNodes, { ids: candidates }))
+      .filter((node) => node.labels.some((label) => linked.has(`${label}|${node.key}`)))
+      .map((node) => node.id),
+  );
+  return candidates.filter((id) => !again.has(id));
 }
 
 function sharedNodesOf(batch: GraphBatch): q.SharedNodeParams {

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Determination } from '../../loaders/determination';
 import { guidelineKey, normaliseDiagnosis, reviewerKey } from '../../loaders/graph/to-graph-batch';
+import { writeDeterminations } from '../../loaders/graph/write-batch';
 import { loadLetters } from '../../loaders/load/load-letters';
 import { isFailure, parseLetterFile } from '../../loaders/read/read-letter';
 import type { Neo4jGateway } from '../../src/db/neo4j-gateway';
@@ -233,6 +234,29 @@ describe('a changed letter replaces its case', () => {
     const summary = await loadLetters([both], gateway, { threads: 1, batchSize: 10 });
     expect(summary).toMatchObject({ files: 2, loaded: 1, replaced: 1, unchanged: 0, failed: 0 });
     await expectCasesAsParsed(gateway, [later]);
+    expect(await orphanKeys(gateway)).toEqual(orphansBefore);
+  });
+
+  test('a replacement locks for clean-up only the shared nodes its new version no longer links', async () => {
+    const statements = async (d: Determination, sha256: string) => {
+      const names: string[] = [];
+      await writeDeterminations(gateway, [{ ...d, source: { ...d.source, sha256 } }], {
+        onTiming: (name) => names.push(name),
+      });
+      return names;
+    };
+    // The same shared nodes again (only the hash differs): they are still used, none is locked,
+    // so two writers replacing cases that share a popular node never wait for each other on it.
+    const same = await statements(v1, 'a'.repeat(64));
+    expect(same).toContain('load.clearCases');
+    expect(same).not.toContain('load.lockNodes');
+    // Another version drops some: those are locked, judged and deleted.
+    const other = await statements(v2, 'b'.repeat(64));
+    expect(other).toContain('load.lockNodes');
+    const onlyOld = sharedIdentities(v1).filter(
+      (id) => !sharedIdentities(v2).includes(id) && !existedBefore.includes(id),
+    );
+    expect(await sharedPresent(gateway, onlyOld)).toEqual([]);
     expect(await orphanKeys(gateway)).toEqual(orphansBefore);
   });
 });

@@ -6,6 +6,7 @@ import { DEFAULT_BATCH_SIZE } from '../loaders/load/load-letters';
 import type { MachineInfo } from './machine';
 import { METHOD, type ParseBenchResult, type Target } from './parse.bench';
 import type { QueriesBenchResult } from './queries.bench';
+import type { RefusalBenchResult } from './refusal.bench';
 import { formatSpread, type Spread } from './stats';
 
 export interface LoadBenchOutcome {
@@ -28,6 +29,8 @@ export interface RunSummary {
   parse: ParseBenchResult | { error: string };
   load: LoadBenchOutcome;
   queries: QueriesBenchResult | { error: string };
+  /** Absent in a summary from before the refusal bench existed. */
+  refusal?: RefusalBenchResult | { error: string };
 }
 
 export function queryTargets(queries: QueriesBenchResult): Target[] {
@@ -325,6 +328,25 @@ export function renderResults(run: RunSummary): string {
     }
     for (const skipped of q.skipped) out.push('', `- ${skipped}`);
     out.push('');
+  }
+
+  if (run.refusal) {
+    out.push('## Canonicalising and refusing bad files (`bench/refusal.bench.ts`)', '');
+    if ('error' in run.refusal) {
+      out.push(`Failed: ${run.refusal.error}`, '');
+    } else {
+      out.push('One run each, on one core.', '', '| what | ms | result |', '| --- | ---: | --- |');
+      for (const t of run.refusal.timings) {
+        out.push(`| ${t.name} | ${t.ms.toFixed(1)} | ${t.outcome} |`);
+        targets.push({
+          name: t.name,
+          goal: `< ${t.goalMs} ms`,
+          value: `${t.ms.toFixed(1)} ms`,
+          met: t.ms < t.goalMs,
+        });
+      }
+      out.push('');
+    }
   }
 
   out.push('## Targets', '', '| target | goal | value | |', '| --- | --- | --- | --- |');

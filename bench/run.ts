@@ -7,7 +7,8 @@
  *   npm run bench -- --quick --data DIR         reuse a database loaded by an earlier run
  *
  * Parse (parse.bench), load (the loader's load.bench, in its own process), queries and the
- * scale curve (queries.bench). A bench that fails is reported as failed; the others still run.
+ * scale curve (queries.bench), then the timings the unit tests no longer take (refusal.bench).
+ * A bench that fails is reported as failed; the others still run.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { benchPackageRoot, parseBenchArgs, type BenchArgs } from './bench-args';
 import { machineInfo } from './machine';
 import { runParseBench } from './parse.bench';
 import { runQueriesBench } from './queries.bench';
+import { runRefusalBench } from './refusal.bench';
 import { renderResults, type LoadBenchOutcome, type RunSummary } from './results-md';
 
 const OUTPUT_LINES_KEPT = 40;
@@ -39,6 +41,9 @@ export async function runAll(argv: readonly string[]): Promise<RunSummary> {
     failed('queries', error),
   );
 
+  log('\n== canonicalising and refusing bad files ==');
+  const refusal = await runRefusalBench(log).catch((error: unknown) => failed('refusal', error));
+
   const summary: RunSummary = {
     command: `npm run bench${argv.length ? ' -- ' + argv.join(' ') : ''}`,
     startedAt,
@@ -47,6 +52,7 @@ export async function runAll(argv: readonly string[]): Promise<RunSummary> {
     parse,
     load,
     queries,
+    refusal,
   };
   const file = resultsFile(args);
   mkdirSync(path.dirname(file), { recursive: true });

@@ -10,6 +10,8 @@
  *   npm run mutation -- pagination auth  those modules only
  *   npm run mutation -- --list           the module names
  */
+/* global console */
+/* eslint-disable @typescript-eslint/no-require-imports -- a plain CommonJS script: it runs without a build */
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');

@@ -15,6 +15,8 @@ import {
   subcategoryKey,
   toGraphBatch,
 } from '../../loaders/graph/to-graph-batch';
+import { toCreateCasesParams, toNeo4jDate } from '../../loaders/graph/write-params';
+import neo4j from 'neo4j-driver';
 
 const CPMTG = 'Chronic Pain Medical Treatment Guidelines';
 const ODG = 'Official Disability Guidelines';
@@ -427,5 +429,111 @@ describe('citation edges', () => {
         documentKey: `MTUS|${CPMTG}`,
       },
     ]);
+  });
+});
+
+describe('write parameters (toCreateCasesParams)', () => {
+  const cited = citation({ text: 'UR text', pages: '12', edition: '2009', sections: ['Opioids'] });
+  const reviewed = citation({ text: 'reviewer text', sections: [] });
+  const batch = toGraphBatch([
+    determination({
+      decisions: [
+        decision({
+          claimsAdministrator: { citedNoEvidence: false, citations: [cited] },
+          reviewer: { citedNoEvidence: false, citations: [reviewed] },
+        }),
+        decision({
+          ordinal: 2,
+          service: {
+            name: 'MRI',
+            category: 'Diagnostic Testing',
+            subcategory: 'Imaging/Radiology',
+            drug: null,
+          },
+          details: { ...decision().details, bodyRegions: ['knee'], dateOfService: null },
+          dependsOn: 1,
+        }),
+      ],
+    }),
+  ]);
+  const input = toCreateCasesParams(batch, (n) => n === 'CM16-0000001');
+  const [params] = input.cases;
+
+  test('shared key lists in batch order; edges as positions in them', () => {
+    expect(input.services).toEqual(['Hydrocodone/APAP', 'MRI']);
+    expect(input.guidelines).toEqual([guidelineKey('MTUS', CPMTG, 'Opioids'), `MTUS|${CPMTG}|`]);
+    expect(input.reviewers).toEqual(['Anesthesiology;Pain Medicine|California;Texas']);
+    expect(input.diagnoses).toEqual(['lumbar sprain', 'knee pain']);
+    expect(input.bodyRegions).toEqual(['lumbar spine', 'knee']);
+    expect(params.isNew).toBe(true);
+    expect(params.reviewer).toEqual(neo4j.int(0));
+    expect(params.diagnoses).toEqual([neo4j.int(0), neo4j.int(1)]);
+    expect(params.decisions.map((d) => d.service)).toEqual([neo4j.int(0), neo4j.int(1)]);
+    expect(params.decisions[0].bodyRegions).toEqual([neo4j.int(0), neo4j.int(1)]);
+    expect(params.decisions[1].bodyRegions).toEqual([neo4j.int(1)]);
+  });
+
+  test('isNew asks the caller, case by case', () => {
+    expect(toCreateCasesParams(batch, () => false).cases[0].isNew).toBe(false);
+  });
+
+  test('citations split by party, with their edge properties', () => {
+    expect(params.decisions[0].urCitations).toEqual([
+      { guideline: neo4j.int(0), properties: { pages: '12', edition: '2009', text: 'UR text' } },
+    ]);
+    expect(params.decisions[0].reviewerCitations).toEqual([
+      {
+        guideline: neo4j.int(1),
+        properties: { pages: null, edition: null, text: 'reviewer text' },
+      },
+    ]);
+    expect(params.decisions[1].urCitations).toEqual([]);
+  });
+
+  test('each decision carries its scope for the citation edges', () => {
+    expect(params.decisions.map((d) => d.scope)).toEqual([
+      { outcome: 'UPHELD', category: 'Pharmaceuticals', subcategory: 'Opioids' },
+      { outcome: 'UPHELD', category: 'Diagnostic Testing', subcategory: 'Imaging/Radiology' },
+    ]);
+  });
+
+  test('dependencies between decisions by id', () => {
+    expect(params.dependencies).toEqual([{ from: 'CM16-0000001#2', to: 'CM16-0000001#1' }]);
+  });
+
+  test('whole numbers as Neo4j integers, dates as Neo4j dates, the rest as they are', () => {
+    const p = params.properties;
+    expect(p.patientAge).toEqual(neo4j.int(47));
+    expect(p.decisionCount).toEqual(neo4j.int(2));
+    expect(p.decisionDate).toEqual(new neo4j.types.Date(2016, 3, 5));
+    expect(p.dateAssigned).toEqual(new neo4j.types.Date(2016, 2, 1));
+    expect(p.injuryDate).toEqual(new neo4j.types.Date(2010, 7, 8));
+    expect(p.urDenialDate).toEqual(new neo4j.types.Date(2016, 1, 20));
+    expect(p.applicationReceived).toEqual(new neo4j.types.Date(2016, 1, 28));
+    expect(p.summary).toBe('A summary.');
+    const d = params.decisions[0].properties;
+    expect(d.ordinal).toEqual(neo4j.int(1));
+    expect(d.quantity).toEqual(neo4j.int(60));
+    expect(d.decisionDate).toEqual(new neo4j.types.Date(2016, 3, 5));
+    expect(d.dateOfService).toEqual(new neo4j.types.Date(2016, 1, 15));
+    expect(d.decisionMonth).toBe('2016-03');
+    expect(d.retrospective).toBe(true);
+    expect(params.decisions[1].properties.dateOfService).toBeNull();
+  });
+
+  test('a fraction stays a float; a malformed date is refused', () => {
+    const b = toGraphBatch([determination({ patient: { age: 47.5, sex: null } })]);
+    expect(toCreateCasesParams(b, () => true).cases[0].properties.patientAge).toBe(47.5);
+    expect(() => toNeo4jDate('2016-3-5')).toThrow("not an ISO date: '2016-3-5'");
+    expect(() => toNeo4jDate('x2016-03-05')).toThrow(/not an ISO date/);
+    expect(() => toNeo4jDate('2016-03-05x')).toThrow(/not an ISO date/);
+    expect(toNeo4jDate('1999-12-31')).toEqual(new neo4j.types.Date(1999, 12, 31));
+  });
+
+  test('a row that names a node missing from the batch is a bug, reported', () => {
+    const broken = { ...batch, services: [] };
+    expect(() => toCreateCasesParams(broken, () => true)).toThrow(
+      "graph batch refers to an unlisted node 'Hydrocodone/APAP'",
+    );
   });
 });

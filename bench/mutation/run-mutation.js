@@ -21,7 +21,8 @@ const MODULES = require('./modules.json');
 
 function main(argv) {
   if (argv.includes('--list')) {
-    for (const m of MODULES) console.log(`${m.name.padEnd(20)} ${m.mutate}`);
+    for (const m of MODULES)
+      console.log(`${m.name.padEnd(20)} ${m.mutate}${m.note ? `  (${m.note})` : ''}`);
     return 0;
   }
   const unknown = argv.filter((a) => !MODULES.some((m) => m.name === a));

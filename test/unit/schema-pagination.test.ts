@@ -32,6 +32,8 @@ describe('cursors', () => {
     const caseCursor = encodeCursor('case', ['CM15-0000001']);
     expect(codeOf(() => decodeCursor('decision', caseCursor, 2))).toBe('BAD_USER_INPUT');
     expect(codeOf(() => decodeCursor('case', caseCursor, 2))).toBe('BAD_USER_INPUT');
+    // Same arity, another list: a decision cursor must not page through cases.
+    expect(codeOf(() => decodeCursor('decision', caseCursor, 1))).toBe('BAD_USER_INPUT');
     expect(codeOf(() => decodeCursor('case', 'garbage!', 1))).toBe('BAD_USER_INPUT');
     const objectCursor = Buffer.from(JSON.stringify(['case', { $ne: 1 }])).toString('base64');
     expect(codeOf(() => decodeCursor('case', objectCursor, 1))).toBe('BAD_USER_INPUT');

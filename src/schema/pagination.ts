@@ -24,12 +24,11 @@ export function encodeCursor(kind: string, key: readonly (string | number)[]): s
 }
 
 export function decodeCursor(kind: string, cursor: string, arity: number): (string | number)[] {
-  let parsed: unknown;
+  let parsed: unknown = null;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64').toString('utf8'));
-    // Stryker disable next-line BlockStatement: left undefined, parsed is refused below as null is
   } catch {
-    parsed = null;
+    // Not JSON: parsed stays null and is refused below.
   }
   if (
     !Array.isArray(parsed) ||

@@ -35,6 +35,15 @@ describe('decisionScopeCypher', () => {
 
   test('a category alone: the category index, index-only, citations from the edges', () => {
     const s = scope({ category: 'Surgery' });
+    // Exactly the parameters the text uses, none set to undefined.
+    expect(s.params).toStrictEqual({ aCategory: 'Surgery' });
+    expect(scope({ subcategory: 'Spine' }).params).toStrictEqual({ aSubcategory: 'Spine' });
+    expect(
+      scope({ subcategory: 'Spine', outcome: 'UPHELD' } as DecisionFilter).params,
+    ).toStrictEqual({
+      aSubcategory: 'Spine',
+      aOutcome: 'UPHELD',
+    });
     expect(s).toMatchObject({
       anchor: 'category',
       indexOnly: true,

@@ -9,6 +9,7 @@
  *   npm run mutation                     every module
  *   npm run mutation -- pagination auth  those modules only
  *   npm run mutation -- --list           the module names
+ *   npm run mutation -- --table          bench/MUTATION.md's table, from the reports there are
  */
 /* global console */
 /* eslint-disable @typescript-eslint/no-require-imports -- a plain CommonJS script: it runs without a build */
@@ -20,6 +21,10 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const MODULES = require('./modules.json');
 
 function main(argv) {
+  if (argv.includes('--table')) {
+    printTable();
+    return 0;
+  }
   if (argv.includes('--list')) {
     for (const m of MODULES)
       console.log(`${m.name.padEnd(20)} ${m.mutate}${m.note ? `  (${m.note})` : ''}`);
@@ -76,10 +81,36 @@ function main(argv) {
   return failed ? 1 : 0;
 }
 
+/** A Markdown table of every module's last report, for bench/MUTATION.md. */
+function printTable() {
+  console.log(
+    '| module | mutated | score | killed | timed out | survived | no coverage | equivalent (marked) | compile errors |',
+  );
+  console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const m of MODULES) {
+    const file = path.join(ROOT, 'reports', 'mutation', `${m.name}.json`);
+    if (!fs.existsSync(file)) {
+      console.log(`| ${m.name} | \`${m.mutate}\` | not run | | | | | | |`);
+      continue;
+    }
+    const s = scoreOf(file);
+    console.log(
+      `| ${m.name} | \`${m.mutate}\` | ${s.score.toFixed(1)}% | ${s.Killed} | ${s.Timeout} | ${s.Survived} | ${s.NoCoverage} | ${s.Ignored} | ${s.CompileError} |`,
+    );
+  }
+}
+
 /** Stryker's mutation score: detected (killed or timed out) over the valid mutants. */
 function scoreOf(reportFile) {
   const report = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
-  const counts = { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0, Ignored: 0 };
+  const counts = {
+    Killed: 0,
+    Timeout: 0,
+    Survived: 0,
+    NoCoverage: 0,
+    Ignored: 0,
+    CompileError: 0,
+  };
   for (const file of Object.values(report.files)) {
     for (const mutant of file.mutants) {
       if (mutant.status in counts) counts[mutant.status]++;

@@ -112,6 +112,18 @@ describe('Vocabulary.scan', () => {
     expect(vocab.scan('lumbar, knee')).toEqual(['Low back', 'Knee']);
   });
 
+  test('a name that overlaps a longer one found first is dropped; one next to it is kept', () => {
+    const overlapping = new Vocabulary([
+      { name: 'Low back pain' },
+      { name: 'Back pain relief' },
+      { name: 'Knee' },
+      { name: 'Lumbar spine surgery' },
+    ]);
+    expect(overlapping.scan('low back pain relief')).toEqual(['Back pain relief']);
+    expect(overlapping.scan('knee lumbar spine surgery')).toEqual(['Knee', 'Lumbar spine surgery']);
+    expect(overlapping.scan('lumbar spine surgery knee')).toEqual(['Lumbar spine surgery', 'Knee']);
+  });
+
   test('a shorter variant inside a longer match is not found again', () => {
     expect(vocab.scan('lumbar spine surgery')).toEqual(['Lumbar spine surgery']);
   });

@@ -206,6 +206,20 @@ describe('a case row', () => {
     expect(row.decisions[1].dependsOn).toBe(1);
   });
 
+  test('overturnedCount counts the overturned decisions', () => {
+    const [c] = toGraphBatch([
+      determination({
+        decisions: [
+          decision({ outcome: 'OVERTURNED' }),
+          decision({ ordinal: 2, outcome: 'OVERTURNED' }),
+          decision({ ordinal: 3, outcome: 'UPHELD' }),
+        ],
+      }),
+    ]).cases;
+    expect(c.properties.decisionCount).toBe(3);
+    expect(c.properties.overturnedCount).toBe(2);
+  });
+
   test('no decision date: no month either', () => {
     const [undated] = toGraphBatch([
       determination({ dates: { ...determination().dates, decision: null } }),
@@ -412,6 +426,23 @@ describe('citation edges', () => {
       },
     ]);
     expect(batch.documents).toEqual([{ key: `NON_MTUS|${ODG}`, source: 'NON_MTUS', name: ODG }]);
+  });
+
+  test('one guideline written two ways is one node, named as first written', () => {
+    const first = citation({ sections: ['Opioids, criteria for use'], text: 'a' });
+    const second = citation({ sections: ['opioids criteria for use'], text: 'b' });
+    expect(guidelineKey('MTUS', CPMTG, first.sections[0])).toBe(
+      guidelineKey('MTUS', CPMTG, second.sections[0]),
+    );
+    const batch = toGraphBatch([
+      determination({
+        decisions: [
+          decision({ reviewer: { citedNoEvidence: false, citations: [first] } }),
+          decision({ ordinal: 2, reviewer: { citedNoEvidence: false, citations: [second] } }),
+        ],
+      }),
+    ]);
+    expect(batch.guidelines.map((g) => g.section)).toEqual(['Opioids, criteria for use']);
   });
 
   test('a citation without sections points at the document itself', () => {

@@ -124,6 +124,19 @@ describe('Vocabulary.scan', () => {
     expect(overlapping.scan('lumbar spine surgery knee')).toEqual(['Lumbar spine surgery', 'Knee']);
   });
 
+  test('an overlap of one short word at either end is still an overlap', () => {
+    const short = new Vocabulary([
+      { name: 'Hepatitis B' },
+      { name: 'B cell' },
+      { name: 'B twelve shots' },
+      { name: 'Vitamin B' },
+    ]);
+    // 'hepatitis b' (longer) is found first; 'b cell' would share its last word.
+    expect(short.scan('hepatitis b cell')).toEqual(['Hepatitis B']);
+    // 'b twelve shots' (longer) is found first; 'vitamin b' would share its first word.
+    expect(short.scan('vitamin b twelve shots')).toEqual(['B twelve shots']);
+  });
+
   test('a shorter variant inside a longer match is not found again', () => {
     expect(vocab.scan('lumbar spine surgery')).toEqual(['Lumbar spine surgery']);
   });

@@ -1,7 +1,12 @@
 /** Test tiers: unit and golden need no database; integration and e2e share one real Neo4j
  * started by the global setup through the project's local launcher (or NEO4J_URI when set). */
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }];
-const base = { testEnvironment: 'node', transform: { '^.+\\.ts$': tsJest } };
+const base = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': tsJest },
+  // Stryker's sandboxes (npm run mutation) are copies of the project: not modules of this one.
+  modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp/'],
+};
 
 module.exports = {
   // The database tiers share one Neo4j: test files run one at a time and clean up what they load.

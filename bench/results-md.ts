@@ -8,6 +8,7 @@ import { METHOD, type ParseBenchResult, type Target } from './parse.bench';
 import type { QueriesBenchResult } from './queries.bench';
 import { renderStallSection, type StallBenchResult } from './stall.bench';
 import { SOAK_PEAK_RSS_TARGET_MIB, type SoakBenchResult } from './soak.bench';
+import type { RefusalBenchResult } from './refusal.bench';
 import { formatSpread, type Spread } from './stats';
 
 export interface LoadBenchOutcome {
@@ -34,6 +35,8 @@ export interface RunSummary {
   stall?: StallBenchResult | { error: string };
   /** Absent in summaries written before the soak existed. */
   soak?: SoakBenchResult | { error: string };
+  /** Absent in a summary from before the refusal bench existed. */
+  refusal?: RefusalBenchResult | { error: string };
 }
 
 export function queryTargets(queries: QueriesBenchResult): Target[] {
@@ -341,6 +344,24 @@ export function renderResults(run: RunSummary): string {
   if (run.soak) {
     out.push(...renderSoak(run.soak));
     if (!('error' in run.soak)) targets.push(...soakTargets(run.soak));
+  }
+  if (run.refusal) {
+    out.push('## Canonicalising and refusing bad files (`bench/refusal.bench.ts`)', '');
+    if ('error' in run.refusal) {
+      out.push(`Failed: ${run.refusal.error}`, '');
+    } else {
+      out.push('One run each, on one core.', '', '| what | ms | result |', '| --- | ---: | --- |');
+      for (const t of run.refusal.timings) {
+        out.push(`| ${t.name} | ${t.ms.toFixed(1)} | ${t.outcome} |`);
+        targets.push({
+          name: t.name,
+          goal: `< ${t.goalMs} ms`,
+          value: `${t.ms.toFixed(1)} ms`,
+          met: t.ms < t.goalMs,
+        });
+      }
+      out.push('');
+    }
   }
 
   out.push('## Targets', '', '| target | goal | value | |', '| --- | --- | --- | --- |');

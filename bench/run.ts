@@ -7,7 +7,10 @@
  *   npm run bench -- --quick --data DIR         reuse a database loaded by an earlier run
  *
  * Parse (parse.bench), load (the loader's load.bench, in its own process), queries and the
- * scale curve (queries.bench), one expensive request against the others (stall.bench), and the memory soak (soak.bench; --soak-seconds, default 180). A bench that fails is reported as failed; the others still run.
+ * scale curve (queries.bench), one expensive request against the others (stall.bench), the
+ * memory soak (soak.bench; --soak-seconds, default 180), then the timings the unit tests no
+ * longer take (refusal.bench).
+ * A bench that fails is reported as failed; the others still run.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -17,6 +20,7 @@ import { machineInfo } from './machine';
 import { runParseBench } from './parse.bench';
 import { runQueriesBench } from './queries.bench';
 import { runSoakBench } from './soak.bench';
+import { runRefusalBench } from './refusal.bench';
 import { renderResults, type LoadBenchOutcome, type RunSummary } from './results-md';
 import { runStallBench } from './stall.bench';
 
@@ -46,6 +50,9 @@ export async function runAll(argv: readonly string[]): Promise<RunSummary> {
   log('\n== memory soak ==');
   const soak = await runSoakBench(args, log).catch((error: unknown) => failed('soak', error));
 
+  log('\n== canonicalising and refusing bad files ==');
+  const refusal = await runRefusalBench(log).catch((error: unknown) => failed('refusal', error));
+
   const summary: RunSummary = {
     command: `npm run bench${argv.length ? ' -- ' + argv.join(' ') : ''}`,
     startedAt,
@@ -56,6 +63,7 @@ export async function runAll(argv: readonly string[]): Promise<RunSummary> {
     queries,
     stall,
     soak,
+    refusal,
   };
   const file = resultsFile(args);
   mkdirSync(path.dirname(file), { recursive: true });

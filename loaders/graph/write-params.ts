@@ -137,6 +137,7 @@ function toStored<T extends object>(
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(properties)) {
+    // Stryker disable next-line ConditionalExpression: Number.isSafeInteger is false for anything but a number; the typeof narrows the type
     out[key] = typeof value === 'number' && Number.isSafeInteger(value) ? neo4j.int(value) : value;
   }
   for (const key of dateKeys) {

@@ -24,16 +24,17 @@ export function encodeCursor(kind: string, key: readonly (string | number)[]): s
 }
 
 export function decodeCursor(kind: string, cursor: string, arity: number): (string | number)[] {
-  let parsed: unknown;
+  let parsed: unknown = null;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64').toString('utf8'));
   } catch {
-    parsed = null;
+    // Not JSON: parsed stays null and is refused below.
   }
   if (
     !Array.isArray(parsed) ||
     parsed[0] !== kind ||
     parsed.length !== arity + 1 ||
+    // Stryker disable next-line MethodExpression: parsed[0] is `kind` by now, a string, so every() over the whole array is the same test
     !parsed.slice(1).every((v) => typeof v === 'string' || typeof v === 'number')
   ) {
     throw badUserInput(`after is not a cursor of this list; pass an edge's cursor from it`, {

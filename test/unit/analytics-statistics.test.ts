@@ -121,6 +121,16 @@ describe('impact ordering', () => {
     expect([...groups].sort(compareByImpact).map((g) => g.key)).toEqual(['c', 'a', 'e', 'b', 'd']);
   });
 
+  it('breaks a full tie by key, whichever comes first', () => {
+    const a = group('a', 4, 2);
+    const e = group('e', 4, 2);
+    expect(compareByImpact(a, e)).toBe(-1);
+    expect(compareByImpact(e, a)).toBe(1);
+    expect(compareByImpact(a, group('a', 4, 2))).toBe(0);
+    expect([e, a].sort(compareByImpact).map((g) => g.key)).toEqual(['a', 'e']);
+    expect(rankByImpact([e, a], 1, 10).map((g) => g.key)).toEqual(['a', 'e']);
+  });
+
   it('hides groups under minDecisions and keeps the first `limit`', () => {
     const groups = [group('a', 1, 1), group('b', 5, 1), group('c', 8, 2), group('d', 2, 0)];
     expect(rankByImpact(groups, 2, 10).map((g) => g.key)).toEqual(['c', 'b', 'd']);

@@ -1,7 +1,7 @@
 /**
  * Files that are not letters, or not whole ones, through the real entry point (parseLetterFile
  * on temporary files) and through the `parse` command: each fails on its own with a code and a
- * message that names the file, quickly, and never stops the other files.
+ * message that names the file, and never stops the other files.
  */
 import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,20 +48,18 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Parses a file and checks its failure: the code, the file named in the message, fast. */
+/** Parses a file and checks its failure: the code and the file named in the message (how fast
+ * a refusal is, is measured by bench/refusal.bench.ts). */
 async function expectFailure(
   path: string,
   code: ParseErrorCode,
   fileName: string,
 ): Promise<string> {
-  const started = Date.now();
   const result = await parseLetterFile(path);
-  const elapsed = Date.now() - started;
   if (!isFailure(result)) throw new Error(`${fileName} parsed as a letter`);
   expect(result.error.code).toBe(code);
   expect(result.source.file).toBe(fileName);
   expect(result.error.message.startsWith(`${fileName}: `)).toBe(true);
-  expect(elapsed).toBeLessThan(5000);
   return result.error.message;
 }
 

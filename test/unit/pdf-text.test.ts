@@ -24,7 +24,7 @@ const VALUE_SHAPES: Record<(typeof HEADER_LABELS)[number], RegExp> = {
 /** An item header ends with its outcome, on its own line when the request text is long. */
 const OUTCOME_LINE = /(^|:\s?)(Upheld|Overturned)$/;
 
-// Load pdf.js before any clock starts: the timings below are for documents, not the library.
+// Load pdf.js once up front, with its own timeout, so no test pays for the library's load.
 beforeAll(() => loadPdfJs(), 60_000);
 
 describe('extractPdfText on generated PDFs', () => {
@@ -81,12 +81,12 @@ describe('extractPdfText on generated PDFs', () => {
       'A line of text long enough to keep the text layer busy for a while, again and again.';
     const page: Text[] = Array.from({ length: 50 }, (_, i) => [72, 740 - 14 * i, line]);
     const slow = buildPdf(Array.from({ length: 200 }, () => page));
-    const started = Date.now();
-    await expect(extractPdfText(slow, { timeoutMs: 20 })).rejects.toMatchObject({
+    // A deadline of 0 fires at the first pause between pages, on any machine; how soon a real
+    // deadline fires is measured by bench/refusal.bench.ts.
+    await expect(extractPdfText(slow, { timeoutMs: 0 })).rejects.toMatchObject({
       code: 'UNREADABLE',
-      message: expect.stringMatching(/gave up after 20 ms/),
+      message: expect.stringMatching(/gave up after 0 ms/),
     });
-    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   test('leaves the caller’s bytes intact', async () => {
@@ -97,7 +97,7 @@ describe('extractPdfText on generated PDFs', () => {
   });
 });
 
-describe('extractPdfText refuses what it cannot read, quickly', () => {
+describe('extractPdfText refuses what it cannot read', () => {
   const valid = buildPdf([[[72, 700, 'Hello']]]);
   const cases: [string, Uint8Array][] = [
     ['text', new TextEncoder().encode('Case Number: CM16-0000000\nnot a PDF')],
@@ -110,7 +110,6 @@ describe('extractPdfText refuses what it cannot read, quickly', () => {
   cases.push(['a truncated corpus letter', letter.slice(0, Math.floor(letter.length * 0.6))]);
 
   test.each(cases)('%s: UNREADABLE', async (_name, data) => {
-    const started = Date.now();
     const error = await extractPdfText(data).then(
       () => null,
       (e: unknown) => e,
@@ -118,7 +117,6 @@ describe('extractPdfText refuses what it cannot read, quickly', () => {
     expect(error).toBeInstanceOf(LetterError);
     expect((error as LetterError).code).toBe('UNREADABLE');
     expect((error as LetterError).message).toMatch(/PDF/);
-    expect(Date.now() - started).toBeLessThan(2000);
   });
 });
 

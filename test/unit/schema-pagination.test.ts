@@ -32,6 +32,8 @@ describe('cursors', () => {
     const caseCursor = encodeCursor('case', ['CM15-0000001']);
     expect(codeOf(() => decodeCursor('decision', caseCursor, 2))).toBe('BAD_USER_INPUT');
     expect(codeOf(() => decodeCursor('case', caseCursor, 2))).toBe('BAD_USER_INPUT');
+    // Same arity, another list: a decision cursor must not page through cases.
+    expect(codeOf(() => decodeCursor('decision', caseCursor, 1))).toBe('BAD_USER_INPUT');
     expect(codeOf(() => decodeCursor('case', 'garbage!', 1))).toBe('BAD_USER_INPUT');
     const objectCursor = Buffer.from(JSON.stringify(['case', { $ne: 1 }])).toString('base64');
     expect(codeOf(() => decodeCursor('case', objectCursor, 1))).toBe('BAD_USER_INPUT');
@@ -61,5 +63,80 @@ describe('connections', () => {
     expect(empty.edges).toEqual([]);
     expect(empty.pageInfo.startCursor).toBeNull();
     expect(empty.pageInfo.endCursor).toBeNull();
+  });
+});
+
+describe('page boundaries', () => {
+  const cursorOf = (n: number) => encodeCursor('n', [n]);
+
+  test('a last page exactly `first` long has no next page', () => {
+    const c = toConnection({ total: 4, items: [3, 4] }, 2, cursorOf(2), cursorOf);
+    expect(c.edges.map((e) => e.node)).toEqual([3, 4]);
+    expect(c.pageInfo).toEqual({
+      hasNextPage: false,
+      hasPreviousPage: true,
+      startCursor: cursorOf(3),
+      endCursor: cursorOf(4),
+    });
+  });
+
+  test('first: 0 returns no edges but says whether items exist', () => {
+    const c = toConnection({ total: 3, items: [1] }, 0, undefined, cursorOf);
+    expect(c.edges).toEqual([]);
+    expect(c.pageInfo).toEqual({
+      hasNextPage: true,
+      hasPreviousPage: false,
+      startCursor: null,
+      endCursor: null,
+    });
+  });
+
+  test('a single-item page starts and ends at that item', () => {
+    const c = toConnection({ total: 1, items: [7] }, 1, undefined, cursorOf);
+    expect(c.pageInfo.startCursor).toBe(cursorOf(7));
+    expect(c.pageInfo.endCursor).toBe(cursorOf(7));
+    expect(c.pageInfo.hasNextPage).toBe(false);
+    expect(c.pageInfo.hasPreviousPage).toBe(false);
+  });
+
+  test('an empty-string `after` still means a previous page was asked for', () => {
+    expect(toConnection({ total: 0, items: [] }, 2, '', cursorOf).pageInfo.hasPreviousPage).toBe(
+      true,
+    );
+  });
+
+  test('page sizes: fractions and non-numbers are refused with the bounds in the message', () => {
+    for (const bad of [1.5, Number.NaN, 100.5]) {
+      let error: GraphQLError | undefined;
+      try {
+        pageSize(bad);
+      } catch (e) {
+        error = e as GraphQLError;
+      }
+      expect(error?.message).toBe(`first must be from 0 to 100, not ${bad}`);
+      expect(error?.extensions).toEqual({ argument: 'first', max: 100, code: 'BAD_USER_INPUT' });
+    }
+    expect(pageSize(1)).toBe(1);
+    expect(pageSize(99)).toBe(99);
+  });
+
+  test('cursors: the refusal names the argument; numbers and strings in a key survive', () => {
+    let error: GraphQLError | undefined;
+    try {
+      decodeCursor('case', encodeCursor('case', []), 1);
+    } catch (e) {
+      error = e as GraphQLError;
+    }
+    expect(error?.message).toBe(
+      "after is not a cursor of this list; pass an edge's cursor from it",
+    );
+    expect(error?.extensions).toEqual({ argument: 'after', code: 'BAD_USER_INPUT' });
+    expect(decodeCursor('d', encodeCursor('d', ['x', 0, '']), 3)).toEqual(['x', 0, '']);
+    const notArray = Buffer.from(JSON.stringify({ 0: 'case', length: 2 })).toString('base64');
+    expect(codeOf(() => decodeCursor('case', notArray, 1))).toBe('BAD_USER_INPUT');
+    const nullKey = Buffer.from(JSON.stringify(['case', null])).toString('base64');
+    expect(codeOf(() => decodeCursor('case', nullKey, 1))).toBe('BAD_USER_INPUT');
+    const mixed = Buffer.from(JSON.stringify(['case', 'a', true])).toString('base64');
+    expect(codeOf(() => decodeCursor('case', mixed, 2))).toBe('BAD_USER_INPUT');
   });
 });

@@ -33,6 +33,7 @@ const G = 'CM99-9100004';
 const CASES = [A, E, F, G];
 /** A stray node holding the id G's second decision will need: the write fails on it. */
 const STRAY_ID = `${G}#2`;
+const STRAY_OWNER = 'stray-of-load-failures-test';
 
 async function parse(file: string): Promise<Determination> {
   const result = await parseLetterFile(file);
@@ -78,10 +79,15 @@ describe('a load that fails', () => {
     rmSync(dir, { recursive: true, force: true });
     if (gateway === undefined) return;
     try {
-      await gateway.write(query('deleteStray', 'MATCH (d:Decision {id: $id}) DETACH DELETE d'), {
-        id: STRAY_ID,
-      });
+      // Only the stray itself: by now the id may be G's real second decision, which the
+      // case's own delete must take with its edges (a raw delete here left its service and
+      // guideline behind for the next test file to find).
+      await gateway.write(
+        query('deleteStray', 'MATCH (d:Decision {id: $id, caseNumber: $owner}) DETACH DELETE d'),
+        { id: STRAY_ID, owner: STRAY_OWNER },
+      );
       await cleanUp(gateway, CASES, vocabularyBefore);
+      expect(await orphanKeys(gateway)).toEqual(orphansBefore);
     } finally {
       await gateway.close();
     }
@@ -145,7 +151,7 @@ describe('a load that fails', () => {
       aBefore = (await caseState(gateway))[0].sha256 as string;
       await gateway.write(
         query('createStray', 'CREATE (:Decision {id: $id, caseNumber: $owner})'),
-        { id: STRAY_ID, owner: 'stray-of-load-failures-test' },
+        { id: STRAY_ID, owner: STRAY_OWNER },
       );
       before = await snapshotGraph(gateway);
       try {

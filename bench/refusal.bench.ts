@@ -20,6 +20,7 @@ import { canonicaliseService } from '../loaders/canonical/service';
 import { isFailure, parseLetterFile } from '../loaders';
 import { extractPdfText } from '../loaders/read/pdf-text';
 import { loadPdfJs } from '../loaders/read/pdfjs-runtime';
+import { buildPdf, type Text } from './pdf-fixture';
 
 export const CANONICALISE_GOAL_MS = 1_000;
 export const REFUSAL_GOAL_MS = 2_000;
@@ -75,7 +76,7 @@ function timeCanonicalise(): RefusalTiming {
 async function timeRefusals(): Promise<RefusalTiming[]> {
   const dir = mkdtempSync(join(tmpdir(), 'imr-refusal-bench-'));
   try {
-    const hello = pdfOf([[[72, 700, 'Hello']]]);
+    const hello = buildPdf([[[72, 700, 'Hello']]]);
     const files: [string, Uint8Array][] = [
       ['empty.txt', new Uint8Array(0)],
       ['junk.bin', Uint8Array.from({ length: 64 * 1024 }, (_, i) => (i * 7919) % 256)],
@@ -104,8 +105,8 @@ async function timeRefusals(): Promise<RefusalTiming[]> {
 async function timeDeadline(): Promise<RefusalTiming> {
   const line =
     'A line of text long enough to keep the text layer busy for a while, again and again.';
-  const page: Run[] = Array.from({ length: 50 }, (_, i) => [72, 740 - 14 * i, line]);
-  const slow = pdfOf(Array.from({ length: 200 }, () => page));
+  const page: Text[] = Array.from({ length: 50 }, (_, i) => [72, 740 - 14 * i, line]);
+  const slow = buildPdf(Array.from({ length: 200 }, () => page));
   const started = performance.now();
   const outcome = await extractPdfText(slow, { timeoutMs: 20 }).then(
     () => 'FINISHED (under the deadline)',
@@ -117,38 +118,6 @@ async function timeDeadline(): Promise<RefusalTiming> {
     goalMs: REFUSAL_GOAL_MS,
     outcome,
   };
-}
-
-type Run = [x: number, y: number, text: string];
-
-/** A PDF with Helvetica text runs at the given positions, one array of runs per page. */
-function pdfOf(pages: Run[][]): Uint8Array {
-  const pageIds = pages.map((_, i) => 4 + 2 * i);
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
-  ];
-  for (const [i, runs] of pages.entries()) {
-    const content = runs
-      .map(([x, y, text]) => `BT /F1 12 Tf ${x} ${y} Td (${text.replace(/[\\()]/g, '\\$&')}) Tj ET`)
-      .join('\n');
-    objects.push(
-      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[i] + 1} 0 R >>`,
-      `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
-    );
-  }
-  let pdf = '%PDF-1.4\n';
-  const offsets = objects.map((body, i) => {
-    const offset = pdf.length;
-    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
-    return offset;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  pdf += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(pdf);
 }
 
 if (require.main === module) {

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, print, type OperationDefinitionNode } from 'graphql';
 import { format, resolveConfig } from 'prettier';
-import { loadLetters } from '../loaders/load/load-letters';
+import { LOAD_TRANSACTION_TIMEOUT_MS, loadLetters } from '../loaders/load/load-letters';
 import { loadConfig } from '../src/config';
 import { connectDatabase } from '../src/db/connect';
 import { findFreePort, startLocalNeo4j, stopLocalNeo4j } from '../src/db/local-neo4j';
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     const local = {
       ...config,
       neo4j: { ...config.neo4j, uri: neo4j.uri, database: undefined },
-      queryTimeoutMs: 600_000,
+      queryTimeoutMs: LOAD_TRANSACTION_TIMEOUT_MS,
     };
     const gateway = await connectDatabase(local, { migrate: true });
     try {

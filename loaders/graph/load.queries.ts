@@ -130,7 +130,8 @@ export const SHARED_LABELS = [
   'BodyRegion',
 ] as const;
 
-const IS_SHARED = SHARED_LABELS.map((label) => `n:${label}`).join(' OR ');
+/** `n` is a shared node (a Cypher condition). */
+export const IS_SHARED = SHARED_LABELS.map((label) => `n:${label}`).join(' OR ');
 
 /**
  * Of the locked candidates, deletes those that nothing points at (every relationship into a

@@ -14,6 +14,8 @@ import { ParsePool } from './parse-pool';
 export const DEFAULT_WRITERS = 1;
 /** Larger batches share more per-statement and per-commit work; 1,000 letters is ~6 MB of text. */
 export const DEFAULT_BATCH_SIZE = 1000;
+/** A batch of letters on a busy 2-core machine can take minutes; API reads get 10 s. */
+export const LOAD_TRANSACTION_TIMEOUT_MS = 600_000;
 /**
  * Letters parsed ahead of the batch being filled: enough to keep the workers busy past a slow
  * letter (results come back in input order). More would only wait for the writer in memory.

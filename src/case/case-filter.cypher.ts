@@ -1,5 +1,5 @@
-import { SYNTHETIC_CASE_PREFIX } from '../../loaders';
 import { badUserInput } from '../server/api-error';
+import { syntheticWhere } from '../shared/decision-filter.cypher';
 import type { CaseFilter } from './case-filter.input';
 
 export const MAX_CASE_NUMBERS = 1000;
@@ -25,10 +25,8 @@ export function caseFilterCypher(filter: CaseFilter | null | undefined): CaseFil
     where.push('c.caseNumber IN $fCaseNumbers');
     params.fCaseNumbers = f.caseNumbers;
   }
-  if (f.synthetic !== undefined && f.synthetic !== null) {
-    where.push(`${f.synthetic ? '' : 'NOT '}c.caseNumber STARTS WITH $fSynthetic`);
-    params.fSynthetic = SYNTHETIC_CASE_PREFIX;
-  }
+  if (f.synthetic !== undefined && f.synthetic !== null)
+    where.push(syntheticWhere('c', f.synthetic, params));
   if (f.outcome) {
     where.push('c.outcome = $fOutcome');
     params.fOutcome = f.outcome;

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import {
   DEFAULT_BATCH_SIZE,
   DEFAULT_WRITERS,
+  LOAD_TRANSACTION_TIMEOUT_MS,
   loadLetters,
   LoadAbortedError,
   type LoadProgress,
@@ -12,10 +13,6 @@ import { loadConfig } from '../config';
 import { connectDatabase } from '../db/connect';
 import type { Neo4jGateway } from '../db/neo4j-gateway';
 import { printable } from './printable';
-import { recordLoad } from '../server/metrics';
-
-/** A batch of letters on a busy 2-core machine can take a minute; API reads get 10 s. */
-const LOAD_TRANSACTION_TIMEOUT_MS = 600_000;
 
 interface LoadCommandOptions {
   json?: boolean;
@@ -71,7 +68,6 @@ export function registerLoadCommand(program: Command): void {
         await gateway?.close();
       }
       progress.stop();
-      recordLoad(summary);
       printSummary(summary, options.json);
       if (summary.failed > 0) process.exitCode = 1;
     });

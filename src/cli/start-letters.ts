@@ -1,7 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectLetterFiles } from '../../loaders/load/collect-files';
-import { loadLetters, type LoadSummary } from '../../loaders/load/load-letters';
+import { SYNTHETIC_CASE_PREFIX } from '../../loaders';
+import {
+  LOAD_TRANSACTION_TIMEOUT_MS,
+  loadLetters,
+  type LoadSummary,
+} from '../../loaders/load/load-letters';
 import { recordLoad } from '../server/metrics';
 import { printable } from './printable';
 import { folderOf, generateCorpus } from '../../loaders/synthetic/generate-corpus';
@@ -10,8 +15,6 @@ import { countCases } from './start.queries';
 
 /** The synthetic demo corpus `npm start` adds to an empty database (deterministic). */
 export const DEMO = { dir: join('.data', 'demo-letters'), count: 3000, seed: 1 };
-/** A batch of letters on a busy 2-core machine can take a minute; API reads get 10 s. */
-const LOAD_TRANSACTION_TIMEOUT_MS = 600_000;
 /** Small batches for the published letters, so that their progress shows. */
 const PUBLISHED_BATCH = 25;
 const SYNTHETIC_BATCH = 500;
@@ -68,7 +71,7 @@ async function loadPhase(
   gateway: Neo4jGateway,
   log: Log,
 ): Promise<LoadSummary> {
-  const total = (await lettersIn(dir)).length;
+  const total = await countLetters(dir);
   log(`${name}: loading ${total} from ${dir} ...`);
   // Batches already written stay; a later start would see cases and load nothing, so say how
   // to finish by hand.
@@ -91,14 +94,16 @@ async function loadPhase(
   return summary;
 }
 
-async function lettersIn(dir: string): Promise<string[]> {
-  const files: string[] = [];
-  for await (const file of collectLetterFiles([dir])) files.push(file);
-  return files;
+/** How many letters the folder holds, for the progress lines; a path it cannot read is not
+ * counted here and is reported by the load itself, which goes on with the rest. */
+async function countLetters(dir: string): Promise<number> {
+  let count = 0;
+  for await (const file of collectLetterFiles([dir], () => undefined)) if (file) count++;
+  return count;
 }
 
 async function ensureDemoCorpus(log: Log): Promise<void> {
-  const last = `SYN-${String(DEMO.count).padStart(7, '0')}.txt`;
+  const last = `${SYNTHETIC_CASE_PREFIX}${String(DEMO.count).padStart(7, '0')}.txt`;
   if (existsSync(join(DEMO.dir, folderOf(DEMO.count - 1), last))) return;
   log(`synthetic letters: writing ${DEMO.count} (seed ${DEMO.seed}) to ${DEMO.dir} ...`);
   const began = Date.now();

@@ -2,10 +2,8 @@ import type { Command } from 'commander';
 import { type AppConfig, loadConfig } from '../config';
 import { connectDatabase } from '../db/connect';
 import type { ApiServer } from '../server/http-server';
+import { LOAD_TRANSACTION_TIMEOUT_MS } from '../../loaders/load/load-letters';
 import { type Log, loadLettersIfEmpty } from './start-letters';
-
-/** Loading writes batches of letters: the API's per-query timeout does not fit it. */
-const LOAD_TIMEOUT_MS = 10 * 60 * 1000;
 
 interface StartOptions {
   port?: string;
@@ -70,7 +68,7 @@ export async function start(
   const began = Date.now();
   // Loading writes batches of hundreds of letters: the API's per-query timeout does not fit it.
   const loader = await connectDatabase(
-    { ...config, queryTimeoutMs: LOAD_TIMEOUT_MS },
+    { ...config, queryTimeoutMs: LOAD_TRANSACTION_TIMEOUT_MS },
     { migrate: true, log },
   );
   let loaded = false;

@@ -29,12 +29,19 @@ export class SharedNodeMissingError extends Error {
   override name = 'SharedNodeMissingError';
 }
 
-export async function withConflictRetries<T>(work: () => Promise<T>): Promise<T> {
+/**
+ * Runs `work` again (up to 8 attempts in all, after a short random pause) while it fails with
+ * an error `retryable` accepts: by default a conflict with a concurrent writer (isConflict).
+ */
+export async function withConflictRetries<T>(
+  work: () => Promise<T>,
+  retryable: (error: unknown) => boolean = isConflict,
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await work();
     } catch (error) {
-      if (attempt >= MAX_ATTEMPTS || !isConflict(error)) throw error;
+      if (attempt >= MAX_ATTEMPTS || !retryable(error)) throw error;
       // A short random pause so that two writers that collided do not collide again.
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 50 * attempt));
     }

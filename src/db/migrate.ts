@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import neo4j from 'neo4j-driver';
-import { isConflict } from './conflict-retry';
+import { isConflict, withConflictRetries } from './conflict-retry';
 import { defineQuery } from './named-query';
 import type { Neo4jGateway } from './neo4j-gateway';
 
@@ -77,8 +77,6 @@ const SCHEMA_RACE_CODES = new Set([
   'Neo.ClientError.Schema.IndexAlreadyExists',
   'Neo.ClientError.Schema.ConstraintAlreadyExists',
 ]);
-const MIGRATE_ATTEMPTS = 8;
-
 /**
  * Every migration statement is idempotent (IF NOT EXISTS; backfills only touch what is still
  * unset), so one that a concurrent writer interrupted (a decision deleted under a backfill
@@ -90,16 +88,11 @@ async function runAgainOnConflict(
   cypher: string,
   params: Record<string, unknown> = {},
 ): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await gateway.runAutoCommit(cypher, params);
-      return;
-    } catch (error) {
-      const code = (error as { code?: string }).code ?? '';
-      const again =
-        neo4j.isRetryableError(error) || isConflict(error) || SCHEMA_RACE_CODES.has(code);
-      if (attempt >= MIGRATE_ATTEMPTS || !again) throw error;
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 100 * attempt));
-    }
-  }
+  await withConflictRetries(
+    () => gateway.runAutoCommit(cypher, params),
+    (error) =>
+      neo4j.isRetryableError(error) ||
+      isConflict(error) ||
+      SCHEMA_RACE_CODES.has((error as { code?: string }).code ?? ''),
+  );
 }

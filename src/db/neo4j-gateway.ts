@@ -75,6 +75,8 @@ export interface GatewayOptions {
 export class Neo4jGateway {
   private readonly shared: SharedState;
   private readonly scope: { signal: AbortSignal; limit: Limit } | null;
+  /** Statements run through this view: a request's own count (the shared one is global). */
+  private ownStatements = 0;
 
   constructor(
     private readonly options: GatewayOptions,
@@ -118,6 +120,16 @@ export class Neo4jGateway {
     return this.shared.statements;
   }
 
+  /** Statements run through this view only (a request's, from forRequest), retries included. */
+  get viewStatementCount(): number {
+    return this.ownStatements;
+  }
+
+  private countStatement(): void {
+    this.shared.statements++;
+    this.ownStatements++;
+  }
+
   /**
    * The graph's revision: the Bolt bookmark of the latest transaction the database had
    * committed when refreshRevision last asked or this gateway last wrote (opaque, compared
@@ -141,11 +153,7 @@ export class Neo4jGateway {
     try {
       await this.driver.verifyConnectivity({ database: this.options.database });
     } catch (error) {
-      if (isAuthFailure(error)) {
-        throw new DatabaseAuthError(
-          `Neo4j at ${this.options.uri} refused user '${this.options.user}': authentication failed; check NEO4J_USER and NEO4J_PASSWORD`,
-        );
-      }
+      if (isAuthFailure(error)) throw this.authError();
       throw new DatabaseUnavailableError(
         `Neo4j at ${this.options.uri} is not reachable: ${(error as Error).message}`,
       );
@@ -162,7 +170,7 @@ export class Neo4jGateway {
   async read<P extends object, R>(query: NamedQuery<P, R>, params: P): Promise<R[]> {
     return this.withSession('READ', async (session) => {
       for (let attempt = 1; ; attempt++) {
-        this.shared.statements++;
+        this.countStatement();
         try {
           const result = await session.run(
             query.cypher,
@@ -216,7 +224,7 @@ export class Neo4jGateway {
    */
   async runAutoCommit(cypher: string, params: Record<string, unknown> = {}): Promise<Row[]> {
     return this.withSession('WRITE', async (session) => {
-      this.shared.statements++;
+      this.countStatement();
       const result = await session.run(cypher, params);
       this.noteWrite(session);
       return result.records.map(recordToRow);
@@ -246,7 +254,7 @@ export class Neo4jGateway {
     query: NamedQuery<P, R>,
     params: P,
   ): Promise<R[]> {
-    this.shared.statements++;
+    this.countStatement();
     const result = await tx.run(query.cypher, params as Record<string, unknown>);
     return result.records.map((record) => query.map(recordToRow(record)));
   }
@@ -294,17 +302,19 @@ export class Neo4jGateway {
     }
   }
 
+  private authError(): DatabaseAuthError {
+    return new DatabaseAuthError(
+      `Neo4j at ${this.options.uri} refused user '${this.options.user}': authentication failed; check NEO4J_USER and NEO4J_PASSWORD`,
+    );
+  }
+
   private mapDriverError(error: unknown, mode: 'READ' | 'WRITE'): unknown {
     const code = (error as { code?: unknown } | null)?.code;
     if (typeof code !== 'string') return error;
     if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
       return new DatabaseUnavailableError(`Neo4j at ${this.options.uri} is unavailable: ${code}`);
     }
-    if (isAuthFailure(error)) {
-      return new DatabaseAuthError(
-        `Neo4j at ${this.options.uri} refused user '${this.options.user}': authentication failed; check NEO4J_USER and NEO4J_PASSWORD`,
-      );
-    }
+    if (isAuthFailure(error)) return this.authError();
     if (STOPPED_TRANSACTION.test(code)) return new StatementTimeoutError(mode, code);
     return error;
   }

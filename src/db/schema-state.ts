@@ -33,10 +33,14 @@ const migrationsDone = defineQuery<Record<string, never>, string[]>(
 export async function schemaInPlace(gateway: Neo4jGateway): Promise<boolean> {
   const wanted = schemaStatements().map((statement) => CREATES.exec(statement)?.[1] ?? null);
   if (wanted.some((name) => name === null)) return false;
-  const [indexes] = await gateway.read(onlineIndexes, {});
-  const [constraintNames] = await gateway.read(constraints, {});
+  const [[indexes], [constraintNames], [done]] = await Promise.all([
+    gateway.read(onlineIndexes, {}),
+    gateway.read(constraints, {}),
+    gateway.read(migrationsDone, {}),
+  ]);
   const have = new Set([...indexes, ...constraintNames]);
-  if (!wanted.every((name) => have.has(name!))) return false;
-  const [done] = await gateway.read(migrationsDone, {});
-  return DATA_MIGRATIONS.every((migration) => done.includes(migration.name));
+  return (
+    wanted.every((name) => have.has(name!)) &&
+    DATA_MIGRATIONS.every((migration) => done.includes(migration.name))
+  );
 }

@@ -1,4 +1,4 @@
-import { SHARED_LABELS } from '../../loaders/graph/load.queries';
+import { IS_SHARED, SHARED_LABELS } from '../../loaders/graph/load.queries';
 import { defineQuery, type NamedQuery } from '../db/named-query';
 
 /**
@@ -335,7 +335,7 @@ export const INVARIANTS: readonly Invariant[] = [
 /** Element ids of every unused shared node: the candidates of the orphan repair. */
 export const findUnusedSharedNodes = defineQuery<Record<string, never>, { ids: string[] }>(
   'check.findUnusedSharedNodes',
-  `MATCH (n) WHERE (${SHARED_LABELS.map((l) => `n:${l}`).join(' OR ')})
+  `MATCH (n) WHERE (${IS_SHARED})
      AND NOT EXISTS { (n)<--() }
    RETURN collect(elementId(n)) AS ids`,
   (row) => ({ ids: row.ids as string[] }),

@@ -9,7 +9,7 @@ import { createApolloServer } from './apollo';
 import type { ApiContext } from './context';
 import { checkHealth } from './health';
 import { createLogger, type Logger } from './logger';
-import { metrics } from './metrics';
+import { metrics, observeNeo4jPool } from './metrics';
 import { serveMetrics } from './metrics-endpoint';
 import { handlePlayground } from './playground';
 import { recordUnparsedRequest, requestMetricsPlugin } from './request-metrics';
@@ -74,6 +74,7 @@ export async function startApiServer(
   );
   await apollo.start();
   await cache?.start();
+  observeNeo4jPool(gateway.driver);
   const tokenWarning = adminTokenWarning(config.adminToken);
   if (tokenWarning) log.info(tokenWarning);
 
@@ -84,8 +85,9 @@ export async function startApiServer(
         return sendJson(res, error.status, graphqlError(error.message, 'BAD_REQUEST'));
       }
       if (error instanceof RequestTimeoutError) {
+        // Apollo still answers the aborted operation, so its request line and count come from
+        // the request plugin; here only the refusal is counted.
         metrics.refusals.inc({ reason: 'deadline' });
-        recordUnparsedRequest(log, REQUEST_TIMEOUT_CODE, REQUEST_TIMEOUT_STATUS);
         log.info(`graphql request stopped at its ${error.timeoutMs} ms deadline`);
         const body = graphqlError(error.message, REQUEST_TIMEOUT_CODE);
         return sendJson(res, REQUEST_TIMEOUT_STATUS, body);

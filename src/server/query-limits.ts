@@ -47,6 +47,7 @@ export function queryLimitsOf(config: AppConfig): QueryLimits {
  * execution, which refuses them as BAD_USER_INPUT (400): they are the client's mistake.
  */
 export function queryLimitsPlugin(limits: QueryLimits = DEFAULT_QUERY_LIMITS): ApolloServerPlugin {
+  const estimators = databaseCostEstimators();
   return {
     async requestDidStart() {
       return {
@@ -73,7 +74,7 @@ export function queryLimitsPlugin(limits: QueryLimits = DEFAULT_QUERY_LIMITS): A
               query: document,
               operationName: operationName ?? undefined,
               variables: request.variables ?? {},
-              estimators: databaseCostEstimators(),
+              estimators,
             });
           } catch (error) {
             // Its node limit, which the operation size rule keeps it from reaching.

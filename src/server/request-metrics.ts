@@ -1,8 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Neo4jGateway } from '../db/neo4j-gateway';
 import type { ApiContext } from './context';
 import type { Logger } from './logger';
-import { metrics, observeNeo4jPool, operationLabel } from './metrics';
+import { metrics, operationLabel } from './metrics';
 
 /** What the request log line says about one request: never its query text or variables. */
 export interface RequestLogFields {
@@ -26,9 +25,6 @@ export function requestMetricsPlugin(log: Logger): ApolloServerPlugin<ApiContext
     async requestDidStart({ contextValue, request }) {
       const started = performance.now();
       let operation: string | null | undefined = request.operationName;
-      const counter = { statements: 0 };
-      contextValue.gateway = countingGateway(contextValue.gateway, counter);
-      observeNeo4jPool(contextValue.gateway.driver);
       metrics.inFlight.inc();
       let done = false;
       return {
@@ -45,8 +41,8 @@ export function requestMetricsPlugin(log: Logger): ApolloServerPlugin<ApiContext
           const seconds = (performance.now() - started) / 1000;
           metrics.requests.inc({ operation: label, code });
           metrics.requestSeconds.observe({ operation: label }, seconds);
-          if (counter.statements > 0)
-            metrics.statements.inc({ operation: label }, counter.statements);
+          const statements = contextValue.gateway.viewStatementCount;
+          if (statements > 0) metrics.statements.inc({ operation: label }, statements);
           const cacheHit = apolloMetrics.responseCacheHit;
           if (cacheHit !== undefined)
             metrics.responseCache.inc({ result: cacheHit ? 'hit' : 'miss' });
@@ -55,7 +51,7 @@ export function requestMetricsPlugin(log: Logger): ApolloServerPlugin<ApiContext
             code,
             status: response.http.status ?? (code === 'OK' ? 200 : 500),
             durationMs: Math.round(seconds * 10000) / 10,
-            statements: counter.statements,
+            statements,
             ...(cacheHit === undefined ? {} : { cacheHit }),
           });
         },
@@ -71,38 +67,4 @@ export function requestMetricsPlugin(log: Logger): ApolloServerPlugin<ApiContext
 export function recordUnparsedRequest(log: Logger, code: string, status: number): void {
   metrics.requests.inc({ operation: 'none', code });
   log.request?.({ operation: 'none', code, status, durationMs: 0, statements: 0 });
-}
-
-const STATEMENT_METHODS = new Set(['read', 'write', 'runAutoCommit']);
-
-/**
- * The request's view of the one gateway: the same object underneath (its own counters and
- * revision unchanged), with each statement the request runs counted. A multi-statement write
- * transaction counts each statement run inside it.
- */
-function countingGateway(gateway: Neo4jGateway, counter: { statements: number }): Neo4jGateway {
-  return new Proxy(gateway, {
-    get(target, property) {
-      const value: unknown = Reflect.get(target, property, target);
-      if (typeof value !== 'function') return value;
-      if (STATEMENT_METHODS.has(property as string)) {
-        return (...args: unknown[]) => {
-          counter.statements++;
-          return (value as (...a: unknown[]) => unknown).apply(target, args);
-        };
-      }
-      if (property === 'writeTransaction') {
-        return (work: (run: (...a: unknown[]) => unknown) => unknown, ...rest: unknown[]) =>
-          (value as (...a: unknown[]) => unknown).apply(target, [
-            (run: (...a: unknown[]) => unknown) =>
-              work((...a: unknown[]) => {
-                counter.statements++;
-                return run(...a);
-              }),
-            ...rest,
-          ]);
-      }
-      return (value as (...a: unknown[]) => unknown).bind(target);
-    },
-  });
 }

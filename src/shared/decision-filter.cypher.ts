@@ -11,6 +11,19 @@ const isoDate = (value: Date | string): string =>
   value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
 
 /**
+ * The condition of a `synthetic` filter on the case number of `alias` (a Case or a Decision):
+ * true keeps the generator's SYN- letters, false the published ones. Sets its parameter.
+ */
+export function syntheticWhere(
+  alias: string,
+  synthetic: boolean,
+  params: Record<string, unknown>,
+): string {
+  params.fSynthetic = SYNTHETIC_CASE_PREFIX;
+  return `${synthetic ? '' : 'NOT '}${alias}.caseNumber STARTS WITH $fSynthetic`;
+}
+
+/**
  * A DecisionFilter as fixed Cypher fragments with parameters: user input never becomes Cypher
  * text. The fragments bind `d:Decision`; later clauses of a query build on it.
  */
@@ -23,10 +36,8 @@ export function decisionFilterCypher(filter: DecisionFilter | null | undefined):
     where.push('d.caseNumber = $fCase');
     params.fCase = f.caseNumber;
   }
-  if (f.synthetic !== undefined && f.synthetic !== null) {
-    where.push(`${f.synthetic ? '' : 'NOT '}d.caseNumber STARTS WITH $fSynthetic`);
-    params.fSynthetic = SYNTHETIC_CASE_PREFIX;
-  }
+  if (f.synthetic !== undefined && f.synthetic !== null)
+    where.push(syntheticWhere('d', f.synthetic, params));
   if (f.outcome) {
     where.push('d.outcome = $fOutcome');
     params.fOutcome = f.outcome;

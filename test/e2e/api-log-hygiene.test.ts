@@ -103,6 +103,7 @@ describe('request values never reach the log', () => {
     const log: Logger = {
       info: (line) => written.push(line),
       error: (line) => written.push(line),
+      request: (fields) => written.push(JSON.stringify(fields)),
     };
     server = await startApiServer(api.config, api.gateway, { port: 0, host: '127.0.0.1', log });
   });
@@ -152,6 +153,10 @@ describe('request values never reach the log', () => {
     // Both kinds were sent: accepted requests and refused ones.
     expect(statuses.get(200)).toBeGreaterThan(0);
     expect(statuses.get(400)).toBeGreaterThan(0);
+    // The log did see every request (one line each, and more for errors), so its silence on
+    // the marker below is a finding, not an empty log.
+    const requestLines = written.filter((line) => line.includes('"operation"'));
+    expect(requestLines.length).toBeGreaterThanOrEqual(requests.length);
     const log = written.join('\n');
     // Not even a cut part of it.
     expect(log).not.toContain(MARKER.slice(0, 12));

@@ -5,37 +5,24 @@
  * the repair mends what needs no letter and marks the case that does, and loading that
  * letter again makes the graph whole (exit 0).
  */
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { loadLetters } from '../../loaders/load/load-letters';
 import { generateCorpus } from '../../loaders/synthetic/generate-corpus';
 import { SYNTHETIC_CASE_PREFIX } from '../../loaders/synthetic/generate-letter';
 import { checkGraph } from '../../src/graph-check/graph-check.service';
 import type { Neo4jGateway } from '../../src/db/neo4j-gateway';
-import { cleanUp, openGateway, query, single, vocabulary } from './load-helpers';
+import { cleanUp, openGateway, query, runCli, single, vocabulary } from './load-helpers';
 
 jest.setTimeout(300_000);
 
-const ROOT = resolve(__dirname, '../..');
-const CLI = join(ROOT, 'dist/src/cli/main.js');
-if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build before the tests`);
-
 const CASES = [1, 2, 3].map((i) => `${SYNTHETIC_CASE_PREFIX}${String(i).padStart(7, '0')}`);
 
-function cli(args: string[]): Promise<{ code: number; stdout: string }> {
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      [CLI, ...args],
-      { cwd: ROOT, env: { ...process.env, IMR_GRAPH_LOG: 'silent' }, timeout: 240_000 },
-      (error, stdout) => {
-        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
-        done({ code, stdout });
-      },
-    );
-  });
+/** The CLI's exit code and standard output. */
+async function cli(args: string[]): Promise<{ code: number; stdout: string }> {
+  const { code, stdout } = await runCli(args);
+  return { code, stdout };
 }
 
 describe('imr-graph db check', () => {

@@ -3,14 +3,17 @@
  * the summary as one JSON object on stdout, the exit code is 1 when any letter failed, and
  * `--dry-run` parses and maps without writing (nor even connecting).
  */
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Neo4jGateway } from '../../src/db/neo4j-gateway';
 import {
+  CLI,
+  type CliRun,
   cleanUp,
   openGateway,
+  PROJECT_ROOT,
+  runCli,
   rows,
   seedWithHeader,
   snapshotGraph,
@@ -19,36 +22,18 @@ import {
 
 jest.setTimeout(300_000);
 
-const ROOT = resolve(__dirname, '../..');
-const CLI = join(ROOT, 'dist/src/cli/main.js');
-if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build before the tests`);
-if (statSync(CLI).mtimeMs < statSync(join(ROOT, 'loaders/load/load-letters.ts')).mtimeMs)
+if (
+  existsSync(CLI) &&
+  statSync(CLI).mtimeMs < statSync(join(PROJECT_ROOT, 'loaders/load/load-letters.ts')).mtimeMs
+)
   console.warn('load-cli: dist/ is older than the loader sources; run npm run build');
 
 const CASES = ['CM99-9400001', 'CM99-9400002', 'CM99-9400003'];
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      [CLI, ...args],
-      { cwd: ROOT, env: { ...process.env, IMR_GRAPH_LOG: 'silent', ...env }, timeout: 240_000 },
-      (error, stdout, stderr) => {
-        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
-        done({ code, stdout, stderr });
-      },
-    );
-  });
-}
+const cli = runCli;
 
 /** stdout must be exactly one JSON object: the summary, with the contract's keys only. */
-function summaryOf(run: Run) {
+function summaryOf(run: CliRun) {
   const lines = run.stdout.trim().split('\n');
   expect(lines).toHaveLength(1);
   const summary = JSON.parse(lines[0]);

@@ -4,9 +4,10 @@
  * the whole graph to prove that nothing changed, and a clean-up that removes what a test file
  * loaded, including the vocabulary nodes (categories, specialties, states) that only it created.
  */
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import type { Determination } from '../../loaders/determination';
 import { guidelineKey, normaliseDiagnosis, caseKey } from '../../loaders/graph/to-graph-batch';
 import { collectLetterFiles } from '../../loaders/load/collect-files';
@@ -541,4 +542,34 @@ export function letterHeader(caseNumber: string): string {
     'Application Received: 11/03/2016',
     '',
   ].join('\n');
+}
+
+/** The project root and its built command line, which the CLI tests run as a user would. */
+export const PROJECT_ROOT = resolve(__dirname, '../..');
+export const CLI = join(PROJECT_ROOT, 'dist/src/cli/main.js');
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built `imr-graph` with `args` (the log silenced) and gives its exit code and output. */
+export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build before the tests`);
+  return new Promise((done) => {
+    execFile(
+      process.execPath,
+      [CLI, ...args],
+      {
+        cwd: PROJECT_ROOT,
+        env: { ...process.env, IMR_GRAPH_LOG: 'silent', ...env },
+        timeout: 240_000,
+      },
+      (error, stdout, stderr) => {
+        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
+        done({ code, stdout, stderr });
+      },
+    );
+  });
 }

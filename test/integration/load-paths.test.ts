@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { loadLetters, type LoadSummary } from '../../loaders/load/load-letters';
 import type { Neo4jGateway } from '../../src/db/neo4j-gateway';
 import { cleanUp, openGateway, rows, seedWithHeader, vocabulary } from './load-helpers';
+import { asUnprivileged } from '../helpers/unprivileged';
 
 jest.setTimeout(300_000);
 
@@ -20,20 +21,6 @@ const LINKED_FILE = 'CM99-9500003';
 const IN_LINKED_FOLDER = 'CM99-9500004';
 const LOCKED = 'CM99-9500005';
 const CASES = [DIRECT, IN_SUBFOLDER, LINKED_FILE, IN_LINKED_FOLDER, LOCKED];
-
-/**
- * Root reads a chmod 000 folder anyway, so as root the load runs with the effective user
- * nobody (the files are world-readable), which sees the folder as any unprivileged user does.
- */
-async function asUnprivileged<T>(work: () => Promise<T>): Promise<T> {
-  if (process.getuid?.() !== 0 || !process.seteuid) return work();
-  process.seteuid(65534);
-  try {
-    return await work();
-  } finally {
-    process.seteuid(0);
-  }
-}
 
 describe('a load given bad paths among good ones', () => {
   let gateway: Neo4jGateway;

@@ -256,6 +256,7 @@ describe('a changed letter replaces its case', () => {
     const onlyOld = sharedIdentities(v1).filter(
       (id) => !sharedIdentities(v2).includes(id) && !existedBefore.includes(id),
     );
+    expect(onlyOld.length).toBeGreaterThan(0);
     expect(await sharedPresent(gateway, onlyOld)).toEqual([]);
     expect(await orphanKeys(gateway)).toEqual(orphansBefore);
   });

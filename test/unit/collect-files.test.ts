@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { collectLetterFiles, type PathFailure } from '../../loaders/load/collect-files';
 import { isFailure, parseLetterFile } from '../../loaders/read/read-letter';
+import { asUnprivileged } from '../helpers/unprivileged';
 
 let root: string;
 const at = (...parts: string[]) => join(root, ...parts);
@@ -23,17 +24,6 @@ async function collect(paths: string[]) {
 
 function mkfifo(path: string): void {
   execFileSync('mkfifo', [path]);
-}
-
-/** Root reads a chmod 000 folder anyway; the walk then runs as nobody, as a real user would. */
-async function asUnprivileged<T>(work: () => Promise<T>): Promise<T> {
-  if (process.getuid?.() !== 0 || !process.seteuid) return work();
-  process.seteuid(65534);
-  try {
-    return await work();
-  } finally {
-    process.seteuid(0);
-  }
 }
 
 beforeEach(() => {

@@ -6,6 +6,7 @@ import { PdfTextPool, type PdfTextResult } from '../../loaders/read/pdf-pool';
 import { extractPdfText } from '../../loaders/read/pdf-text';
 import { loadPdfJs } from '../../loaders/read/pdfjs-runtime';
 import { corpusDir, corpusPdfs } from '../helpers/corpus';
+import { buildPdf, type Text } from '../../bench/pdf-fixture';
 
 const CORPUS_DIR = corpusDir();
 const corpus = corpusPdfs();
@@ -217,39 +218,6 @@ function slowPdf(): Uint8Array {
     'A line of text long enough to keep the text layer busy for a while, again and again.';
   const page: Text[] = Array.from({ length: 50 }, (_, i) => [72, 740 - 14 * i, line]);
   return buildPdf(Array.from({ length: 200 }, () => page));
-}
-
-/** Text drawn at a position in 12 pt Helvetica: [x, baseline y, text]. */
-type Text = [number, number, string];
-
-/** A minimal PDF (Helvetica, not embedded) drawing each page's texts in the order given. */
-function buildPdf(pages: Text[][]): Uint8Array {
-  const pageIds = pages.map((_, i) => 4 + 2 * i);
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
-  ];
-  for (const [i, texts] of pages.entries()) {
-    const content = texts
-      .map(([x, y, text]) => `BT /F1 12 Tf ${x} ${y} Td (${text.replace(/[\\()]/g, '\\$&')}) Tj ET`)
-      .join('\n');
-    objects.push(
-      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[i] + 1} 0 R >>`,
-      `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
-    );
-  }
-  let pdf = '%PDF-1.4\n';
-  const offsets = objects.map((body, i) => {
-    const offset = pdf.length;
-    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
-    return offset;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  pdf += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(pdf);
 }
 
 describe('the patched pdf.js worker (patches/pdfjs-dist+5.5.207.patch)', () => {

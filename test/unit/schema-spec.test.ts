@@ -125,12 +125,14 @@ function differences(schema: GraphQLSchema, definitions: readonly DefinitionNode
 }
 
 describe('the GraphQL names the contract requires', () => {
-  test('the shipped contract is the team spec where that sits beside the project', () => {
-    const shipped = readFileSync(SPEC, 'utf8');
-    expect(shipped).toContain('```graphql');
-    const team = existsSync(TEAM_SPEC) ? readFileSync(TEAM_SPEC, 'utf8') : shipped;
-    expect(shipped).toBe(team);
-  });
+  // Only where the team's spec sits beside the project (its CI, its machines); a bare clone
+  // has nothing to compare with and the report shows the test as skipped.
+  (existsSync(TEAM_SPEC) ? test : test.skip)(
+    'the shipped contract is the team spec beside the project',
+    () => {
+      expect(readFileSync(SPEC, 'utf8')).toBe(readFileSync(TEAM_SPEC, 'utf8'));
+    },
+  );
 
   test('every type, field, argument, default and enum value of graph-and-api.md is in the schema', async () => {
     const problems = differences(await buildApiSchema(), specDefinitions());

@@ -18,6 +18,7 @@
  */
 import { parseArgs } from 'node:util';
 import * as path from 'node:path';
+import { packageRoot } from '../src/package-root';
 
 export interface BenchArgs {
   quick: boolean;
@@ -43,12 +44,7 @@ export class BenchArgsError extends Error {
 }
 
 /** The package root, from bench/ (ts) or dist/bench/ (js). */
-export function benchPackageRoot(): string {
-  const here = __dirname;
-  return here.split(path.sep).includes('dist')
-    ? path.resolve(here, '../..')
-    : path.resolve(here, '..');
-}
+export const benchPackageRoot = packageRoot;
 
 export function defaultCorpusDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.IMR_CORPUS_DIR?.trim() || path.resolve(benchPackageRoot(), 'data/letters');

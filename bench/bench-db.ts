@@ -8,19 +8,19 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { loadLetters } from '../loaders/load/load-letters';
-import { generateLetter } from '../loaders/synthetic/generate-letter';
-import { folderOf, LETTERS_PER_FOLDER } from '../loaders/synthetic/generate-corpus';
-import { createRng, letterSeed } from '../loaders/synthetic/rng';
+import { loadLetters } from '../src/ingest/load-letters';
+import { generateLetter } from '../tools/synthetic/generate-letter';
+import { folderOf, LETTERS_PER_FOLDER } from '../tools/synthetic/generate-corpus';
+import { createRng, letterSeed } from '../tools/synthetic/rng';
 import {
   findFreePort,
   localNeo4jStatus,
   startLocalNeo4j,
   stopLocalNeo4j,
-} from '../src/db/local-neo4j';
-import { migrate } from '../src/db/migrate';
-import { defineQuery } from '../src/db/named-query';
-import { Neo4jGateway } from '../src/db/neo4j-gateway';
+} from '../tools/neo4j-local/local-neo4j';
+import { migrate } from '../src/graph/migrate';
+import { defineQuery } from '../src/graph/named-query';
+import { Neo4jGateway } from '../src/graph/neo4j-gateway';
 
 /** A kept data directory needs a password known in advance; a temporary one gets a random one. */
 const KEPT_PASSWORD = 'imr-graph-bench';

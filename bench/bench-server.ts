@@ -11,7 +11,7 @@
  */
 import neo4j from 'neo4j-driver';
 import { loadConfig } from '../src/config';
-import { Neo4jGateway } from '../src/db/neo4j-gateway';
+import { Neo4jGateway } from '../src/graph/neo4j-gateway';
 import { countingDriver } from './counting-driver';
 
 export type ServerSide = 'ours' | 'ours-cached' | 'ours-defaults' | 'reference';
@@ -43,7 +43,7 @@ async function startOurs(
   cached: boolean,
   serveDefaults = false,
 ): Promise<Running> {
-  const { startApiServer } = await import('../src/server/http-server');
+  const { startApiServer } = await import('../src/api/http/http-server');
   const timeout = serveDefaults ? undefined : String(BENCH_QUERY_TIMEOUT_MS);
   const config = loadConfig({
     ...process.env,

@@ -35,10 +35,13 @@ export function machineInfo(): MachineInfo {
   };
 }
 
-/** The version the local launcher embeds (neo4j-local/pom.xml); the server reports the same. */
+/** The version the local launcher embeds (tools/neo4j-local/pom.xml); the server reports the same. */
 function neo4jVersionFromPom(): string {
   try {
-    const pom = readFileSync(path.join(benchPackageRoot(), 'neo4j-local', 'pom.xml'), 'utf8');
+    const pom = readFileSync(
+      path.join(benchPackageRoot(), 'tools', 'neo4j-local', 'pom.xml'),
+      'utf8',
+    );
     return pom.match(/<neo4j\.version>([^<]+)</)?.[1] ?? 'unknown';
   } catch {
     return 'unknown';

@@ -2,7 +2,7 @@
  * The naive loader's Cypher (bench/naive-loader.ts): one statement per node and per
  * relationship, as a first loader written without batching would. Only parameters carry data.
  */
-import { defineQuery } from '../src/db/named-query';
+import { defineQuery } from '../src/graph/named-query';
 
 const none = () => undefined as never;
 

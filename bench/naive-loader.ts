@@ -6,13 +6,13 @@
  * with a known sha256 is skipped) and a letter is wholly in or not at all, as the loader's are.
  */
 import type { Determination } from '../loaders/determination';
-import { toGraphBatch } from '../loaders/graph/to-graph-batch';
-import { toCreateCasesParams } from '../loaders/graph/write-params';
-import { collectLetterFiles } from '../loaders/load/collect-files';
-import { ParsePool } from '../loaders/load/parse-pool';
+import { toGraphBatch } from '../src/ingest/to-graph-batch';
+import { toCreateCasesParams } from '../src/graph/write/write-params';
+import { collectLetterFiles } from '../loaders/read/collect-files';
+import { ParsePool } from '../src/ingest/parse-pool';
 import { isFailure } from '../loaders/read/read-letter';
-import type { NamedQuery } from '../src/db/named-query';
-import type { Neo4jGateway } from '../src/db/neo4j-gateway';
+import type { NamedQuery } from '../src/graph/named-query';
+import type { Neo4jGateway } from '../src/graph/neo4j-gateway';
 import * as q from './naive-loader.queries';
 
 export interface NaiveLoadSummary {

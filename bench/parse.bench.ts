@@ -18,7 +18,7 @@ import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { basename } from 'node:path';
 import { isFailure, sha256 } from '../loaders/read/read-letter';
-import { ParsePool } from '../loaders/load/parse-pool';
+import { ParsePool } from '../src/ingest/parse-pool';
 import { extractPdfText } from '../loaders/read/pdf-text';
 import { parseLetterText } from '../loaders/parse/parse-letter';
 import { clearParseMemos } from '../loaders/text/memo';

@@ -11,7 +11,7 @@
 import { readFile } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import * as path from 'node:path';
-import { PdfTextPool } from '../loaders/read/pdf-pool';
+import { PdfTextPool } from '../src/ingest/pdf-pool';
 import { findPdfs, hasPdftotext, pdftotext } from './machine';
 import { extractPdfText } from '../loaders/read/pdf-text';
 

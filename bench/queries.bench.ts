@@ -15,7 +15,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { defineQuery } from '../src/db/named-query';
+import { defineQuery } from '../src/graph/named-query';
 import { parseBenchArgs, type BenchArgs } from './bench-args';
 import { ensureLetters, openBenchDb, type LoadRecord } from './bench-db';
 import { machineInfo, type MachineInfo } from './machine';

@@ -2,7 +2,7 @@
  * bench/RESULTS.md from the benches' results: the machine, every figure as a median with its
  * spread over repeated runs, the ratios against the peers, and each target as met or MISSED.
  */
-import { DEFAULT_BATCH_SIZE } from '../loaders/load/load-letters';
+import { DEFAULT_BATCH_SIZE } from '../src/ingest/load-letters';
 import type { MachineInfo } from './machine';
 import { METHOD, type ParseBenchResult, type Target } from './parse.bench';
 import type { QueriesBenchResult } from './queries.bench';

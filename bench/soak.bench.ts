@@ -11,8 +11,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import autocannon from 'autocannon';
-import { CATEGORIES } from '../loaders/synthetic/catalogue';
-import { createRng, type Rng } from '../loaders/synthetic/rng';
+import { CATEGORIES } from '../tools/synthetic/catalogue';
+import { createRng, type Rng } from '../tools/synthetic/rng';
 import { SERVER_NODE_FLAGS } from '../src/cli/node-flags';
 import { parseBenchArgs, type BenchArgs } from './bench-args';
 import { ensureLetters, openBenchDb } from './bench-db';

@@ -3,7 +3,7 @@
  * timeouts `imr-graph serve` has (response cache off, so every request reaches Neo4j):
  *
  * 1. what single fields cost: the mean time of each alone, relative to a case lookup (the
- *    basis of DATABASE_COST in src/schema/complexity.ts);
+ *    basis of DATABASE_COST in src/api/core/complexity.ts);
  * 2. the worst single request the limits let through: candidates built to be as expensive as
  *    possible (many root fields of analytics, a deep traversal …), each run alone; the slowest
  *    one accepted is the worst;
@@ -18,7 +18,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { defineQuery } from '../src/db/named-query';
+import { defineQuery } from '../src/graph/named-query';
 import { parseBenchArgs, type BenchArgs } from './bench-args';
 import { ensureLetters, openBenchDb } from './bench-db';
 import type { Target } from './parse.bench';
@@ -296,7 +296,7 @@ export function renderStallSection(result: StallBenchResult | { error: string })
     `${r.letters} synthetic letters; our server as \`imr-graph serve\` runs it (limits, 15 s deadline, ` +
       '4 sessions per request), response cache off so that every request reaches Neo4j.',
     '',
-    'Each field alone (mean ms; the basis of the cost weights in `src/schema/complexity.ts`):',
+    'Each field alone (mean ms; the basis of the cost weights in `src/api/core/complexity.ts`):',
     '',
     '| field | mean ms | × a case lookup |',
     '| --- | ---: | ---: |',

@@ -11,12 +11,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, print, type OperationDefinitionNode } from 'graphql';
 import { format, resolveConfig } from 'prettier';
-import { LOAD_TRANSACTION_TIMEOUT_MS, loadLetters } from '../loaders/load/load-letters';
+import { LOAD_TRANSACTION_TIMEOUT_MS, loadLetters } from '../src/ingest/load-letters';
 import { loadConfig } from '../src/config';
-import { connectDatabase } from '../src/db/connect';
-import { findFreePort, startLocalNeo4j, stopLocalNeo4j } from '../src/db/local-neo4j';
-import { packageRoot } from '../src/db/migrate';
-import { startApiServer } from '../src/server/http-server';
+import { connectDatabase } from '../src/cli/connect';
+import { findFreePort, startLocalNeo4j, stopLocalNeo4j } from '../tools/neo4j-local/local-neo4j';
+import { packageRoot } from '../src/package-root';
+import { startApiServer } from '../src/api/http/http-server';
 
 const ROOT = packageRoot();
 const README = join(ROOT, 'README.md');

@@ -1,9 +1,13 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../config';
-import { connectDatabase } from '../db/connect';
-import { checkGraph, repairGraph, type Violation } from '../graph-check/graph-check.service';
-import { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '../db/local-neo4j';
-import { migrate } from '../db/migrate';
+import { connectDatabase } from './connect';
+import { checkGraph, repairGraph, type Violation } from '../graph/check/graph-check.service';
+import {
+  localNeo4jStatus,
+  startLocalNeo4j,
+  stopLocalNeo4j,
+} from '../../tools/neo4j-local/local-neo4j';
+import { migrate } from '../graph/migrate';
 
 interface DbOptions {
   data?: string;

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { generateCorpus } from '../../loaders/synthetic/generate-corpus';
+import { generateCorpus } from '../../tools/synthetic/generate-corpus';
 
 /** `imr-graph generate`: synthetic letters (case numbers SYN-…) for scale tests and demos. */
 export function registerGenerateCommand(program: Command): void {

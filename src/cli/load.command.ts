@@ -8,10 +8,10 @@ import {
   LoadAbortedError,
   type LoadProgress,
   type LoadSummary,
-} from '../../loaders/load/load-letters';
+} from '../ingest/load-letters';
 import { loadConfig } from '../config';
-import { connectDatabase } from '../db/connect';
-import type { Neo4jGateway } from '../db/neo4j-gateway';
+import { connectDatabase } from './connect';
+import type { Neo4jGateway } from '../graph/neo4j-gateway';
 import { printable } from './printable';
 
 interface LoadCommandOptions {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../config';
-import { connectDatabase } from '../db/connect';
-import { createLogger } from '../server/logger';
+import { connectDatabase } from './connect';
+import { createLogger } from '../api/http/logger';
 import { heapLimitAdvice } from './node-flags';
 
 interface ServeOptions {
@@ -29,7 +29,7 @@ export function registerServeCommand(program: Command): void {
       const log = (line: string) => lines.info(line);
       const gateway = await connectDatabase(config, { migrate: true, log });
       // Loaded here, not at the top: the other commands need no Apollo.
-      const { startApiServer } = await import('../server/http-server');
+      const { startApiServer } = await import('../api/http/http-server');
       let server;
       try {
         server = await startApiServer(config, gateway, { port, host: options.host });

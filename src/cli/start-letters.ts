@@ -1,16 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { collectLetterFiles } from '../../loaders/load/collect-files';
+import { collectLetterFiles } from '../../loaders/read/collect-files';
 import { SYNTHETIC_CASE_PREFIX } from '../../loaders';
-import {
-  LOAD_TRANSACTION_TIMEOUT_MS,
-  loadLetters,
-  type LoadSummary,
-} from '../../loaders/load/load-letters';
-import { recordLoad } from '../server/metrics';
+import { LOAD_TRANSACTION_TIMEOUT_MS, loadLetters, type LoadSummary } from '../ingest/load-letters';
+import { recordLoad } from '../api/http/metrics';
 import { printable } from './printable';
-import { folderOf, generateCorpus } from '../../loaders/synthetic/generate-corpus';
-import type { Neo4jGateway } from '../db/neo4j-gateway';
+import { folderOf, generateCorpus } from '../../tools/synthetic/generate-corpus';
+import type { Neo4jGateway } from '../graph/neo4j-gateway';
 import { countCases } from './start.queries';
 
 /** The synthetic demo corpus `npm start` adds to an empty database (deterministic). */

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { type AppConfig, loadConfig } from '../config';
-import { connectDatabase } from '../db/connect';
-import type { ApiServer } from '../server/http-server';
-import { LOAD_TRANSACTION_TIMEOUT_MS } from '../../loaders/load/load-letters';
+import { connectDatabase } from './connect';
+import type { ApiServer } from '../api/http/http-server';
+import { LOAD_TRANSACTION_TIMEOUT_MS } from '../ingest/load-letters';
 import { type Log, loadLettersIfEmpty } from './start-letters';
 
 interface StartOptions {
@@ -87,7 +87,7 @@ export async function start(
   let server: ApiServer;
   try {
     // Loaded here, not at the top: the other commands need no Apollo.
-    const { startApiServer } = await import('../server/http-server');
+    const { startApiServer } = await import('../api/http/http-server');
     server = await startApiServer(config, gateway, { port });
   } catch (error) {
     await gateway.close();

@@ -1,4 +1,4 @@
-import { defineQuery } from '../db/named-query';
+import { defineQuery } from '../graph/named-query';
 
 /** Whether the database holds any letters yet: `npm start` loads the demo corpus when not. */
 export const countCases = defineQuery<Record<string, never>, number>(

@@ -1,21 +1,31 @@
 import { createHash } from 'node:crypto';
 import { LetterError, parseLetterText, type Determination } from '../../loaders';
-import { withConflictRetries } from '../db/conflict-retry';
-import { deleteUnusedSharedNodes } from '../../loaders/graph/release-shared';
-import { writeDeterminations } from '../../loaders/graph/write-batch';
-import type { Neo4jGateway } from '../db/neo4j-gateway';
-import { badUserInput } from '../server/api-error';
-import * as q from './ingest.queries';
+import { withConflictRetries } from '../graph/conflict-retry';
+import { deleteUnusedSharedNodes } from '../graph/write/release-shared';
+import { writeDeterminations } from './write-batch';
+import type { Neo4jGateway } from '../graph/neo4j-gateway';
+import * as q from '../graph/write/delete.queries';
 
 /** Letters arrive as text; a letter of a few pages is tens of kilobytes. */
 export const MAX_INGEST_CHARS = 2_000_000;
 const MAX_FILE_NAME = 255;
 const DEFAULT_FILE_NAME = 'graphql-ingest.txt';
 
+/** A letter text refused before anything was written; `parseCode` is the parser's code. */
+export class IngestRefusedError extends Error {
+  override name = 'IngestRefusedError';
+  constructor(
+    message: string,
+    readonly parseCode: string,
+  ) {
+    super(message);
+  }
+}
+
 /**
  * Parses one letter's text and writes it as the loader does (same keys, same replacement of a
  * changed letter, unchanged when the text is the same). Returns the case's key. A letter the
- * parser refuses is BAD_USER_INPUT with the parser's code as `parseCode`.
+ * parser refuses is an IngestRefusedError with the parser's code.
  */
 export async function ingestLetterText(
   gateway: Neo4jGateway,
@@ -23,9 +33,10 @@ export async function ingestLetterText(
   fileName: string | null | undefined,
 ): Promise<string> {
   if (text.length > MAX_INGEST_CHARS) {
-    throw badUserInput(`the letter text is over ${MAX_INGEST_CHARS} characters`, {
-      parseCode: 'TOO_LARGE',
-    });
+    throw new IngestRefusedError(
+      `the letter text is over ${MAX_INGEST_CHARS} characters`,
+      'TOO_LARGE',
+    );
   }
   const file = (fileName ?? '').trim().slice(0, MAX_FILE_NAME) || DEFAULT_FILE_NAME;
   const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
@@ -34,9 +45,10 @@ export async function ingestLetterText(
     determination = parseLetterText(text, { file, sha256, format: 'text' });
   } catch (error) {
     if (error instanceof LetterError) {
-      throw badUserInput(`not a readable determination letter: ${error.message}`, {
-        parseCode: error.code,
-      });
+      throw new IngestRefusedError(
+        `not a readable determination letter: ${error.message}`,
+        error.code,
+      );
     }
     throw error;
   }

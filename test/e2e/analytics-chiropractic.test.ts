@@ -2,15 +2,15 @@ import 'reflect-metadata';
 import { graphql, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { isFailure, parseLetterFile, type Decision, type Determination } from '../../loaders';
-import { caseKey, guidelineKey } from '../../loaders/graph/to-graph-batch';
-import { loadLetters } from '../../loaders/load/load-letters';
-import { analyticsResolvers } from '../../src/analytics';
-import { wilsonInterval } from '../../src/analytics/statistics';
+import { caseKey, guidelineKey } from '../../src/ingest/to-graph-batch';
+import { loadLetters } from '../../src/ingest/load-letters';
+import { analyticsResolvers } from '../../src/api/analytics';
+import { wilsonInterval } from '../../src/api/analytics/statistics';
 import { loadConfig } from '../../src/config';
-import { connectDatabase } from '../../src/db/connect';
-import type { Neo4jGateway } from '../../src/db/neo4j-gateway';
+import { connectDatabase } from '../../src/cli/connect';
+import type { Neo4jGateway } from '../../src/graph/neo4j-gateway';
 import { deleteCases } from '../../src/ingest/ingest.service';
-import type { ApiContext } from '../../src/server/context';
+import type { ApiContext } from '../../src/api/core/context';
 import { corpusDir, filesUnder, seedsDir } from '../helpers/corpus';
 
 /**

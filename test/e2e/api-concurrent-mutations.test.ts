@@ -5,9 +5,9 @@
  * changed letter in place; no pair answers INTERNAL_SERVER_ERROR, the case can be ingested
  * again, and the graph's invariants hold.
  */
-import { generateLetter } from '../../loaders/synthetic/generate-letter';
-import { createRng, letterSeed } from '../../loaders/synthetic/rng';
-import { checkGraph } from '../../src/graph-check/graph-check.service';
+import { generateLetter } from '../../tools/synthetic/generate-letter';
+import { createRng, letterSeed } from '../../tools/synthetic/rng';
+import { checkGraph } from '../../src/graph/check/graph-check.service';
 import { adminHeaders, startHarness, synthCaseNumber, type ApiHarness } from './api-harness';
 
 jest.setTimeout(600_000);

@@ -1,14 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadLetters } from '../../loaders/load/load-letters';
-import { generateCorpus } from '../../loaders/synthetic/generate-corpus';
+import { loadLetters } from '../../src/ingest/load-letters';
+import { generateCorpus } from '../../tools/synthetic/generate-corpus';
 import { type AppConfig, loadConfig } from '../../src/config';
-import { connectDatabase } from '../../src/db/connect';
-import type { Neo4jGateway } from '../../src/db/neo4j-gateway';
+import { connectDatabase } from '../../src/cli/connect';
+import type { Neo4jGateway } from '../../src/graph/neo4j-gateway';
 import { deleteCases } from '../../src/ingest/ingest.service';
-import { startApiServer, type ApiServer } from '../../src/server/http-server';
-import { createLogger, silentLogger } from '../../src/server/logger';
+import { startApiServer, type ApiServer } from '../../src/api/http/http-server';
+import { createLogger, silentLogger } from '../../src/api/http/logger';
 
 /**
  * The API over HTTP on a free port, against the database tests' Neo4j, with synthetic letters

@@ -1,7 +1,7 @@
 import { getIntrospectionQuery } from 'graphql';
-import { Neo4jGateway } from '../../src/db/neo4j-gateway';
-import { startApiServer, type ApiServer } from '../../src/server/http-server';
-import { silentLogger } from '../../src/server/logger';
+import { Neo4jGateway } from '../../src/graph/neo4j-gateway';
+import { startApiServer, type ApiServer } from '../../src/api/http/http-server';
+import { silentLogger } from '../../src/api/http/logger';
 import { startHarness, type ApiHarness, type Json } from './api-harness';
 
 /** Limits (page size, depth, cost), HTTP behaviour, /healthz, and a database that is down. */

@@ -11,9 +11,9 @@ import {
   type GraphQLInputType,
   type GraphQLObjectType,
 } from 'graphql';
-import { buildApiSchema } from '../../src/schema/build-schema';
-import { startApiServer, type ApiServer } from '../../src/server/http-server';
-import type { Logger } from '../../src/server/logger';
+import { buildApiSchema } from '../../src/api/schema/build-schema';
+import { startApiServer, type ApiServer } from '../../src/api/http/http-server';
+import type { Logger } from '../../src/api/http/logger';
 import { adminHeaders, startHarness, type ApiHarness, type Json } from './api-harness';
 
 /**

@@ -1,7 +1,7 @@
-import { generateLetter } from '../../loaders/synthetic/generate-letter';
-import { createRng, letterSeed } from '../../loaders/synthetic/rng';
-import { startApiServer, type ApiServer } from '../../src/server/http-server';
-import { silentLogger } from '../../src/server/logger';
+import { generateLetter } from '../../tools/synthetic/generate-letter';
+import { createRng, letterSeed } from '../../tools/synthetic/rng';
+import { startApiServer, type ApiServer } from '../../src/api/http/http-server';
+import { silentLogger } from '../../src/api/http/logger';
 import {
   adminHeaders,
   startHarness,

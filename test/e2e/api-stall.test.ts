@@ -1,9 +1,9 @@
 import type { Session } from 'neo4j-driver';
 import type { AppConfig } from '../../src/config';
-import { connectDatabase } from '../../src/db/connect';
-import type { Neo4jGateway } from '../../src/db/neo4j-gateway';
-import { startApiServer, type ApiServer } from '../../src/server/http-server';
-import type { Logger } from '../../src/server/logger';
+import { connectDatabase } from '../../src/cli/connect';
+import type { Neo4jGateway } from '../../src/graph/neo4j-gateway';
+import { startApiServer, type ApiServer } from '../../src/api/http/http-server';
+import type { Logger } from '../../src/api/http/logger';
 import { adminHeaders, startHarness, type ApiHarness, type Json } from './api-harness';
 
 /**

@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { Kind, parse, validate, type GraphQLSchema } from 'graphql';
 import { loadConfig } from '../../src/config';
-import { connectDatabase } from '../../src/db/connect';
-import type { Neo4jGateway } from '../../src/db/neo4j-gateway';
-import { buildApiSchema } from '../../src/schema/build-schema';
-import { type ApiServer, startApiServer } from '../../src/server/http-server';
-import { readExampleTabs, splitExamples } from '../../src/server/playground-examples';
+import { connectDatabase } from '../../src/cli/connect';
+import type { Neo4jGateway } from '../../src/graph/neo4j-gateway';
+import { buildApiSchema } from '../../src/api/schema/build-schema';
+import { type ApiServer, startApiServer } from '../../src/api/http/http-server';
+import { readExampleTabs, splitExamples } from '../../src/api/http/playground-examples';
 import {
   loadPublishedLetters,
   loadSyntheticLetters,

@@ -4,8 +4,8 @@
  * response-cache hits, refusals, the Neo4j pool), and one JSON log line per request with the
  * operation, duration, code and statement count, never a request's values.
  */
-import { createLogger } from '../../src/server/logger';
-import { startApiServer, type ApiServer } from '../../src/server/http-server';
+import { createLogger } from '../../src/api/http/logger';
+import { startApiServer, type ApiServer } from '../../src/api/http/http-server';
 import { startHarness, type ApiHarness, type Json } from './api-harness';
 
 jest.setTimeout(180_000);

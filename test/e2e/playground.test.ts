@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { loadConfig } from '../../src/config';
-import { connectDatabase } from '../../src/db/connect';
-import type { Neo4jGateway } from '../../src/db/neo4j-gateway';
-import { type ApiServer, startApiServer } from '../../src/server/http-server';
-import { PLAYGROUND_CSP } from '../../src/server/playground';
-import { readExampleTabs } from '../../src/server/playground-examples';
-import { SCHEMA_DESCRIPTION } from '../../src/schema/schema-description';
+import { connectDatabase } from '../../src/cli/connect';
+import type { Neo4jGateway } from '../../src/graph/neo4j-gateway';
+import { type ApiServer, startApiServer } from '../../src/api/http/http-server';
+import { PLAYGROUND_CSP } from '../../src/api/http/playground';
+import { readExampleTabs } from '../../src/api/http/playground-examples';
+import { SCHEMA_DESCRIPTION } from '../../src/api/schema/schema-description';
 import { loadSyntheticLetters, type LoadedLetters } from './synthetic-letters';
 
 /**

@@ -6,12 +6,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadLetters } from '../../loaders/load/load-letters';
-import { generateLetter } from '../../loaders/synthetic/generate-letter';
-import { createRng, letterSeed } from '../../loaders/synthetic/rng';
-import { connectDatabase } from '../../src/db/connect';
-import { startApiServer } from '../../src/server/http-server';
-import { silentLogger } from '../../src/server/logger';
+import { loadLetters } from '../../src/ingest/load-letters';
+import { generateLetter } from '../../tools/synthetic/generate-letter';
+import { createRng, letterSeed } from '../../tools/synthetic/rng';
+import { connectDatabase } from '../../src/cli/connect';
+import { startApiServer } from '../../src/api/http/http-server';
+import { silentLogger } from '../../src/api/http/logger';
 import { adminHeaders, startHarness, type ApiHarness, type Json } from './api-harness';
 
 jest.setTimeout(300_000);

@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateCorpus } from '../../loaders/synthetic/generate-corpus';
+import { generateCorpus } from '../../tools/synthetic/generate-corpus';
 import { start, type Started } from '../../src/cli/start.command';
 import { countCases } from '../../src/cli/start.queries';
 import { loadConfig } from '../../src/config';
-import { connectDatabase } from '../../src/db/connect';
-import type { Neo4jGateway } from '../../src/db/neo4j-gateway';
+import { connectDatabase } from '../../src/cli/connect';
+import type { Neo4jGateway } from '../../src/graph/neo4j-gateway';
 import { deleteCases } from '../../src/ingest/ingest.service';
 
 /**

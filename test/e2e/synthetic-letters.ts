@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadLetters } from '../../loaders/load/load-letters';
-import { generateCorpus } from '../../loaders/synthetic/generate-corpus';
-import { SYNTHETIC_CASE_PREFIX } from '../../loaders/synthetic/generate-letter';
+import { loadLetters } from '../../src/ingest/load-letters';
+import { generateCorpus } from '../../tools/synthetic/generate-corpus';
+import { SYNTHETIC_CASE_PREFIX } from '../../tools/synthetic/generate-letter';
 import { loadConfig } from '../../src/config';
-import { connectDatabase } from '../../src/db/connect';
-import { defineQuery, type Row } from '../../src/db/named-query';
+import { connectDatabase } from '../../src/cli/connect';
+import { defineQuery, type Row } from '../../src/graph/named-query';
 import { deleteCases } from '../../src/ingest/ingest.service';
 import { LETTERS_DIR } from '../helpers/corpus';
 

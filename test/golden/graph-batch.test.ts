@@ -1,5 +1,5 @@
 /**
- * The pure mapping from parsed letters to a graph batch (loaders/graph/to-graph-batch.ts),
+ * The pure mapping from parsed letters to a graph batch (src/ingest/to-graph-batch.ts),
  * without a database: the five seed letters against reviewed expectations
  * (test/golden/expected-graph), one file per seed plus the five in one batch (each shared node
  * once, in the order the letters first mention it). Long free text (summary, rationale,
@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { isFailure, parseLetterFile, type Determination } from '../../loaders';
-import type { GraphBatch } from '../../loaders/graph/graph-batch';
+import type { GraphBatch } from '../../src/graph/write/graph-batch';
 import {
   caseKey,
   categoryKey,
@@ -21,7 +21,7 @@ import {
   documentKey,
   subcategoryKey,
   toGraphBatch,
-} from '../../loaders/graph/to-graph-batch';
+} from '../../src/ingest/to-graph-batch';
 import { seedFiles } from '../helpers/corpus';
 
 const EXPECTED_DIR = join(__dirname, 'expected-graph');

@@ -9,8 +9,8 @@ import {
   generateLetter,
   type GeneratedLetter,
   type IntendedFacts,
-} from '../../loaders/synthetic/generate-letter';
-import { createRng, letterSeed } from '../../loaders/synthetic/rng';
+} from '../../tools/synthetic/generate-letter';
+import { createRng, letterSeed } from '../../tools/synthetic/rng';
 import { fieldDiffs } from './field-diff';
 
 const SEED = 20170301;

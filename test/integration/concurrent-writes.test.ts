@@ -15,13 +15,13 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Determination } from '../../loaders/determination';
-import { caseKey } from '../../loaders/graph/to-graph-batch';
-import { loadLetters } from '../../loaders/load/load-letters';
+import { caseKey } from '../../src/ingest/to-graph-batch';
+import { loadLetters } from '../../src/ingest/load-letters';
 import { parseLetterText } from '../../loaders/parse/parse-letter';
-import { generateCorpus } from '../../loaders/synthetic/generate-corpus';
-import { checkGraph, type Violation } from '../../src/graph-check/graph-check.service';
-import { DATA_MIGRATIONS, migrate } from '../../src/db/migrate';
-import type { Neo4jGateway } from '../../src/db/neo4j-gateway';
+import { generateCorpus } from '../../tools/synthetic/generate-corpus';
+import { checkGraph, type Violation } from '../../src/graph/check/graph-check.service';
+import { DATA_MIGRATIONS, migrate } from '../../src/graph/migrate';
+import type { Neo4jGateway } from '../../src/graph/neo4j-gateway';
 import { deleteCases, ingestLetterText } from '../../src/ingest/ingest.service';
 import {
   cleanUp,

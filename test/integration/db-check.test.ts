@@ -8,11 +8,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadLetters } from '../../loaders/load/load-letters';
-import { generateCorpus } from '../../loaders/synthetic/generate-corpus';
-import { SYNTHETIC_CASE_PREFIX } from '../../loaders/synthetic/generate-letter';
-import { checkGraph } from '../../src/graph-check/graph-check.service';
-import type { Neo4jGateway } from '../../src/db/neo4j-gateway';
+import { loadLetters } from '../../src/ingest/load-letters';
+import { generateCorpus } from '../../tools/synthetic/generate-corpus';
+import { SYNTHETIC_CASE_PREFIX } from '../../tools/synthetic/generate-letter';
+import { checkGraph } from '../../src/graph/check/graph-check.service';
+import type { Neo4jGateway } from '../../src/graph/neo4j-gateway';
 import { cleanUp, openGateway, query, runCli, single, vocabulary } from './load-helpers';
 
 jest.setTimeout(300_000);

@@ -6,7 +6,7 @@
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Neo4jGateway } from '../../src/db/neo4j-gateway';
+import type { Neo4jGateway } from '../../src/graph/neo4j-gateway';
 import {
   CLI,
   type CliRun,
@@ -24,7 +24,7 @@ jest.setTimeout(300_000);
 
 if (
   existsSync(CLI) &&
-  statSync(CLI).mtimeMs < statSync(join(PROJECT_ROOT, 'loaders/load/load-letters.ts')).mtimeMs
+  statSync(CLI).mtimeMs < statSync(join(PROJECT_ROOT, 'src/ingest/load-letters.ts')).mtimeMs
 )
   console.warn('load-cli: dist/ is older than the loader sources; run npm run build');
 

@@ -9,9 +9,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Determination } from '../../loaders/determination';
-import { LoadAbortedError, loadLetters, type LoadSummary } from '../../loaders/load/load-letters';
+import { LoadAbortedError, loadLetters, type LoadSummary } from '../../src/ingest/load-letters';
 import { isFailure, parseLetterFile } from '../../loaders/read/read-letter';
-import type { Neo4jGateway } from '../../src/db/neo4j-gateway';
+import type { Neo4jGateway } from '../../src/graph/neo4j-gateway';
 import {
   cleanUp,
   expectCasesAsParsed,

@@ -9,13 +9,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Determination } from '../../loaders/determination';
-import { guidelineKey, normaliseDiagnosis, caseKey } from '../../loaders/graph/to-graph-batch';
-import { collectLetterFiles } from '../../loaders/load/collect-files';
+import { guidelineKey, normaliseDiagnosis, caseKey } from '../../src/ingest/to-graph-batch';
+import { collectLetterFiles } from '../../loaders/read/collect-files';
 import { isFailure, parseLetterFile } from '../../loaders/read/read-letter';
 import { type AppConfig, loadConfig } from '../../src/config';
-import { connectDatabase } from '../../src/db/connect';
-import { defineQuery, type Row } from '../../src/db/named-query';
-import type { Neo4jGateway } from '../../src/db/neo4j-gateway';
+import { connectDatabase } from '../../src/cli/connect';
+import { defineQuery, type Row } from '../../src/graph/named-query';
+import type { Neo4jGateway } from '../../src/graph/neo4j-gateway';
 import { deleteCases } from '../../src/ingest/ingest.service';
 import { seedsDir } from '../helpers/corpus';
 

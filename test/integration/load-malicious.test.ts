@@ -8,10 +8,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Determination } from '../../loaders/determination';
-import { caseKey } from '../../loaders/graph/to-graph-batch';
-import { loadLetters } from '../../loaders/load/load-letters';
+import { caseKey } from '../../src/ingest/to-graph-batch';
+import { loadLetters } from '../../src/ingest/load-letters';
 import { isFailure, parseLetterFile } from '../../loaders/read/read-letter';
-import type { Neo4jGateway } from '../../src/db/neo4j-gateway';
+import type { Neo4jGateway } from '../../src/graph/neo4j-gateway';
 import { deleteCases } from '../../src/ingest/ingest.service';
 import {
   cleanUp,

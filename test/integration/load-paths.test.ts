@@ -8,8 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadLetters, type LoadSummary } from '../../loaders/load/load-letters';
-import type { Neo4jGateway } from '../../src/db/neo4j-gateway';
+import { loadLetters, type LoadSummary } from '../../src/ingest/load-letters';
+import type { Neo4jGateway } from '../../src/graph/neo4j-gateway';
 import { cleanUp, openGateway, rows, seedWithHeader, vocabulary } from './load-helpers';
 import { asUnprivileged } from '../helpers/unprivileged';
 

@@ -8,11 +8,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Determination } from '../../loaders/determination';
-import { guidelineKey, normaliseDiagnosis, reviewerKey } from '../../loaders/graph/to-graph-batch';
-import { writeDeterminations } from '../../loaders/graph/write-batch';
-import { loadLetters } from '../../loaders/load/load-letters';
+import { guidelineKey, normaliseDiagnosis, reviewerKey } from '../../src/ingest/to-graph-batch';
+import { writeDeterminations } from '../../src/ingest/write-batch';
+import { loadLetters } from '../../src/ingest/load-letters';
 import { isFailure, parseLetterFile } from '../../loaders/read/read-letter';
-import type { Neo4jGateway } from '../../src/db/neo4j-gateway';
+import type { Neo4jGateway } from '../../src/graph/neo4j-gateway';
 import { seedsDir } from '../helpers/corpus';
 import {
   cleanUp,

@@ -10,13 +10,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { caseKey } from '../../loaders/graph/to-graph-batch';
-import { LoadAbortedError, loadLetters, type LoadSummary } from '../../loaders/load/load-letters';
-import { generateCorpus } from '../../loaders/synthetic/generate-corpus';
+import { caseKey } from '../../src/ingest/to-graph-batch';
+import { LoadAbortedError, loadLetters, type LoadSummary } from '../../src/ingest/load-letters';
+import { generateCorpus } from '../../tools/synthetic/generate-corpus';
 import { loadConfig } from '../../src/config';
-import { connectDatabase } from '../../src/db/connect';
-import { findFreePort, startLocalNeo4j, stopLocalNeo4j } from '../../src/db/local-neo4j';
-import type { Neo4jGateway } from '../../src/db/neo4j-gateway';
+import { connectDatabase } from '../../src/cli/connect';
+import { findFreePort, startLocalNeo4j, stopLocalNeo4j } from '../../tools/neo4j-local/local-neo4j';
+import type { Neo4jGateway } from '../../src/graph/neo4j-gateway';
 import { expectCasesAsParsed, orphanKeys, parseInLoadOrder, rows, single } from './load-helpers';
 
 jest.setTimeout(600_000);

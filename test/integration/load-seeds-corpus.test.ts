@@ -6,9 +6,9 @@
  */
 import { basename } from 'node:path';
 import type { Determination } from '../../loaders/determination';
-import { caseKey, categoryKey, subcategoryKey } from '../../loaders/graph/to-graph-batch';
-import { loadLetters, type LoadSummary } from '../../loaders/load/load-letters';
-import type { Neo4jGateway } from '../../src/db/neo4j-gateway';
+import { caseKey, categoryKey, subcategoryKey } from '../../src/ingest/to-graph-batch';
+import { loadLetters, type LoadSummary } from '../../src/ingest/load-letters';
+import type { Neo4jGateway } from '../../src/graph/neo4j-gateway';
 import { corpusDir, seedsDir } from '../helpers/corpus';
 import {
   cleanUp,

@@ -7,9 +7,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Determination } from '../../loaders/determination';
-import { loadLetters } from '../../loaders/load/load-letters';
-import { DATA_MIGRATIONS, migrate } from '../../src/db/migrate';
-import type { Neo4jGateway } from '../../src/db/neo4j-gateway';
+import { loadLetters } from '../../src/ingest/load-letters';
+import { DATA_MIGRATIONS, migrate } from '../../src/graph/migrate';
+import type { Neo4jGateway } from '../../src/graph/neo4j-gateway';
 import {
   cleanUp,
   expectCasesAsParsed,

@@ -1,6 +1,6 @@
 import { loadConfig } from '../../src/config';
-import { connectDatabase } from '../../src/db/connect';
-import { DatabaseAuthError } from '../../src/db/neo4j-gateway';
+import { connectDatabase } from '../../src/cli/connect';
+import { DatabaseAuthError } from '../../src/graph/neo4j-gateway';
 
 /** A wrong password is said to be one, with what to check: not "not reachable". */
 test('a wrong Neo4j password: authentication failed, check NEO4J_USER and NEO4J_PASSWORD', async () => {

@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Config } from '@jest/types';
 import { DEFAULT_NEO4J_PASSWORD } from '../../src/config';
-import { findFreePort, startLocalNeo4j } from '../../src/db/local-neo4j';
+import { findFreePort, startLocalNeo4j } from '../../tools/neo4j-local/local-neo4j';
 
 /** The jest projects that talk to a real Neo4j (displayName and folder under test/). */
 const DATABASE_PROJECTS = ['integration', 'e2e'];

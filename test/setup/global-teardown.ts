@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { stopLocalNeo4j } from '../../src/db/local-neo4j';
+import { stopLocalNeo4j } from '../../tools/neo4j-local/local-neo4j';
 import { takeLocalNeo4j } from './global-setup';
 
 /** Stops the throwaway Neo4j of the global setup, if it started one, and deletes its data. */

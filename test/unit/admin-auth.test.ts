@@ -1,5 +1,5 @@
 /** Who may run mutations: exactly the holder of the configured token, sent as a Bearer token. */
-import { isAdminRequest } from '../../src/server/admin-auth';
+import { isAdminRequest } from '../../src/api/http/admin-auth';
 
 describe('isAdminRequest', () => {
   const token = 's3cret-token';

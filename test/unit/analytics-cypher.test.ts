@@ -7,9 +7,9 @@ import {
   readGrouped,
   similarCases,
   type CountRow,
-} from '../../src/analytics/analytics.queries';
-import { decisionScopeCypher } from '../../src/analytics/decision-scope.cypher';
-import { CitedBy, Dimension, Outcome } from '../../src/shared/enums';
+} from '../../src/api/analytics/analytics.queries';
+import { decisionScopeCypher } from '../../src/api/core/decision-scope.cypher';
+import { CitedBy, Dimension, Outcome } from '../../src/api/core/enums';
 
 // Cypher text without a database: anchors, fences, parameters only.
 describe('decisionScopeCypher', () => {

@@ -1,5 +1,5 @@
-import type { Neighbourhood } from '../../src/graph-view/graph-view.queries';
-import { expandNeighbourhood, findRoot } from '../../src/graph-view/graph-view.queries';
+import type { Neighbourhood } from '../../src/api/graph-view/graph-view.queries';
+import { expandNeighbourhood, findRoot } from '../../src/api/graph-view/graph-view.queries';
 import {
   captionOf,
   MAX_PROPERTY_TEXT,
@@ -10,8 +10,8 @@ import {
   toGraphology,
   toNvl,
   visibleProperties,
-} from '../../src/graph-view/graph-view.shape';
-import { edgeId, NODE_LABELS, nodeId, parseNodeRef } from '../../src/graph-view/node-ref';
+} from '../../src/api/graph-view/graph-view.shape';
+import { edgeId, NODE_LABELS, nodeId, parseNodeRef } from '../../src/api/graph-view/node-ref';
 
 describe('node references', () => {
   it('reads the Label:key form and leaves anything else a bare key', () => {

@@ -8,7 +8,7 @@ import {
   rate,
   wilsonInterval,
   type OutcomeStats,
-} from '../../src/analytics/statistics';
+} from '../../src/api/analytics/statistics';
 
 // Reference values: scipy.stats.binomtest(k, n).proportion_ci(0.95, method='wilson').
 const WILSON_REFERENCE: [number, number, number, number][] = [

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { collectLetterFiles, type PathFailure } from '../../loaders/load/collect-files';
+import { collectLetterFiles, type PathFailure } from '../../loaders/read/collect-files';
 import { isFailure, parseLetterFile } from '../../loaders/read/read-letter';
 import { asUnprivileged } from '../helpers/unprivileged';
 

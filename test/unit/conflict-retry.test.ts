@@ -1,5 +1,5 @@
 /**
- * Which errors a writer retries (src/db/conflict-retry.ts): the clashes a concurrent writer
+ * Which errors a writer retries (src/graph/conflict-retry.ts): the clashes a concurrent writer
  * causes, never a real constraint violation or a transaction stopped on purpose. The errors
  * are shaped like neo4j-driver's Neo4jError (`code`, `message`).
  */
@@ -8,7 +8,7 @@ import {
   isConflict,
   SharedNodeMissingError,
   withConflictRetries,
-} from '../../src/db/conflict-retry';
+} from '../../src/graph/conflict-retry';
 
 const CONSTRAINT = 'Neo.ClientError.Schema.ConstraintValidationFailed';
 const neo4jError = (code: string, message: string) => new Neo4jError(message, code, '', '');

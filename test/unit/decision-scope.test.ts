@@ -3,8 +3,8 @@
  * text, the parameters, whether the scope is index-only, and the citation-edge condition.
  * (analytics-cypher.test.ts checks the analytics statements built on it.)
  */
-import { decisionScopeCypher } from '../../src/analytics/decision-scope.cypher';
-import type { DecisionFilter } from '../../src/shared/decision-filter.input';
+import { decisionScopeCypher } from '../../src/api/core/decision-scope.cypher';
+import type { DecisionFilter } from '../../src/api/core/decision-filter.input';
 
 const scope = (filter: Partial<DecisionFilter> | null | undefined) =>
   decisionScopeCypher(filter as DecisionFilter);

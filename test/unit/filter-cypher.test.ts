@@ -4,10 +4,10 @@
  * days, sex and body regions in lower case). What the conditions select in a real graph is
  * checked by test/e2e/case-filters.test.ts.
  */
-import { caseFilterCypher } from '../../src/case/case-filter.cypher';
-import type { CaseFilter } from '../../src/case/case-filter.input';
-import { decisionFilterCypher } from '../../src/shared/decision-filter.cypher';
-import type { DecisionFilter } from '../../src/shared/decision-filter.input';
+import { caseFilterCypher } from '../../src/api/case/case-filter.cypher';
+import type { CaseFilter } from '../../src/api/case/case-filter.input';
+import { decisionFilterCypher } from '../../src/api/core/decision-filter.cypher';
+import type { DecisionFilter } from '../../src/api/core/decision-filter.input';
 
 const day = new Date('2016-03-05T00:00:00Z');
 

@@ -3,8 +3,8 @@
  * their text; database outages and timeouts get advice; anything else says nothing.
  */
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { DatabaseUnavailableError } from '../../src/db/neo4j-gateway';
-import { classifyError, formatApiError } from '../../src/server/format-error';
+import { DatabaseUnavailableError } from '../../src/graph/neo4j-gateway';
+import { classifyError, formatApiError } from '../../src/api/http/format-error';
 
 const where = { locations: [{ line: 2, column: 3 }], path: ['cases', 0, 'caseNumber'] };
 

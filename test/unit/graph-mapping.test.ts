@@ -14,8 +14,8 @@ import {
   reviewerKey,
   subcategoryKey,
   toGraphBatch,
-} from '../../loaders/graph/to-graph-batch';
-import { toCreateCasesParams, toNeo4jDate } from '../../loaders/graph/write-params';
+} from '../../src/ingest/to-graph-batch';
+import { toCreateCasesParams, toNeo4jDate } from '../../src/graph/write/write-params';
 import neo4j from 'neo4j-driver';
 
 const CPMTG = 'Chronic Pain Medical Treatment Guidelines';

@@ -6,11 +6,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { NamedQuery } from '../../src/db/named-query';
-import type { Neo4jGateway } from '../../src/db/neo4j-gateway';
-import { loadLetters, PARSE_AHEAD } from '../../loaders/load/load-letters';
+import type { NamedQuery } from '../../src/graph/named-query';
+import type { Neo4jGateway } from '../../src/graph/neo4j-gateway';
+import { loadLetters, PARSE_AHEAD } from '../../src/ingest/load-letters';
 import * as readLetter from '../../loaders/read/read-letter';
-import { generateCorpus } from '../../loaders/synthetic/generate-corpus';
+import { generateCorpus } from '../../tools/synthetic/generate-corpus';
 
 const LETTERS = 120;
 const BATCH = 10;

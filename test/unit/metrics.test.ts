@@ -4,8 +4,8 @@
  * terminal), the bound on operation-name labels, and the loader's summary as counters.
  */
 import { ConfigError, loadConfig } from '../../src/config';
-import { createLogger } from '../../src/server/logger';
-import { metrics, metricsRegistry, operationLabel, recordLoad } from '../../src/server/metrics';
+import { createLogger } from '../../src/api/http/logger';
+import { metrics, metricsRegistry, operationLabel, recordLoad } from '../../src/api/http/metrics';
 
 const request = {
   operation: 'CaseLookup',

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { LetterError } from '../../loaders/determination';
 import { HEADER_LABELS } from '../../loaders/read/page-header';
-import { PdfTextPool, type PdfTextResult } from '../../loaders/read/pdf-pool';
+import { PdfTextPool, type PdfTextResult } from '../../src/ingest/pdf-pool';
 import { extractPdfText } from '../../loaders/read/pdf-text';
 import { loadPdfJs } from '../../loaders/read/pdfjs-runtime';
 import { corpusDir, corpusPdfs } from '../helpers/corpus';

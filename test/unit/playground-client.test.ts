@@ -1,5 +1,5 @@
 import { runInNewContext } from 'node:vm';
-import { PLAYGROUND_CLIENT_JS } from '../../src/server/playground-page';
+import { PLAYGROUND_CLIENT_JS } from '../../src/api/http/playground-page';
 
 /**
  * The playground's start-up script as the browser runs it, with GraphiQL, React and the page

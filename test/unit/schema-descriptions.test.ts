@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildSchema } from 'graphql';
-import { buildApiSchema, SCHEMA_FILE } from '../../src/schema/build-schema';
-import { describeCoverage, ELEMENT_KINDS } from '../../src/schema/description-coverage';
-import { SCHEMA_DESCRIPTION } from '../../src/schema/schema-description';
+import { buildApiSchema, SCHEMA_FILE } from '../../src/api/schema/build-schema';
+import { describeCoverage, ELEMENT_KINDS } from '../../src/api/schema/description-coverage';
+import { SCHEMA_DESCRIPTION } from '../../src/api/schema/schema-description';
 
 /**
  * People learn the API from GraphiQL's documentation pane, so every type, field, argument,

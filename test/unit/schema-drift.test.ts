@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildApiSchema, printApiSchema, SCHEMA_FILE } from '../../src/schema/build-schema';
+import { buildApiSchema, printApiSchema, SCHEMA_FILE } from '../../src/api/schema/build-schema';
 
 /** schema/schema.graphql is the code's schema, committed so that changes show in review. */
 describe('schema/schema.graphql', () => {

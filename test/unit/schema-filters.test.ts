@@ -1,6 +1,6 @@
-import { caseFilterCypher } from '../../src/case/case-filter.cypher';
-import { decisionScopeCypher } from '../../src/analytics/decision-scope.cypher';
-import { decisionFilterCypher } from '../../src/shared/decision-filter.cypher';
+import { caseFilterCypher } from '../../src/api/case/case-filter.cypher';
+import { decisionScopeCypher } from '../../src/api/core/decision-scope.cypher';
+import { decisionFilterCypher } from '../../src/api/core/decision-filter.cypher';
 
 describe('case filters as Cypher', () => {
   test('no filter: no condition', () => {

@@ -1,14 +1,14 @@
 import { ApolloServer } from '@apollo/server';
 import { GraphQLError, Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { loadConfig } from '../../src/config';
-import { DatabaseUnavailableError, type Neo4jGateway } from '../../src/db/neo4j-gateway';
-import { buildApiSchema } from '../../src/schema/build-schema';
-import { isAdminRequest } from '../../src/server/admin-auth';
-import { createApolloServer } from '../../src/server/apollo';
-import type { ApiContext } from '../../src/server/context';
-import { formatApiError } from '../../src/server/format-error';
-import { silentLogger, type Logger } from '../../src/server/logger';
-import { operationDepth } from '../../src/server/query-limits';
+import { DatabaseUnavailableError, type Neo4jGateway } from '../../src/graph/neo4j-gateway';
+import { buildApiSchema } from '../../src/api/schema/build-schema';
+import { isAdminRequest } from '../../src/api/http/admin-auth';
+import { createApolloServer } from '../../src/api/http/apollo';
+import type { ApiContext } from '../../src/api/core/context';
+import { formatApiError } from '../../src/api/http/format-error';
+import { silentLogger, type Logger } from '../../src/api/http/logger';
+import { operationDepth } from '../../src/api/http/query-limits';
 
 const operationOf = (source: string) => {
   const document = parse(source);

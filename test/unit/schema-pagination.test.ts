@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../src/schema/pagination';
+import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../src/api/core/pagination';
 
 const codeOf = (fn: () => unknown): unknown => {
   try {

@@ -4,7 +4,7 @@ import {
   highlightSnippet,
   luceneQuery,
   searchTerms,
-} from '../../src/search/search-text';
+} from '../../src/api/search/search-text';
 
 describe('search text to a safe Lucene query', () => {
   test('words only, lower-cased, distinct, in order', () => {

@@ -14,7 +14,7 @@ import {
   type InputValueDefinitionNode,
   type TypeNode,
 } from 'graphql';
-import { buildApiSchema } from '../../src/schema/build-schema';
+import { buildApiSchema } from '../../src/api/schema/build-schema';
 
 /**
  * The names graph-and-api.md fixes (its GraphQL block) exist in the built schema with the same

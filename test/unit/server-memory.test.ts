@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { SERVER_NODE_FLAGS, serverHeapLimitMb } from '../../src/cli/node-flags';
-import { entryBytes } from '../../src/server/response-cache';
+import { entryBytes } from '../../src/api/http/response-cache';
 
 const root = join(__dirname, '..', '..');
 

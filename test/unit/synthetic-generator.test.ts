@@ -1,11 +1,11 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CATEGORIES } from '../../loaders/synthetic/catalogue';
-import { folderOf, generateCorpus } from '../../loaders/synthetic/generate-corpus';
-import { generateLetter, type GeneratedLetter } from '../../loaders/synthetic/generate-letter';
-import { wrapParagraph } from '../../loaders/synthetic/layout';
-import { createRng, letterSeed } from '../../loaders/synthetic/rng';
+import { CATEGORIES } from '../../tools/synthetic/catalogue';
+import { folderOf, generateCorpus } from '../../tools/synthetic/generate-corpus';
+import { generateLetter, type GeneratedLetter } from '../../tools/synthetic/generate-letter';
+import { wrapParagraph } from '../../tools/synthetic/layout';
+import { createRng, letterSeed } from '../../tools/synthetic/rng';
 
 const HEADER_LABELS = [
   'Case Number',

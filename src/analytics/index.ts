@@ -1,4 +1,0 @@
-import { AnalyticsResolver } from './analytics.resolver';
-
-/** The research traversals' resolver classes, for the API schema (src/schema/resolvers.ts). */
-export const analyticsResolvers = [AnalyticsResolver] as const;

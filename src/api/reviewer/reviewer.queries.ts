@@ -1,0 +1,51 @@
+import { defineQuery, type Row } from '../../graph/named-query';
+import type { Reviewer } from './reviewer.type';
+
+export const REVIEWER_PROJECTION = 'r { .key, .specialties, .licensedStates }';
+
+export function toReviewer(value: unknown): Reviewer {
+  const r = value as Row;
+  return {
+    key: r.key as string,
+    specialtyNames: (r.specialties as string[] | null) ?? [],
+    stateNames: (r.licensedStates as string[] | null) ?? [],
+  };
+}
+
+/** Profiles that still review a case (loading never leaves others, deleting may briefly). */
+export const listReviewers = defineQuery<Record<string, never>, Reviewer>(
+  'reviewer.list',
+  `MATCH (r:Reviewer)
+   RETURN ${REVIEWER_PROJECTION} AS r
+   ORDER BY r.key`,
+  (row) => toReviewer(row.r),
+);
+
+export const reviewersByKey = defineQuery<{ keys: readonly string[] }, Reviewer>(
+  'reviewer.byKey',
+  `UNWIND $keys AS key
+   MATCH (r:Reviewer {key: key})
+   RETURN ${REVIEWER_PROJECTION} AS r`,
+  (row) => toReviewer(row.r),
+);
+
+export const reviewersBySpecialty = defineQuery<
+  { keys: readonly string[] },
+  { specialty: string; reviewer: Reviewer }
+>(
+  'reviewer.bySpecialty',
+  `UNWIND $keys AS key
+   MATCH (:Specialty {name: key})<-[:CERTIFIED_IN]-(r:Reviewer)
+   RETURN key, ${REVIEWER_PROJECTION} AS r
+   ORDER BY key, r.key`,
+  (row) => ({ specialty: row.key as string, reviewer: toReviewer(row.r) }),
+);
+
+/** Specialties some reviewer holds (a specialty node outlives its reviewers after deletes). */
+export const listSpecialties = defineQuery<Record<string, never>, { name: string }>(
+  'reviewer.specialties',
+  `MATCH (s:Specialty) WHERE EXISTS { (s)<-[:CERTIFIED_IN]-(:Reviewer) }
+   RETURN s.name AS name
+   ORDER BY name`,
+  (row) => ({ name: row.name as string }),
+);

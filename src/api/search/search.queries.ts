@@ -1,0 +1,39 @@
+import { defineQuery } from '../../graph/named-query';
+
+export interface SearchRow {
+  kind: 'CASE' | 'DECISION';
+  score: number;
+  caseNumber: string;
+  decisionId: string | null;
+  request: string | null;
+  rationale: string | null;
+  summary: string | null;
+}
+
+/** Both full-text indexes (decision_text, case_summary), best scores first. */
+export const searchText = defineQuery<{ query: string; limit: number }, SearchRow>(
+  'search.text',
+  `CALL () {
+     CALL db.index.fulltext.queryNodes('decision_text', $query, {limit: toInteger($limit)})
+     YIELD node, score
+     RETURN 'DECISION' AS kind, score, node.caseNumber AS caseNumber, node.id AS decisionId,
+            node.request AS request, node.rationale AS rationale, null AS summary
+     UNION ALL
+     CALL db.index.fulltext.queryNodes('case_summary', $query, {limit: toInteger($limit)})
+     YIELD node, score
+     RETURN 'CASE' AS kind, score, node.caseNumber AS caseNumber, null AS decisionId,
+            null AS request, null AS rationale, node.summary AS summary
+   }
+   RETURN kind, score, caseNumber, decisionId, request, rationale, summary
+   ORDER BY score DESC, caseNumber, decisionId
+   LIMIT toInteger($limit)`,
+  (row) => ({
+    kind: row.kind as SearchRow['kind'],
+    score: row.score as number,
+    caseNumber: row.caseNumber as string,
+    decisionId: (row.decisionId as string | null) ?? null,
+    request: (row.request as string | null) ?? null,
+    rationale: (row.rationale as string | null) ?? null,
+    summary: (row.summary as string | null) ?? null,
+  }),
+);

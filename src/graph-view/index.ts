@@ -1,4 +1,0 @@
-import { GraphViewResolver } from './graph-view.resolver';
-
-/** The visualisation feed's resolver classes, for the API schema (src/schema/resolvers.ts). */
-export const graphViewResolvers = [GraphViewResolver] as const;

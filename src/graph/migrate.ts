@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import neo4j from 'neo4j-driver';
+import { isConflict, withConflictRetries } from './conflict-retry';
+import { defineQuery } from './named-query';
+import type { Neo4jGateway } from './neo4j-gateway';
+import { packageRoot } from '../package-root';
+
+export function schemaStatements(): string[] {
+  const text = readFileSync(resolve(packageRoot(), 'schema/constraints.cypher'), 'utf8');
+  return text
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n')
+    .split(';')
+    .map((statement) => statement.trim())
+    .filter((statement) => statement !== '');
+}
+
+/**
+ * Data migrations: properties that a newer loader writes, filled in on a graph loaded by an
+ * older one. Each runs once per database (a `:Migration {name}` node records it) in batches
+ * of its own transactions, so a large graph is never one huge transaction.
+ */
+export const DATA_MIGRATIONS: readonly { name: string; statements: readonly string[] }[] = [
+  {
+    // Decisions carry their service's category and subcategory; citation edges carry those
+    // and the decision's outcome (decision_*_scope and *_cited_* indexes).
+    name: 'decision-scope-properties',
+    statements: [
+      `MATCH (d:Decision)-[:FOR_SERVICE]->(s:Service)
+       WHERE d.category IS NULL AND d.subcategory IS NULL
+         AND (s.category IS NOT NULL OR s.subcategory IS NOT NULL)
+       CALL (d, s) {
+         SET d.category = s.category, d.subcategory = s.subcategory
+       } IN TRANSACTIONS OF 10000 ROWS`,
+      `MATCH (d:Decision)-[r:UR_CITED|REVIEWER_CITED]->()
+       WHERE r.outcome IS NULL
+       CALL (d, r) {
+         SET r.outcome = d.outcome, r.category = d.category, r.subcategory = d.subcategory
+       } IN TRANSACTIONS OF 10000 ROWS`,
+    ],
+  },
+];
+
+const migrationDone = defineQuery<{ name: string }, boolean>(
+  'migrate.done',
+  'MATCH (m:Migration {name: $name}) RETURN count(m) > 0 AS done',
+  (row) => row.done === true,
+);
+
+/**
+ * Applies every constraint and index (all `IF NOT EXISTS`), waits for indexes to be online,
+ * then runs the data migrations this database has not had yet. Returns the schema statements.
+ */
+export async function migrate(gateway: Neo4jGateway): Promise<number> {
+  const statements = schemaStatements();
+  for (const statement of statements) await runAgainOnConflict(gateway, statement);
+  await gateway.runAutoCommit('CALL db.awaitIndexes(300)');
+  for (const migration of DATA_MIGRATIONS) {
+    const [done] = await gateway.read(migrationDone, { name: migration.name });
+    if (done) continue;
+    for (const statement of migration.statements) await runAgainOnConflict(gateway, statement);
+    await runAgainOnConflict(gateway, 'MERGE (:Migration {name: $name})', { name: migration.name });
+  }
+  return statements.length;
+}
+
+/** Another migrate creating the same index at the same moment, seen as already existing. */
+const SCHEMA_RACE_CODES = new Set([
+  'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists',
+  'Neo.ClientError.Schema.IndexAlreadyExists',
+  'Neo.ClientError.Schema.ConstraintAlreadyExists',
+]);
+/**
+ * Every migration statement is idempotent (IF NOT EXISTS; backfills only touch what is still
+ * unset), so one that a concurrent writer interrupted (a decision deleted under a backfill
+ * batch, a deadlock, the same index created by another migrate) is simply run again; its
+ * committed batches are not redone.
+ */
+async function runAgainOnConflict(
+  gateway: Neo4jGateway,
+  cypher: string,
+  params: Record<string, unknown> = {},
+): Promise<void> {
+  await withConflictRetries(
+    () => gateway.runAutoCommit(cypher, params),
+    (error) =>
+      neo4j.isRetryableError(error) ||
+      isConflict(error) ||
+      SCHEMA_RACE_CODES.has((error as { code?: string }).code ?? ''),
+  );
+}

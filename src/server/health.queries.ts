@@ -1,8 +1,0 @@
-import { defineQuery } from '../db/named-query';
-
-/** Served from the count store: constant time whatever the graph's size. */
-export const countCases = defineQuery<Record<string, never>, number>(
-  'health.countCases',
-  'MATCH (c:Case) RETURN count(c) AS cases',
-  (row) => row.cases as number,
-);

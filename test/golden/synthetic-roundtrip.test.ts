@@ -1,5 +1,5 @@
 /**
- * Synthetic letters (loaders/synthetic) state known facts; the parser must recover every one of
+ * Synthetic letters (tools/synthetic) state known facts; the parser must recover every one of
  * them from the letter's text. Generated in memory, a few hundred per run, from a fixed seed so
  * that a failure names a letter anyone can regenerate.
  */

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Kind, parse } from 'graphql';
+import { packageRoot } from '../../package-root';
 
 /** One GraphiQL tab: an example operation with the comment lines written above it. */
 export interface ExampleTab {
@@ -42,22 +43,6 @@ function lineOf(lineStarts: number[], position: number): number {
   return line;
 }
 
-/**
- * The project root (the folder with schema/examples.graphql) seen from this module, whether it
- * runs from src/server (ts-jest) or dist/src/server (built).
- */
-export function findExamplesFile(from: string = __dirname): string {
-  let dir = from;
-  for (let depth = 0; depth < 6; depth++) {
-    const candidate = join(dir, EXAMPLES_FILE);
-    if (existsSync(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
-  throw new Error(`${EXAMPLES_FILE} not found above ${from}`);
-}
-
-export function readExampleTabs(file: string = findExamplesFile()): ExampleTab[] {
+export function readExampleTabs(file: string = join(packageRoot(), EXAMPLES_FILE)): ExampleTab[] {
   return splitExamples(readFileSync(file, 'utf8'));
 }

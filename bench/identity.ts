@@ -1,0 +1,401 @@
+/**
+ * Behaviour identity: proof that a refactoring changed no output. A run records what today's
+ * code makes of a fixed set of letters; a comparison of two runs lists every difference.
+ *
+ *   npm run build && npm run identity -- --out DIR [--synthetic 300] [--seed 1]
+ *   npm run identity -- --compare DIR_A DIR_B [--lines 10]     (exit 1 when they differ)
+ *
+ * DIR gets parse/*.jsonl (what `imr-graph parse` prints, byte for byte, for data/letters and
+ * for `generate --count N --seed S` letters, files in sorted order), parse/synthetic.sha256
+ * (the generated letters themselves), graph/{schema,nodes,relationships}.jsonl (the graph after
+ * `imr-graph load` of both into an empty database, canonical and sorted: see identity-dump.ts)
+ * and summary.json (counts, sha256 of each part). The database is a throwaway local Neo4j
+ * (`imr-graph db start` on a free port in a temporary folder), or NEO4J_URI (NEO4J_USER,
+ * NEO4J_PASSWORD, NEO4J_DATABASE) when set, which must be empty. Excluded properties: see
+ * EXCLUDED_PROPERTIES. Only the built CLI (package.json `bin`), neo4j-driver and node's own
+ * modules are used, never a project module: their paths change in the refactorings it checks.
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import neo4j, { type Driver } from 'neo4j-driver';
+import {
+  byCodeUnits,
+  diffCounts,
+  diffLines,
+  excerpt,
+  EXCLUDED_PROPERTIES,
+  firstDifference,
+  nodeIdentity,
+  nodeLine,
+  relationshipLine,
+  type Canonical,
+  type KeysByLabel,
+} from './identity-dump';
+
+const LETTER_EXTENSIONS = ['.pdf', '.txt'];
+const LOCAL_PASSWORD = 'identity-check';
+
+interface Summary {
+  synthetic: { count: number; seed: number };
+  parseExitCodes: Record<string, number>;
+  load: { files: number; loaded: number; failed: number };
+  nodes: Record<string, number>;
+  relationships: Record<string, number>;
+  excludedProperties: readonly string[];
+  parts: Record<string, { lines: number; sha256: string }>;
+}
+
+const root = packageRoot();
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    options: {
+      out: { type: 'string' },
+      compare: { type: 'boolean' },
+      synthetic: { type: 'string', default: '300' },
+      seed: { type: 'string', default: '1' },
+      lines: { type: 'string', default: '10' },
+    },
+    allowPositionals: true,
+  });
+  if (values.compare) {
+    if (positionals.length !== 2) throw new Error('--compare takes two run folders');
+    process.exitCode = compareRuns(positionals[0], positionals[1], Number(values.lines)) ? 0 : 1;
+    return;
+  }
+  if (!values.out || positionals.length > 0) {
+    throw new Error('usage: --out DIR [--synthetic N] [--seed S], or --compare DIR_A DIR_B');
+  }
+  const began = Date.now();
+  await record(values.out, Number(values.synthetic), Number(values.seed));
+  process.stderr.write(`identity: written to ${values.out} in ${(Date.now() - began) / 1000} s\n`);
+}
+
+/** One run: parse both letter sets, load them into an empty database, dump it. */
+async function record(out: string, count: number, seed: number): Promise<void> {
+  if (!Number.isInteger(count) || count < 1) throw new Error('--synthetic must be a count');
+  fs.rmSync(out, { recursive: true, force: true });
+  fs.mkdirSync(path.join(out, 'parse'), { recursive: true });
+  fs.mkdirSync(path.join(out, 'graph'), { recursive: true });
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-identity-'));
+  try {
+    const synthetic = path.join(work, 'synthetic');
+    await runCli([
+      'generate',
+      '--count',
+      String(count),
+      '--seed',
+      String(seed),
+      '--out',
+      synthetic,
+    ]);
+    const sets = { letters: path.join(root, 'data', 'letters'), synthetic };
+    const parseExitCodes: Record<string, number> = {};
+    for (const [name, dir] of Object.entries(sets)) {
+      const files = letterFiles(dir);
+      log(`parsing ${files.length} letters of ${name} ...`);
+      const result = await runCli(['parse', ...files], { allowExit: [0, 1] });
+      fs.writeFileSync(path.join(out, 'parse', `${name}.jsonl`), result.stdout);
+      parseExitCodes[name] = result.code;
+    }
+    const manifest = letterFiles(synthetic).map(
+      (file) => `${sha256(fs.readFileSync(file))}  ${path.relative(synthetic, file)}\n`,
+    );
+    fs.writeFileSync(path.join(out, 'parse', 'synthetic.sha256'), manifest.join(''));
+
+    const graph = await withEmptyDatabase(work, async (env, driver) => {
+      log('loading both sets ...');
+      const loaded = await runCli(['load', '--json', ...Object.values(sets)], {
+        env,
+        allowExit: [0, 1],
+      });
+      const load = JSON.parse(loaded.stdout.toString()) as Summary['load'];
+      log('dumping the graph ...');
+      return { load, ...(await dumpGraph(driver, out, env.NEO4J_DATABASE)) };
+    });
+    const summary: Summary = {
+      synthetic: { count, seed },
+      parseExitCodes,
+      load: { files: graph.load.files, loaded: graph.load.loaded, failed: graph.load.failed },
+      nodes: graph.nodes,
+      relationships: graph.relationships,
+      excludedProperties: EXCLUDED_PROPERTIES,
+      parts: describeParts(out),
+    };
+    fs.writeFileSync(path.join(out, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
+    log(`excluded properties: ${EXCLUDED_PROPERTIES.join(', ') || 'none'}`);
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Runs `use` against an empty database: NEO4J_URI when set (refused unless empty), else a
+ * throwaway local Neo4j started and stopped through the CLI.
+ */
+async function withEmptyDatabase<T>(
+  work: string,
+  use: (env: NodeJS.ProcessEnv, driver: Driver) => Promise<T>,
+): Promise<T> {
+  const given = process.env.NEO4J_URI?.trim();
+  const dataDir = path.join(work, 'neo4j');
+  const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_USER: process.env.NEO4J_USER || 'neo4j' };
+  if (given) {
+    env.NEO4J_PASSWORD ??= '';
+  } else {
+    const port = await freePort();
+    env.NEO4J_PASSWORD = LOCAL_PASSWORD;
+    log(`starting a throwaway Neo4j on port ${port} ...`);
+    await runCli(['db', 'start', '--data', dataDir, '--port', String(port)], { env });
+    env.NEO4J_URI = `bolt://127.0.0.1:${port}`;
+    delete env.NEO4J_DATABASE;
+  }
+  const driver = neo4j.driver(
+    env.NEO4J_URI!,
+    neo4j.auth.basic(env.NEO4J_USER!, env.NEO4J_PASSWORD ?? ''),
+  );
+  try {
+    const session = driver.session({ database: env.NEO4J_DATABASE || undefined });
+    try {
+      const { records } = await session.run('MATCH (n) RETURN count(n) AS nodes');
+      const nodes = Number(records[0].get('nodes'));
+      if (nodes > 0)
+        throw new Error(`the database at ${env.NEO4J_URI} is not empty (${nodes} nodes)`);
+    } finally {
+      await session.close();
+    }
+    return await use(env, driver);
+  } finally {
+    await driver.close();
+    if (!given) await runCli(['db', 'stop', '--data', dataDir], { env });
+  }
+}
+
+/** Writes graph/schema.jsonl, nodes.jsonl and relationships.jsonl, sorted; returns counts. */
+async function dumpGraph(driver: Driver, out: string, database: string | undefined) {
+  const session = driver.session({ database: database || undefined, defaultAccessMode: 'READ' });
+  try {
+    return await session.executeRead(async (tx) => {
+      const constraints = await tx.run(
+        `SHOW CONSTRAINTS YIELD name, type, entityType, labelsOrTypes, properties
+         RETURN name, type, entityType, labelsOrTypes, properties`,
+      );
+      const indexes = await tx.run(
+        `SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties, owningConstraint
+         WHERE owningConstraint IS NULL
+         RETURN name, type, entityType, labelsOrTypes, properties`,
+      );
+      const schema = [...constraints.records, ...indexes.records].map((r) =>
+        JSON.stringify({
+          kind: constraints.records.includes(r) ? 'constraint' : 'index',
+          ...r.toObject(),
+        }),
+      );
+      const keys = new Map<string, string[]>();
+      for (const r of constraints.records) {
+        if (!['UNIQUENESS', 'NODE_KEY'].includes(r.get('type') as string)) continue;
+        for (const label of r.get('labelsOrTypes') as string[]) {
+          keys.set(label, [...(keys.get(label) ?? []), ...(r.get('properties') as string[])]);
+        }
+      }
+      const nodeRows = await tx.run(
+        'MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS properties',
+      );
+      const identities = new Map<string, Canonical>();
+      const nodes: string[] = [];
+      const nodeCounts: Record<string, number> = {};
+      for (const r of nodeRows.records) {
+        const node = { labels: r.get('labels') as string[], properties: r.get('properties') };
+        identities.set(r.get('id') as string, nodeIdentity(node, keys as KeysByLabel));
+        nodes.push(nodeLine(node));
+        for (const label of node.labels) nodeCounts[label] = (nodeCounts[label] ?? 0) + 1;
+      }
+      const relationshipRows = await tx.run(
+        `MATCH (a)-[r]->(b)
+         RETURN elementId(a) AS a, type(r) AS type, properties(r) AS properties, elementId(b) AS b`,
+      );
+      const relationships: string[] = [];
+      const relationshipCounts: Record<string, number> = {};
+      for (const r of relationshipRows.records) {
+        const type = r.get('type') as string;
+        const [a, b] = [identities.get(r.get('a')), identities.get(r.get('b'))];
+        relationships.push(relationshipLine(type, a!, b!, r.get('properties')));
+        relationshipCounts[type] = (relationshipCounts[type] ?? 0) + 1;
+      }
+      writeSorted(path.join(out, 'graph', 'schema.jsonl'), schema);
+      writeSorted(path.join(out, 'graph', 'nodes.jsonl'), nodes);
+      writeSorted(path.join(out, 'graph', 'relationships.jsonl'), relationships);
+      return { nodes: sortedKeys(nodeCounts), relationships: sortedKeys(relationshipCounts) };
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * Prints what differs between two runs, part by part (the first `limit` lines only in one of
+ * them, cut around where each first differs from its counterpart); true when nothing does.
+ */
+function compareRuns(a: string, b: string, limit: number): boolean {
+  const [summaryA, summaryB] = [readSummary(a), readSummary(b)];
+  let same = true;
+  for (const kind of ['nodes', 'relationships'] as const) {
+    for (const [name, [x, y]] of Object.entries(diffCounts(summaryA[kind], summaryB[kind]))) {
+      process.stdout.write(`${kind} ${name}: ${x} in A, ${y} in B\n`);
+      same = false;
+    }
+  }
+  const parts = [...new Set([...Object.keys(summaryA.parts), ...Object.keys(summaryB.parts)])];
+  for (const part of parts.sort(byCodeUnits)) {
+    if (summaryA.parts[part]?.sha256 === summaryB.parts[part]?.sha256) {
+      process.stdout.write(`same    ${part}\n`);
+      continue;
+    }
+    same = false;
+    const { onlyInA, onlyInB } = diffLines(readLines(a, part), readLines(b, part));
+    process.stdout.write(
+      `DIFFERS ${part}: ${onlyInA.length} lines only in A, ${onlyInB.length} only in B\n`,
+    );
+    for (let i = 0; i < Math.min(limit, Math.max(onlyInA.length, onlyInB.length)); i++) {
+      const [x, y] = [onlyInA[i], onlyInB[i]];
+      const column = x !== undefined && y !== undefined ? firstDifference(x, y) : 0;
+      if (x !== undefined) process.stdout.write(`  A ${excerpt(x, column)}\n`);
+      if (y !== undefined) process.stdout.write(`  B ${excerpt(y, column)}\n`);
+    }
+  }
+  for (const key of ['synthetic', 'parseExitCodes', 'load', 'excludedProperties'] as const) {
+    if (JSON.stringify(summaryA[key]) !== JSON.stringify(summaryB[key])) {
+      process.stdout.write(
+        `${key}: ${JSON.stringify(summaryA[key])} in A, ${JSON.stringify(summaryB[key])} in B\n`,
+      );
+      same = false;
+    }
+  }
+  process.stdout.write(same ? 'identical\n' : 'the runs differ\n');
+  return same;
+}
+
+function readSummary(dir: string): Summary {
+  return JSON.parse(fs.readFileSync(path.join(dir, 'summary.json'), 'utf8')) as Summary;
+}
+
+function readLines(dir: string, part: string): string[] {
+  const file = path.join(dir, part);
+  if (!fs.existsSync(file)) return [];
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line !== '');
+}
+
+function describeParts(out: string): Summary['parts'] {
+  const parts: Summary['parts'] = {};
+  for (const dir of ['parse', 'graph']) {
+    for (const name of fs.readdirSync(path.join(out, dir)).sort(byCodeUnits)) {
+      const data = fs.readFileSync(path.join(out, dir, name));
+      const lines = data
+        .toString('utf8')
+        .split('\n')
+        .filter((line) => line !== '').length;
+      parts[`${dir}/${name}`] = { lines, sha256: sha256(data) };
+    }
+  }
+  return parts;
+}
+
+/** Letter files under a folder, by path relative to it in code-unit order. */
+function letterFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => LETTER_EXTENSIONS.includes(path.extname(name).toLowerCase()))
+    .sort(byCodeUnits)
+    .map((name) => path.join(dir, name));
+}
+
+interface CliResult {
+  code: number;
+  stdout: Buffer;
+}
+
+/** The built CLI (package.json's `bin`) as a child process; stderr passes through. */
+function runCli(
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; allowExit?: number[] } = {},
+): Promise<CliResult> {
+  const bin = (
+    JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      bin: Record<string, string>;
+    }
+  ).bin['imr-graph'];
+  const child = spawn(process.execPath, [path.join(root, bin), ...args], {
+    cwd: root,
+    env: options.env ?? process.env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const chunks: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const result = { code: code ?? -1, stdout: Buffer.concat(chunks) };
+      if ((options.allowExit ?? [0]).includes(result.code)) resolve(result);
+      else reject(new Error(`imr-graph ${args[0]} ${args[1] ?? ''} exited with ${code}`));
+    });
+  });
+}
+
+function writeSorted(file: string, lines: string[]): void {
+  fs.writeFileSync(
+    file,
+    lines
+      .sort(byCodeUnits)
+      .map((line) => line + '\n')
+      .join(''),
+  );
+}
+
+function sortedKeys(counts: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => byCodeUnits(a, b)));
+}
+
+function sha256(data: Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The folder of the package.json named imr-graph, above this file (bench/ or dist/bench/). */
+function packageRoot(): string {
+  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const manifest = path.join(dir, 'package.json');
+    if (
+      fs.existsSync(manifest) &&
+      JSON.parse(fs.readFileSync(manifest, 'utf8')).name === 'imr-graph'
+    )
+      return dir;
+  }
+  throw new Error(`no imr-graph package.json above ${__dirname}`);
+}
+
+function log(line: string): void {
+  process.stderr.write(`identity: ${line}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`identity: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
+});

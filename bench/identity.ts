@@ -250,9 +250,11 @@ function compareRuns(a: string, b: string, limit: number): boolean {
       same = false;
     }
   }
-  const parts = [...new Set([...Object.keys(summaryA.parts), ...Object.keys(summaryB.parts)])];
+  // Hashed again rather than taken from summary.json: a part edited since is seen.
+  const [partsA, partsB] = [describeParts(a), describeParts(b)];
+  const parts = [...new Set([...Object.keys(partsA), ...Object.keys(partsB)])];
   for (const part of parts.sort(byCodeUnits)) {
-    if (summaryA.parts[part]?.sha256 === summaryB.parts[part]?.sha256) {
+    if (partsA[part]?.sha256 === partsB[part]?.sha256) {
       process.stdout.write(`same    ${part}\n`);
       continue;
     }

@@ -1,19 +1,18 @@
 /**
- * Behaviour identity: proof that a refactoring changed no output. A run records what today's
- * code makes of a fixed set of letters; a comparison of two runs lists every difference.
+ * Behaviour identity: proof that a refactoring changed no output (issue 12).
  *
  *   npm run build && npm run identity -- --out DIR [--synthetic 300] [--seed 1]
- *   npm run identity -- --compare DIR_A DIR_B [--lines 10]     (exit 1 when they differ)
+ *   npm run identity -- --compare DIR_A DIR_B [--lines 10]   (exit 1 when they differ)
  *
- * DIR gets parse/*.jsonl (what `imr-graph parse` prints, byte for byte, for data/letters and
- * for `generate --count N --seed S` letters, files in sorted order), parse/synthetic.sha256
- * (the generated letters themselves), graph/{schema,nodes,relationships}.jsonl (the graph after
- * `imr-graph load` of both into an empty database, canonical and sorted: see identity-dump.ts)
- * and summary.json (counts, sha256 of each part). The database is a throwaway local Neo4j
- * (`imr-graph db start` on a free port in a temporary folder), or NEO4J_URI (NEO4J_USER,
- * NEO4J_PASSWORD, NEO4J_DATABASE) when set, which must be empty. Excluded properties: see
- * EXCLUDED_PROPERTIES. Only the built CLI (package.json `bin`), neo4j-driver and node's own
- * modules are used, never a project module: their paths change in the refactorings it checks.
+ * DIR gets parse/*.jsonl (`imr-graph parse` output, byte for byte, for data/letters and for
+ * `generate --count N --seed S` letters, in sorted file order), parse/synthetic.sha256 (the
+ * generated letters), graph/{schema,nodes,relationships}.jsonl (the graph after `imr-graph
+ * load` of both sets into an empty database, canonical and sorted: identity-dump.ts) and
+ * summary.json (counts, sha256 per part). The database is a throwaway local Neo4j (`imr-graph
+ * db start` on a free port in a temporary folder), or an empty one at NEO4J_URI (with
+ * NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE). Left out of the dump: EXCLUDED_PROPERTIES.
+ * Only the built CLI (package.json `bin`), neo4j-driver and node modules are used, never a
+ * project module: their paths are what the refactorings it checks change.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -146,7 +145,7 @@ async function withEmptyDatabase<T>(
   const dataDir = path.join(work, 'neo4j');
   const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_USER: process.env.NEO4J_USER || 'neo4j' };
   if (given) {
-    env.NEO4J_PASSWORD ??= '';
+    if (env.NEO4J_PASSWORD === undefined) throw new Error('NEO4J_URI needs NEO4J_PASSWORD');
   } else {
     const port = await freePort();
     env.NEO4J_PASSWORD = LOCAL_PASSWORD;
@@ -157,7 +156,7 @@ async function withEmptyDatabase<T>(
   }
   const driver = neo4j.driver(
     env.NEO4J_URI!,
-    neo4j.auth.basic(env.NEO4J_USER!, env.NEO4J_PASSWORD ?? ''),
+    neo4j.auth.basic(env.NEO4J_USER!, env.NEO4J_PASSWORD!),
   );
   try {
     const session = driver.session({ database: env.NEO4J_DATABASE || undefined });

@@ -15,20 +15,16 @@
  * project module: their paths are what the refactorings it checks change.
  */
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { compareRuns, describeParts, sha256, type Summary } from './identity-compare';
 import {
   byCodeUnits,
-  diffCounts,
-  diffLines,
-  excerpt,
   EXCLUDED_PROPERTIES,
-  firstDifference,
   nodeIdentity,
   nodeLine,
   relationshipLine,
@@ -38,16 +34,11 @@ import {
 
 const LETTER_EXTENSIONS = ['.pdf', '.txt'];
 const LOCAL_PASSWORD = 'identity-check';
-
-interface Summary {
-  synthetic: { count: number; seed: number };
-  parseExitCodes: Record<string, number>;
-  load: { files: number; loaded: number; failed: number };
-  nodes: Record<string, number>;
-  relationships: Record<string, number>;
-  excludedProperties: readonly string[];
-  parts: Record<string, { lines: number; sha256: string }>;
-}
+/**
+ * Letters per load transaction: small enough that the letters take several batches, so that
+ * later batches meet shared nodes (services, guidelines ...) that earlier ones wrote.
+ */
+const LOAD_BATCH_SIZE = 100;
 
 const root = packageRoot();
 
@@ -83,17 +74,10 @@ async function record(out: string, count: number, seed: number): Promise<void> {
   fs.mkdirSync(path.join(out, 'graph'), { recursive: true });
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-identity-'));
   try {
-    const synthetic = path.join(work, 'synthetic');
-    await runCli([
-      'generate',
-      '--count',
-      String(count),
-      '--seed',
-      String(seed),
-      '--out',
-      synthetic,
-    ]);
-    const sets = { letters: path.join(root, 'data', 'letters'), synthetic };
+    const sets = {
+      letters: path.join(root, 'data', 'letters'),
+      synthetic: await generateLetters(path.join(work, 'synthetic'), count, seed, out),
+    };
     const parseExitCodes: Record<string, number> = {};
     for (const [name, dir] of Object.entries(sets)) {
       const files = letterFiles(dir);
@@ -102,27 +86,22 @@ async function record(out: string, count: number, seed: number): Promise<void> {
       fs.writeFileSync(path.join(out, 'parse', `${name}.jsonl`), result.stdout);
       parseExitCodes[name] = result.code;
     }
-    const manifest = letterFiles(synthetic).map(
-      (file) => `${sha256(fs.readFileSync(file))}  ${path.relative(synthetic, file)}\n`,
-    );
-    fs.writeFileSync(path.join(out, 'parse', 'synthetic.sha256'), manifest.join(''));
-
-    const graph = await withEmptyDatabase(work, async (env, driver) => {
+    const { load, counts } = await withEmptyDatabase(work, async (env, driver) => {
       log('loading both sets ...');
-      const loaded = await runCli(['load', '--json', ...Object.values(sets)], {
+      const batch = ['--batch-size', String(LOAD_BATCH_SIZE)];
+      const loaded = await runCli(['load', '--json', ...batch, ...Object.values(sets)], {
         env,
         allowExit: [0, 1],
       });
       const load = JSON.parse(loaded.stdout.toString()) as Summary['load'];
       log('dumping the graph ...');
-      return { load, ...(await dumpGraph(driver, out, env.NEO4J_DATABASE)) };
+      return { load, counts: await dumpGraph(driver, out, env.NEO4J_DATABASE) };
     });
     const summary: Summary = {
       synthetic: { count, seed },
       parseExitCodes,
-      load: { files: graph.load.files, loaded: graph.load.loaded, failed: graph.load.failed },
-      nodes: graph.nodes,
-      relationships: graph.relationships,
+      load: { files: load.files, loaded: load.loaded, failed: load.failed },
+      ...counts,
       excludedProperties: EXCLUDED_PROPERTIES,
       parts: describeParts(out),
     };
@@ -131,6 +110,19 @@ async function record(out: string, count: number, seed: number): Promise<void> {
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * `imr-graph generate` into `dir`, and the generated letters' hashes into
+ * parse/synthetic.sha256: a changed generator shows there, apart from a changed parser.
+ */
+async function generateLetters(dir: string, count: number, seed: number, out: string) {
+  await runCli(['generate', '--count', String(count), '--seed', String(seed), '--out', dir]);
+  const manifest = letterFiles(dir).map(
+    (file) => `${sha256(fs.readFileSync(file))}  ${path.relative(dir, file)}\n`,
+  );
+  fs.writeFileSync(path.join(out, 'parse', 'synthetic.sha256'), manifest.join(''));
+  return dir;
 }
 
 /**
@@ -179,134 +171,73 @@ async function withEmptyDatabase<T>(
 async function dumpGraph(driver: Driver, out: string, database: string | undefined) {
   const session = driver.session({ database: database || undefined, defaultAccessMode: 'READ' });
   try {
-    return await session.executeRead(async (tx) => {
-      const constraints = await tx.run(
-        `SHOW CONSTRAINTS YIELD name, type, entityType, labelsOrTypes, properties
-         RETURN name, type, entityType, labelsOrTypes, properties`,
-      );
-      const indexes = await tx.run(
-        `SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties, owningConstraint
-         WHERE owningConstraint IS NULL
-         RETURN name, type, entityType, labelsOrTypes, properties`,
-      );
-      const schema = [...constraints.records, ...indexes.records].map((r) =>
-        JSON.stringify({
-          kind: constraints.records.includes(r) ? 'constraint' : 'index',
-          ...r.toObject(),
-        }),
-      );
-      const keys = new Map<string, string[]>();
-      for (const r of constraints.records) {
-        if (!['UNIQUENESS', 'NODE_KEY'].includes(r.get('type') as string)) continue;
-        for (const label of r.get('labelsOrTypes') as string[]) {
-          keys.set(label, [...(keys.get(label) ?? []), ...(r.get('properties') as string[])]);
-        }
-      }
-      const nodeRows = await tx.run(
-        'MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS properties',
-      );
-      const identities = new Map<string, Canonical>();
-      const nodes: string[] = [];
-      const nodeCounts: Record<string, number> = {};
-      for (const r of nodeRows.records) {
-        const node = { labels: r.get('labels') as string[], properties: r.get('properties') };
-        identities.set(r.get('id') as string, nodeIdentity(node, keys as KeysByLabel));
-        nodes.push(nodeLine(node));
-        for (const label of node.labels) nodeCounts[label] = (nodeCounts[label] ?? 0) + 1;
-      }
-      const relationshipRows = await tx.run(
-        `MATCH (a)-[r]->(b)
-         RETURN elementId(a) AS a, type(r) AS type, properties(r) AS properties, elementId(b) AS b`,
-      );
-      const relationships: string[] = [];
-      const relationshipCounts: Record<string, number> = {};
-      for (const r of relationshipRows.records) {
-        const type = r.get('type') as string;
-        const [a, b] = [identities.get(r.get('a')), identities.get(r.get('b'))];
-        relationships.push(relationshipLine(type, a!, b!, r.get('properties')));
-        relationshipCounts[type] = (relationshipCounts[type] ?? 0) + 1;
-      }
-      writeSorted(path.join(out, 'graph', 'schema.jsonl'), schema);
-      writeSorted(path.join(out, 'graph', 'nodes.jsonl'), nodes);
-      writeSorted(path.join(out, 'graph', 'relationships.jsonl'), relationships);
-      return { nodes: sortedKeys(nodeCounts), relationships: sortedKeys(relationshipCounts) };
+    const { schema, keys, graph } = await session.executeRead(async (tx) => {
+      const { schema, keys } = await readSchema(tx);
+      return { schema, keys, graph: await readGraph(tx, keys) };
     });
+    log(`node keys: ${[...keys].map(([label, key]) => `${label}.${key.join('+')}`).join(', ')}`);
+    writeSorted(path.join(out, 'graph', 'schema.jsonl'), schema);
+    writeSorted(path.join(out, 'graph', 'nodes.jsonl'), graph.nodes);
+    writeSorted(path.join(out, 'graph', 'relationships.jsonl'), graph.relationships);
+    return graph.counts;
   } finally {
     await session.close();
   }
 }
 
-/**
- * Prints what differs between two runs, part by part (the first `limit` lines only in one of
- * them, cut around where each first differs from its counterpart); true when nothing does.
- */
-function compareRuns(a: string, b: string, limit: number): boolean {
-  const [summaryA, summaryB] = [readSummary(a), readSummary(b)];
-  let same = true;
-  for (const kind of ['nodes', 'relationships'] as const) {
-    for (const [name, [x, y]] of Object.entries(diffCounts(summaryA[kind], summaryB[kind]))) {
-      process.stdout.write(`${kind} ${name}: ${x} in A, ${y} in B\n`);
-      same = false;
+/** Constraints and indexes as lines, and the key properties of each constrained label. */
+async function readSchema(tx: ManagedTransaction) {
+  const constraints = await tx.run(
+    `SHOW CONSTRAINTS YIELD name, type, entityType, labelsOrTypes, properties
+     RETURN name, type, entityType, labelsOrTypes, properties`,
+  );
+  const indexes = await tx.run(
+    `SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties, owningConstraint
+     WHERE owningConstraint IS NULL
+     RETURN name, type, entityType, labelsOrTypes, properties`,
+  );
+  const schema = [
+    ...constraints.records.map((r) => JSON.stringify({ kind: 'constraint', ...r.toObject() })),
+    ...indexes.records.map((r) => JSON.stringify({ kind: 'index', ...r.toObject() })),
+  ];
+  const keys = new Map<string, string[]>();
+  for (const r of constraints.records) {
+    if (!['UNIQUENESS', 'NODE_KEY'].includes(r.get('type') as string)) continue;
+    for (const label of r.get('labelsOrTypes') as string[]) {
+      keys.set(label, [...(keys.get(label) ?? []), ...(r.get('properties') as string[])]);
     }
   }
-  // Hashed again rather than taken from summary.json: a part edited since is seen.
-  const [partsA, partsB] = [describeParts(a), describeParts(b)];
-  const parts = [...new Set([...Object.keys(partsA), ...Object.keys(partsB)])];
-  for (const part of parts.sort(byCodeUnits)) {
-    if (partsA[part]?.sha256 === partsB[part]?.sha256) {
-      process.stdout.write(`same    ${part}\n`);
-      continue;
-    }
-    same = false;
-    const { onlyInA, onlyInB } = diffLines(readLines(a, part), readLines(b, part));
-    process.stdout.write(
-      `DIFFERS ${part}: ${onlyInA.length} lines only in A, ${onlyInB.length} only in B\n`,
-    );
-    for (let i = 0; i < Math.min(limit, Math.max(onlyInA.length, onlyInB.length)); i++) {
-      const [x, y] = [onlyInA[i], onlyInB[i]];
-      const column = x !== undefined && y !== undefined ? firstDifference(x, y) : 0;
-      if (x !== undefined) process.stdout.write(`  A ${excerpt(x, column)}\n`);
-      if (y !== undefined) process.stdout.write(`  B ${excerpt(y, column)}\n`);
-    }
-  }
-  for (const key of ['synthetic', 'parseExitCodes', 'load', 'excludedProperties'] as const) {
-    if (JSON.stringify(summaryA[key]) !== JSON.stringify(summaryB[key])) {
-      process.stdout.write(
-        `${key}: ${JSON.stringify(summaryA[key])} in A, ${JSON.stringify(summaryB[key])} in B\n`,
-      );
-      same = false;
-    }
-  }
-  process.stdout.write(same ? 'identical\n' : 'the runs differ\n');
-  return same;
+  return { schema, keys: keys as KeysByLabel };
 }
 
-function readSummary(dir: string): Summary {
-  return JSON.parse(fs.readFileSync(path.join(dir, 'summary.json'), 'utf8')) as Summary;
-}
-
-function readLines(dir: string, part: string): string[] {
-  const file = path.join(dir, part);
-  if (!fs.existsSync(file)) return [];
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line !== '');
-}
-
-function describeParts(out: string): Summary['parts'] {
-  const parts: Summary['parts'] = {};
-  for (const dir of ['parse', 'graph']) {
-    for (const name of fs.readdirSync(path.join(out, dir)).sort(byCodeUnits)) {
-      const data = fs.readFileSync(path.join(out, dir, name));
-      const lines = data
-        .toString('utf8')
-        .split('\n')
-        .filter((line) => line !== '').length;
-      parts[`${dir}/${name}`] = { lines, sha256: sha256(data) };
-    }
+/** Every node and relationship as a canonical line, with counts per label and type. */
+async function readGraph(tx: ManagedTransaction, keys: KeysByLabel) {
+  const nodeRows = await tx.run(
+    'MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS properties',
+  );
+  const identities = new Map<string, Canonical>();
+  const nodes: string[] = [];
+  const nodeCounts: Record<string, number> = {};
+  for (const r of nodeRows.records) {
+    const node = { labels: r.get('labels') as string[], properties: r.get('properties') };
+    identities.set(r.get('id') as string, nodeIdentity(node, keys));
+    nodes.push(nodeLine(node));
+    for (const label of node.labels) nodeCounts[label] = (nodeCounts[label] ?? 0) + 1;
   }
-  return parts;
+  const relationshipRows = await tx.run(
+    `MATCH (a)-[r]->(b)
+     RETURN elementId(a) AS a, type(r) AS type, properties(r) AS properties, elementId(b) AS b`,
+  );
+  const relationships: string[] = [];
+  const relationshipCounts: Record<string, number> = {};
+  for (const r of relationshipRows.records) {
+    const type = r.get('type') as string;
+    const [a, b] = [identities.get(r.get('a')), identities.get(r.get('b'))];
+    relationships.push(relationshipLine(type, a!, b!, r.get('properties')));
+    relationshipCounts[type] = (relationshipCounts[type] ?? 0) + 1;
+  }
+  const counts = { nodes: sortedKeys(nodeCounts), relationships: sortedKeys(relationshipCounts) };
+  return { nodes, relationships, counts };
 }
 
 /** Letter files under a folder, by path relative to it in code-unit order. */
@@ -362,10 +293,6 @@ function writeSorted(file: string, lines: string[]): void {
 
 function sortedKeys(counts: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => byCodeUnits(a, b)));
-}
-
-function sha256(data: Buffer): string {
-  return createHash('sha256').update(data).digest('hex');
 }
 
 function freePort(): Promise<number> {

@@ -3,7 +3,10 @@ import {
   maybe,
   NODES,
   p,
+  RELATIONSHIPS,
   type Label,
+  type RelationshipProperties,
+  type RelationshipType,
   type NodeProperties,
   type PropertyName,
   type PropertySpec,
@@ -80,11 +83,29 @@ export function readNode<L extends Label, K extends PropertyName<L>>(
   value: unknown,
   names: readonly K[],
 ): Pick<NodeProperties<L>, K> {
+  return readProperties(NODES[label].properties, value, names) as Pick<NodeProperties<L>, K>;
+}
+
+/** The properties of a relationship (or of a row or map holding them) that `names` lists. */
+export function readRelationship<
+  T extends RelationshipType,
+  K extends keyof RelationshipProperties<T>,
+>(type: T, value: unknown, names: readonly K[]): Pick<RelationshipProperties<T>, K> {
+  return readProperties(RELATIONSHIPS[type].properties, value, names as readonly string[]) as Pick<
+    RelationshipProperties<T>,
+    K
+  >;
+}
+
+function readProperties(
+  specs: Readonly<Record<string, PropertySpec>>,
+  value: unknown,
+  names: readonly string[],
+): Record<string, unknown> {
   const source = read.map(value);
-  const specs = NODES[label].properties as Record<string, PropertySpec>;
   const out: Record<string, unknown> = {};
   for (const name of names) out[name] = readProperty(specs[name], source[name]);
-  return out as Pick<NodeProperties<L>, K>;
+  return out;
 }
 
 /**

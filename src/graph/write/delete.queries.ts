@@ -1,4 +1,5 @@
 import { defineQuery } from '../named-query';
+import { read } from '../model/read';
 import { edgesToShared, REL } from '../model/graph-model';
 import { CACHED_PLAN } from './load.queries';
 
@@ -56,7 +57,7 @@ export const clearCases = defineQuery<
    WITH c
    ${COLLECT_AND_CLEAR_CASE}
    RETURN collect(DISTINCT id) AS candidates`,
-  (row) => ({ candidates: row.candidates as string[] }),
+  (row) => ({ candidates: read.strings(row.candidates) }),
 );
 
 /**
@@ -79,5 +80,5 @@ export const deleteCases = defineQuery<
    WITH c, collect(DISTINCT id) AS ids
    DETACH DELETE c
    RETURN count(*) AS deleted, reduce(all = [], x IN collect(ids) | all + x) AS candidates`,
-  (row) => ({ deleted: row.deleted as number, candidates: row.candidates as string[] }),
+  (row) => ({ deleted: read.integer(row.deleted), candidates: read.strings(row.candidates) }),
 );

@@ -1,4 +1,6 @@
 import { defineQuery } from '../named-query';
+import { read } from '../model/read';
+import { SHARED_LABELS } from '../model/graph-model';
 import type {
   CategoryRow,
   DocumentRow,
@@ -33,7 +35,7 @@ export const findCaseHashes = defineQuery<
    UNWIND $keys AS key
    MATCH (c:Case {caseNumber: key})
    RETURN c.caseNumber AS caseNumber, c.sha256 AS sha256`,
-  (row) => ({ caseNumber: row.caseNumber as string, sha256: row.sha256 as string }),
+  (row) => ({ caseNumber: read.string(row.caseNumber), sha256: read.string(row.sha256) }),
 );
 
 /**
@@ -48,7 +50,11 @@ export const describeNodes = defineQuery<
   `UNWIND $ids AS id
    MATCH (n) WHERE elementId(n) = id
    RETURN id, labels(n) AS labels, toString(coalesce(n.key, n.name)) AS key`,
-  (row) => ({ id: row.id as string, labels: row.labels as string[], key: row.key as string }),
+  (row) => ({
+    id: read.string(row.id),
+    labels: read.strings(row.labels),
+    key: read.string(row.key),
+  }),
 );
 
 /**
@@ -71,20 +77,7 @@ export const lockNodes = defineQuery<{ ids: string[] }, never>(
   () => undefined as never,
 );
 
-/** Labels of the shared nodes, each deleted when nothing points at it any more. */
-export const SHARED_LABELS = [
-  'Guideline',
-  'GuidelineDocument',
-  'Service',
-  'ServiceCategory',
-  'Reviewer',
-  'Specialty',
-  'State',
-  'Diagnosis',
-  'BodyRegion',
-] as const;
-
-/** `n` is a shared node (a Cypher condition). */
+/** `n` is a shared node (a Cypher condition): each is deleted when nothing points at it. */
 export const IS_SHARED = SHARED_LABELS.map((label) => `n:${label}`).join(' OR ');
 
 /**
@@ -105,7 +98,7 @@ export const deleteUnusedNodes = defineQuery<
    }
    DETACH DELETE n
    RETURN count(*) AS deleted, reduce(all = [], p IN collect(parents) | all + p) AS parents`,
-  (row) => ({ deleted: row.deleted as number, parents: row.parents as string[] }),
+  (row) => ({ deleted: read.integer(row.deleted), parents: read.strings(row.parents) }),
 );
 
 export interface SharedNodeParams {
@@ -201,7 +194,7 @@ export const mergeSharedNodes = defineQuery<SharedNodeParams, { missing: number 
      MERGE (:BodyRegion {name: name})
    }
    RETURN missingParents + missingCategories + missingDocuments AS missing`,
-  (row) => ({ missing: row.missing as number }),
+  (row) => ({ missing: read.integer(row.missing) }),
 );
 
 /**
@@ -280,5 +273,5 @@ export const createCases = defineQuery<CreateCasesInput, { missing: number }>(
      }
    }
    RETURN missing`,
-  (row) => ({ missing: row.missing as number }),
+  (row) => ({ missing: read.integer(row.missing) }),
 );

@@ -70,11 +70,18 @@ export const read = {
   /** A list of maps or nodes, each read by `item`; null reads as an empty list. */
   list: <T>(value: unknown, item: (value: unknown) => T): T[] =>
     Array.isArray(value) ? value.map(item) : [],
-  /** A map (a node's properties, a projection): null and non-objects read as an empty map. */
-  map: (value: unknown): Record<string, unknown> =>
-    value !== null && typeof value === 'object' && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : {},
+  /**
+   * A map: a projection, or a driver node or relationship (its properties). Null and other
+   * values read as an empty map.
+   */
+  map: (value: unknown): Record<string, unknown> => {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return {};
+    const entity = value as { properties?: unknown; elementId?: unknown };
+    if (entity.elementId !== undefined && typeof entity.properties === 'object') {
+      return entity.properties as Record<string, unknown>;
+    }
+    return value as Record<string, unknown>;
+  },
 };
 
 /** The properties of a node, or of the map projection of one, that `names` lists. */

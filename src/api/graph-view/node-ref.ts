@@ -6,8 +6,8 @@
  */
 import { NODES, type Label } from '../../graph/model/graph-model';
 
-/** Every label graph() can start from (the model's, but its bookkeeping), in lookup priority
- * order: a bare key that two labels share resolves to the first. */
+/** Every label graph() can start from (each of the model's but Migration, its bookkeeping), in
+ * lookup priority order: a bare key that two labels share resolves to the first. */
 export const NODE_LABELS = [
   'Case',
   'Decision',

@@ -163,11 +163,6 @@ export type PropertyName<L extends Label> = keyof NodeSpecOf<L>['properties'] & 
 
 export const LABELS = Object.keys(NODES) as Label[];
 
-/** Each label by name (`LABEL.Case`), for Cypher assembled in code. */
-export const LABEL = Object.fromEntries(LABELS.map((label) => [label, label])) as {
-  readonly [L in Label]: L;
-};
-
 /** Labels of the shared nodes, in table order. */
 export const SHARED_LABELS = LABELS.filter((label) => NODES[label].shared);
 

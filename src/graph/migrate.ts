@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { isConflict, withConflictRetries } from './conflict-retry';
 import { defineQuery } from './named-query';
+import { CITED, REL } from './model/graph-model';
+import { CITATION_SCOPE, copyScope, DECISION_SCOPE, scopeUnset } from './model/scope-cypher';
 import type { Neo4jGateway } from './neo4j-gateway';
 import { packageRoot } from '../package-root';
 
@@ -27,17 +29,17 @@ export const DATA_MIGRATIONS: readonly { name: string; statements: readonly stri
     // Decisions carry their service's category and subcategory; citation edges carry those
     // and the decision's outcome (decision_*_scope and *_cited_* indexes).
     name: 'decision-scope-properties',
+    // The properties are the model's SCOPE_RULES.
     statements: [
-      `MATCH (d:Decision)-[:FOR_SERVICE]->(s:Service)
-       WHERE d.category IS NULL AND d.subcategory IS NULL
-         AND (s.category IS NOT NULL OR s.subcategory IS NOT NULL)
+      `MATCH (d:Decision)-[:${REL.FOR_SERVICE}]->(s:Service)
+       WHERE ${scopeUnset(DECISION_SCOPE, 'd', 's')}
        CALL (d, s) {
-         SET d.category = s.category, d.subcategory = s.subcategory
+         SET ${copyScope(DECISION_SCOPE, 'd', 's')}
        } IN TRANSACTIONS OF 10000 ROWS`,
-      `MATCH (d:Decision)-[r:UR_CITED|REVIEWER_CITED]->()
-       WHERE r.outcome IS NULL
+      `MATCH (d:Decision)-[r:${CITED}]->()
+       WHERE ${scopeUnset(CITATION_SCOPE, 'r', 'd')}
        CALL (d, r) {
-         SET r.outcome = d.outcome, r.category = d.category, r.subcategory = d.subcategory
+         SET ${copyScope(CITATION_SCOPE, 'r', 'd')}
        } IN TRANSACTIONS OF 10000 ROWS`,
     ],
   },

@@ -1,4 +1,5 @@
-import { isDate, isDateTime, isInt, type Record as Neo4jRecord } from 'neo4j-driver';
+import type { Record as Neo4jRecord } from 'neo4j-driver';
+import { plainScalar } from './model/read';
 
 /** A Cypher statement with a name (for logs and statement counts) and a row mapper. */
 export interface NamedQuery<P extends object, R> {
@@ -21,11 +22,10 @@ export function defineQuery<P extends object, R>(
 
 /** Driver values to plain JS once, at the boundary: Integers to numbers, temporals to ISO. */
 export function toPlain(value: unknown): unknown {
-  if (value === null || value === undefined) return null;
-  if (isInt(value)) return (value as { toNumber(): number }).toNumber();
-  if (isDate(value as never) || isDateTime(value as never)) return String(value);
+  const scalar = plainScalar(value);
+  if (scalar !== value) return scalar;
   if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === 'object') {
+  if (value !== null && typeof value === 'object') {
     const v = value as {
       properties?: object;
       labels?: string[];

@@ -1,11 +1,12 @@
 import { DATA_MIGRATIONS, schemaStatements } from './migrate';
+import { read } from './model/read';
 import { defineQuery } from './named-query';
 import type { Neo4jGateway } from './neo4j-gateway';
 
 /** The name a schema statement creates (`CREATE [FULLTEXT] INDEX|CONSTRAINT name IF NOT EXISTS`). */
 const CREATES = /^CREATE\s+(?:\w+\s+)?(?:INDEX|CONSTRAINT)\s+(\w+)\s+IF\s+NOT\s+EXISTS\b/i;
 
-const names = (row: Record<string, unknown>) => row.names as string[];
+const names = (row: Record<string, unknown>) => read.strings(row.names);
 const onlineIndexes = defineQuery<Record<string, never>, string[]>(
   'schema.onlineIndexes',
   `SHOW INDEXES YIELD name, state WHERE state = 'ONLINE' RETURN collect(name) AS names`,

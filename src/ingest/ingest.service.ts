@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { LetterError, parseLetterText, type Determination } from '../../loaders';
 import { withConflictRetries } from '../graph/conflict-retry';
-import { deleteUnusedSharedNodes } from '../graph/write/release-shared';
+import { deleteCasesInTransaction } from '../graph/write/delete-cases';
 import { writeDeterminations } from './write-batch';
 import type { Neo4jGateway } from '../graph/neo4j-gateway';
-import * as q from '../graph/write/delete.queries';
 
 /** Letters arrive as text; a letter of a few pages is tens of kilobytes. */
 export const MAX_INGEST_CHARS = 2_000_000;
@@ -64,13 +63,7 @@ export async function ingestLetterText(
  */
 export async function deleteCases(gateway: Neo4jGateway, keys: readonly string[]): Promise<number> {
   if (keys.length === 0) return 0;
-  // Cases locked in one order by every writer (see writeDeterminations).
-  const sorted = [...new Set(keys)].sort();
   return withConflictRetries(() =>
-    gateway.writeTransaction(async (run) => {
-      const [{ deleted, candidates }] = await run(q.deleteCases, { keys: sorted });
-      await deleteUnusedSharedNodes(run, candidates);
-      return deleted;
-    }),
+    gateway.writeTransaction((run) => deleteCasesInTransaction(run, keys)),
   );
 }

@@ -5,6 +5,7 @@ import type { GraphBatch } from '../graph/write/graph-batch';
 import { SharedNodeMissingError, withConflictRetries } from '../graph/conflict-retry';
 import * as q from '../graph/write/load.queries';
 import { deleteUnusedSharedNodes, type RunInTransaction } from '../graph/write/release-shared';
+import { clearCasesInTransaction } from '../graph/write/delete-cases';
 import { caseKey, toGraphBatch } from './to-graph-batch';
 import { toCreateCasesParams } from '../graph/write/write-params';
 
@@ -83,10 +84,7 @@ async function writeOnce(
         replaced.push({ key, sha256: d.source.sha256 });
       }
     }
-    // Cases locked in one order by every writer, so two batches sharing cases do not deadlock.
-    replaced.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    let candidates =
-      replaced.length > 0 ? (await timed(q.clearCases, { rows: replaced }))[0].candidates : [];
+    let candidates = await clearCasesInTransaction(timed, replaced);
     if (toWrite.length > 0) {
       const batch = toGraphBatch(toWrite);
       candidates = await notLinkedAgain(timed, candidates, batch);

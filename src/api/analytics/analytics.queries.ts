@@ -1,4 +1,6 @@
 import { CASE_PROJECTION, toCase } from '../case/case.queries';
+import { read } from '../../graph/model/read';
+import { REL } from '../../graph/model/graph-model';
 import type { Case } from '../case/case.type';
 import { defineQuery, type NamedQuery, type Row } from '../../graph/named-query';
 import { GUIDELINE_PROJECTION, toGuideline } from '../guideline/guideline.queries';
@@ -18,9 +20,9 @@ import type { OutcomeCounts } from './statistics';
 export const NONE_KEY = '(none)';
 
 /** Which relationship a party's citations are. */
-export const CITATION_TYPE: Record<CitedBy, 'REVIEWER_CITED' | 'UR_CITED'> = {
-  [CitedBy.REVIEWER]: 'REVIEWER_CITED',
-  [CitedBy.CLAIMS_ADMINISTRATOR]: 'UR_CITED',
+export const CITATION_TYPE: Record<CitedBy, typeof REL.REVIEWER_CITED | typeof REL.UR_CITED> = {
+  [CitedBy.REVIEWER]: REL.REVIEWER_CITED,
+  [CitedBy.CLAIMS_ADMINISTRATOR]: REL.UR_CITED,
 };
 
 /** Counts of the whole scope, and the groups within it. */
@@ -121,10 +123,10 @@ export function outcomeBreakdownQuery(
     `analytics.outcomeBreakdown.${dimension}`,
     groupedCypher(scope, dimensionKeys(dimension, citedBy)),
     (row) => ({
-      outcome: row.o as string,
-      group: (row.key as string | null) ?? null,
-      groupKey: (row.key as string | null) ?? null,
-      n: row.n as number,
+      outcome: read.string(row.o),
+      group: read.maybeString(row.key),
+      groupKey: read.maybeString(row.key),
+      n: read.integer(row.n),
     }),
   );
 }
@@ -141,7 +143,12 @@ export function guidelineImpactQuery(
   const cited = CITATION_TYPE[citedBy];
   const toRow = (row: Row): CountRow<Guideline> => {
     const g = row.g === null || row.g === undefined ? null : toGuideline(row.g);
-    return { outcome: row.o as string, group: g, groupKey: g?.key ?? null, n: row.n as number };
+    return {
+      outcome: read.string(row.o),
+      group: g,
+      groupKey: g?.key ?? null,
+      n: read.integer(row.n),
+    };
   };
   if (scope.citationWhere) {
     // An index-only scope: decisions counted from the Decision index, citations from the
@@ -213,9 +220,9 @@ RETURN grp, urNoEvidence, sameGuideline, count(*) AS decisions,
       group: row.grp as AgreementGroup,
       urNoEvidence: row.urNoEvidence === true,
       sameGuideline: row.sameGuideline === true,
-      decisions: row.decisions as number,
-      upheld: row.upheld as number,
-      overturned: row.overturned as number,
+      decisions: read.integer(row.decisions),
+      upheld: read.integer(row.upheld),
+      overturned: read.integer(row.overturned),
     }),
   );
 }
@@ -292,14 +299,14 @@ CALL (src, srcServices, srcGuidelines, srcDiagnoses, srcRegions) {
 }
 RETURN hits`,
   (row) =>
-    (row.hits as Row[]).map((hit) => ({
+    read.list(row.hits, read.map).map((hit) => ({
       case: toCase(hit.c),
-      score: hit.score as number,
+      score: read.number(hit.score),
       shared: {
-        services: [...(hit.services as string[])].sort(),
-        guidelines: [...(hit.guidelines as string[])].sort(),
-        diagnoses: [...(hit.diagnoses as string[])].sort(),
-        bodyRegions: [...(hit.bodyRegions as string[])].sort(),
+        services: read.strings(hit.services).sort(),
+        guidelines: read.strings(hit.guidelines).sort(),
+        diagnoses: read.strings(hit.diagnoses).sort(),
+        bodyRegions: read.strings(hit.bodyRegions).sort(),
       },
     })),
 );

@@ -1,36 +1,42 @@
 import { isSyntheticCaseNumber } from '../../../loaders';
-import { defineQuery, type NamedQuery, type Row } from '../../graph/named-query';
+import { defineQuery, type NamedQuery } from '../../graph/named-query';
+import { REL } from '../../graph/model/graph-model';
+import { nodeView, read } from '../../graph/model/read';
 import { DECISION_WITH_CITATIONS, toDecision } from '../decision/decision.queries';
 import { REVIEWER_PROJECTION, toReviewer } from '../reviewer/reviewer.queries';
 import type { Reviewer } from '../reviewer/reviewer.type';
-import { CaseOutcome } from '../core/enums';
+import type { CaseOutcome } from '../core/enums';
 import type { Case } from './case.type';
 
+/** The Case properties the API exposes. */
+const CASE = nodeView('Case', [
+  'caseNumber',
+  'outcome',
+  'priority',
+  'dateAssigned',
+  'decisionDate',
+  'injuryDate',
+  'urDenialDate',
+  'applicationReceived',
+  'patientAge',
+  'patientSex',
+  'summary',
+  'priorTreatments',
+  'sourceFile',
+  'sha256',
+  'decisionCount',
+  'overturnedCount',
+]);
+
 /** The Case properties the API exposes, as a Cypher map projection of `c`. */
-export const CASE_PROJECTION = `c { .caseNumber, .outcome, .priority, .dateAssigned, .decisionDate,
-  .injuryDate, .urDenialDate, .applicationReceived, .patientAge, .patientSex, .summary,
-  .priorTreatments, .sourceFile, .sha256, .decisionCount, .overturnedCount }`;
+export const CASE_PROJECTION = CASE.projection('c');
 
 export function toCase(value: unknown): Case {
-  const c = value as Row;
+  const c = CASE.read(value);
   return {
-    caseNumber: c.caseNumber as string,
+    ...c,
     outcome: c.outcome as CaseOutcome,
-    priority: (c.priority as string | null) ?? null,
-    dateAssigned: (c.dateAssigned as string | null) ?? null,
-    decisionDate: (c.decisionDate as string | null) ?? null,
-    injuryDate: (c.injuryDate as string | null) ?? null,
-    urDenialDate: (c.urDenialDate as string | null) ?? null,
-    applicationReceived: (c.applicationReceived as string | null) ?? null,
-    patientAge: (c.patientAge as number | null) ?? null,
-    patientSex: (c.patientSex as string | null) ?? null,
-    summary: (c.summary as string | null) ?? null,
-    priorTreatments: (c.priorTreatments as string[] | null) ?? [],
-    sourceFile: (c.sourceFile as string | null) ?? '',
-    sha256: (c.sha256 as string | null) ?? '',
-    decisionCount: (c.decisionCount as number | null) ?? 0,
-    overturnedCount: (c.overturnedCount as number | null) ?? 0,
-    synthetic: isSyntheticCaseNumber(c.caseNumber as string),
+    synthetic: isSyntheticCaseNumber(c.caseNumber),
   };
 }
 
@@ -50,12 +56,12 @@ export const caseWithDecisions = defineQuery<{ caseNumber: string }, Case>(
   'case.withDecisions',
   `MATCH (c:Case {caseNumber: $caseNumber})
    RETURN ${CASE_PROJECTION} AS c, COLLECT {
-     MATCH (c)-[:HAS_DECISION]->(d)
+     MATCH (c)-[:${REL.HAS_DECISION}]->(d)
      RETURN ${DECISION_WITH_CITATIONS} ORDER BY d.ordinal
    } AS decisions`,
   (row) => ({
     ...toCase(row.c),
-    prefetchedDecisions: (row.decisions as unknown[]).map(toDecision),
+    prefetchedDecisions: read.list(row.decisions, toDecision),
   }),
 );
 
@@ -67,7 +73,7 @@ export const reviewersByCase = defineQuery<
   `UNWIND $keys AS key
    MATCH (:Case {caseNumber: key})-[:REVIEWED_BY]->(r:Reviewer)
    RETURN key, ${REVIEWER_PROJECTION} AS r`,
-  (row) => ({ caseNumber: row.key as string, reviewer: toReviewer(row.r) }),
+  (row) => ({ caseNumber: read.string(row.key), reviewer: toReviewer(row.r) }),
 );
 
 export const diagnosesByCase = defineQuery<
@@ -79,7 +85,7 @@ export const diagnosesByCase = defineQuery<
    MATCH (:Case {caseNumber: key})-[:HAS_DIAGNOSIS]->(x:Diagnosis)
    WITH key, x ORDER BY x.name
    RETURN key AS caseNumber, collect(x.name) AS names`,
-  (row) => ({ caseNumber: row.caseNumber as string, names: row.names as string[] }),
+  (row) => ({ caseNumber: read.string(row.caseNumber), names: read.strings(row.names) }),
 );
 
 export interface CasePageParams {
@@ -107,7 +113,7 @@ export function casePage(
        RETURN collect(${CASE_PROJECTION}) AS items
      }
      RETURN total, items`,
-    (row) => ({ total: row.total as number, items: (row.items as unknown[]).map(toCase) }),
+    (row) => ({ total: read.integer(row.total), items: read.list(row.items, toCase) }),
   );
 }
 
@@ -127,8 +133,8 @@ export const casesByReviewer = defineQuery<
    }
    RETURN key, COUNT { (r)<-[:REVIEWED_BY]-(:Case) } AS total, items`,
   (row) => ({
-    key: row.key as string,
-    total: row.total as number,
-    items: (row.items as unknown[]).map(toCase),
+    key: read.string(row.key),
+    total: read.integer(row.total),
+    items: read.list(row.items, toCase),
   }),
 );

@@ -1,18 +1,43 @@
 import { defineQuery, type NamedQuery, type Row } from '../../graph/named-query';
+import { CITED, REL } from '../../graph/model/graph-model';
+import { nodeView, read, readRelationship } from '../../graph/model/read';
 import { toGuideline, GUIDELINE_PROJECTION } from '../guideline/guideline.queries';
-import { toService } from '../service/service.queries';
-import { CitedBy, Outcome } from '../core/enums';
+import { SERVICE, toService } from '../service/service.queries';
+import { CitedBy, type Outcome } from '../core/enums';
 import type { CitationRow, Decision } from './decision.type';
 
+/** The Decision properties the API exposes. */
+const DECISION = nodeView('Decision', [
+  'id',
+  'caseNumber',
+  'ordinal',
+  'outcome',
+  'request',
+  'originalRequest',
+  'authorized',
+  'rationale',
+  'decisionDate',
+  'serviceName',
+  'bodyRegions',
+  'laterality',
+  'spinalLevels',
+  'sessions',
+  'perWeek',
+  'weeks',
+  'quantity',
+  'strength',
+  'retrospective',
+  'dateOfService',
+  'urCitedNoEvidence',
+  'reviewerCitedNoEvidence',
+]);
+
 /**
- * The Decision properties the API exposes, and its service (`Decision.service` then needs no
- * statement of its own: one expansion per decision instead of a second round trip).
+ * The Decision properties, and its service (`Decision.service` then needs no statement of its
+ * own: one expansion per decision instead of a second round trip).
  */
-const DECISION_FIELDS = `.id, .caseNumber, .ordinal, .outcome, .request,
-  .originalRequest, .authorized, .rationale, .decisionDate, .serviceName, .bodyRegions,
-  .laterality, .spinalLevels, .sessions, .perWeek, .weeks, .quantity, .strength,
-  .retrospective, .dateOfService, .urCitedNoEvidence, .reviewerCitedNoEvidence,
-  service: COLLECT { MATCH (d)-[:FOR_SERVICE]->(svc) RETURN svc { .name, .category, .subcategory, .drug } }`;
+const DECISION_FIELDS = `${DECISION.fields},
+  service: COLLECT { MATCH (d)-[:${REL.FOR_SERVICE}]->(svc) RETURN ${SERVICE.projection('svc')} }`;
 
 /** The Decision properties as a Cypher map projection of `d`. */
 export const DECISION_PROJECTION = `d { ${DECISION_FIELDS} }`;
@@ -22,7 +47,7 @@ export const DECISION_PROJECTION = `d { ${DECISION_FIELDS} }`;
  * `Decision.urCitations` / `reviewerCitations` then need no statement of their own.
  */
 export const DECISION_WITH_CITATIONS = `d { ${DECISION_FIELDS},
-  citations: COLLECT { MATCH (d)-[r:UR_CITED|REVIEWER_CITED]->(g)
+  citations: COLLECT { MATCH (d)-[r:${CITED}]->(g)
     RETURN {type: type(r), pages: r.pages, edition: r.edition, text: r.text, g: ${GUIDELINE_PROJECTION}}
     ORDER BY g.key } }`;
 
@@ -30,42 +55,42 @@ export const DECISION_WITH_CITATIONS = `d { ${DECISION_FIELDS},
 const AFTER_DECISION = `($afterCase IS NULL OR d.caseNumber > $afterCase
   OR (d.caseNumber = $afterCase AND d.ordinal > $afterOrdinal))`;
 
-const orNull = <T>(value: unknown): T | null => (value ?? null) as T | null;
-
 export function toDecision(value: unknown): Decision {
-  const d = value as Row;
-  const bodyRegions = (d.bodyRegions as string[] | null) ?? [];
-  const services = d.service as Row[] | undefined;
-  const citations = d.citations as Row[] | undefined;
+  const raw = read.map(value);
+  const d = DECISION.read(raw);
+  // Present only when the query projected them (undefined: the resolvers load them).
+  const services = raw.service === undefined ? undefined : read.list(raw.service, toService);
+  const citations =
+    raw.citations === undefined
+      ? undefined
+      : read.list(raw.citations, (c) => toCitationRow(d.id, read.map(c)));
   return {
-    ...(services ? { prefetchedService: services.length > 0 ? toService(services[0]) : null } : {}),
-    ...(citations
-      ? { prefetchedCitations: citations.map((c) => toCitationRow(d.id as string, c)) }
-      : {}),
-    id: d.id as string,
-    caseNumber: d.caseNumber as string,
-    ordinal: d.ordinal as number,
+    ...(services ? { prefetchedService: services[0] ?? null } : {}),
+    ...(citations ? { prefetchedCitations: citations } : {}),
+    id: d.id,
+    caseNumber: d.caseNumber,
+    ordinal: d.ordinal,
     outcome: d.outcome as Outcome,
-    request: (d.request as string | null) ?? '',
-    originalRequest: orNull(d.originalRequest),
-    authorized: orNull(d.authorized),
-    rationale: (d.rationale as string | null) ?? '',
-    decisionDate: orNull(d.decisionDate),
-    serviceName: orNull(d.serviceName),
-    bodyRegions,
-    urCitedNoEvidence: d.urCitedNoEvidence === true,
-    reviewerCitedNoEvidence: d.reviewerCitedNoEvidence === true,
+    request: d.request,
+    originalRequest: d.originalRequest,
+    authorized: d.authorized,
+    rationale: d.rationale,
+    decisionDate: d.decisionDate,
+    serviceName: d.serviceName,
+    bodyRegions: d.bodyRegions,
+    urCitedNoEvidence: d.urCitedNoEvidence,
+    reviewerCitedNoEvidence: d.reviewerCitedNoEvidence,
     details: {
-      bodyRegions,
-      laterality: orNull(d.laterality),
-      spinalLevels: (d.spinalLevels as string[] | null) ?? [],
-      sessions: orNull(d.sessions),
-      perWeek: orNull(d.perWeek),
-      weeks: orNull(d.weeks),
-      quantity: orNull(d.quantity),
-      strength: orNull(d.strength),
-      retrospective: d.retrospective === true,
-      dateOfService: orNull(d.dateOfService),
+      bodyRegions: d.bodyRegions,
+      laterality: d.laterality,
+      spinalLevels: d.spinalLevels,
+      sessions: d.sessions,
+      perWeek: d.perWeek,
+      weeks: d.weeks,
+      quantity: d.quantity,
+      strength: d.strength,
+      retrospective: d.retrospective,
+      dateOfService: d.dateOfService,
     },
   };
 }
@@ -77,10 +102,10 @@ type Keyed<T> = { key: string; value: T };
 export const decisionsByCase = defineQuery<Keys, Keyed<Decision>>(
   'decision.byCase',
   `UNWIND $keys AS key
-   MATCH (:Case {caseNumber: key})-[:HAS_DECISION]->(d:Decision)
+   MATCH (:Case {caseNumber: key})-[:${REL.HAS_DECISION}]->(d:Decision)
    RETURN key, ${DECISION_WITH_CITATIONS} AS d
    ORDER BY key, d.ordinal`,
-  (row) => ({ key: row.key as string, value: toDecision(row.d) }),
+  (row) => ({ key: read.string(row.key), value: toDecision(row.d) }),
 );
 
 export const decisionsById = defineQuery<Keys, Decision>(
@@ -96,27 +121,27 @@ export const dependenciesOf = defineQuery<Keys, Keyed<Decision>>(
   `UNWIND $keys AS key
    MATCH (:Decision {id: key})-[:DEPENDS_ON]->(d:Decision)
    RETURN key, ${DECISION_PROJECTION} AS d`,
-  (row) => ({ key: row.key as string, value: toDecision(row.d) }),
+  (row) => ({ key: read.string(row.key), value: toDecision(row.d) }),
 );
 
 /** Both parties' citations of many decisions in one statement; the resolver splits them. */
 export const citationsOfDecisions = defineQuery<Keys, CitationRow>(
   'decision.citations',
   `UNWIND $keys AS key
-   MATCH (:Decision {id: key})-[r:UR_CITED|REVIEWER_CITED]->(g:Guideline)
+   MATCH (:Decision {id: key})-[r:${CITED}]->(g:Guideline)
    RETURN key, type(r) AS type, r.pages AS pages, r.edition AS edition, r.text AS text,
           ${GUIDELINE_PROJECTION} AS g
    ORDER BY key, g.key`,
-  (row) => toCitationRow(row.key as string, row),
+  (row) => toCitationRow(read.string(row.key), row),
 );
 
+/** A citation as both queries return it: its type, its properties and the guideline `g`. */
 function toCitationRow(decisionId: string, row: Row): CitationRow {
+  const r = readRelationship('UR_CITED', row, ['pages', 'edition', 'text']);
   return {
     decisionId,
-    party: row.type === 'UR_CITED' ? 'UR' : 'REVIEWER',
-    pages: orNull(row.pages),
-    edition: orNull(row.edition),
-    text: (row.text as string | null) ?? '',
+    party: row.type === REL.UR_CITED ? 'UR' : 'REVIEWER',
+    ...r,
     guideline: toGuideline(row.g),
   };
 }
@@ -144,8 +169,8 @@ export function decisionPage(
   indexOnly = false,
 ): NamedQuery<DecisionPageParams, DecisionPage> {
   const toPage = (row: Row): DecisionPage => ({
-    total: row.total as number,
-    items: (row.items as unknown[]).map(toDecision),
+    total: read.integer(row.total),
+    items: read.list(row.items, toDecision),
   });
   const unfiltered = filter.trim() === 'MATCH (d:Decision)';
   if (indexOnly || unfiltered) {
@@ -187,9 +212,9 @@ export function decisionPage(
 
 type KeyedPage = DecisionPage & { key: string };
 const toKeyedPage = (row: Row): KeyedPage => ({
-  key: row.key as string,
-  total: row.total as number,
-  items: (row.items as unknown[]).map(toDecision),
+  key: read.string(row.key),
+  total: read.integer(row.total),
+  items: read.list(row.items, toDecision),
 });
 
 /** Pages of decisions for many services, one statement. */
@@ -209,9 +234,9 @@ export const decisionsByService = defineQuery<Keys & DecisionPageParams, KeyedPa
 
 /** Relationship types of a citing party; null: either party. Constants, never input. */
 const CITED_BY_TYPES: Record<CitedBy | 'EITHER', string> = {
-  [CitedBy.REVIEWER]: 'REVIEWER_CITED',
-  [CitedBy.CLAIMS_ADMINISTRATOR]: 'UR_CITED',
-  EITHER: 'UR_CITED|REVIEWER_CITED',
+  [CitedBy.REVIEWER]: REL.REVIEWER_CITED,
+  [CitedBy.CLAIMS_ADMINISTRATOR]: REL.UR_CITED,
+  EITHER: CITED,
 };
 
 function decisionsByGuidelineQuery(citedBy: CitedBy | 'EITHER') {

@@ -1,4 +1,5 @@
 import { defineQuery, type Row } from '../../graph/named-query';
+import { read } from '../../graph/model/read';
 import { NODE_KEY_PROPERTY, NODE_LABELS } from './node-ref';
 
 /**
@@ -27,9 +28,9 @@ ${NODE_LABELS.map(
 RETURN label, $key AS key, elementId
 ORDER BY priority`,
   (row) => ({
-    label: row.label as string,
-    key: row.key as string,
-    elementId: row.elementId as string,
+    label: read.string(row.label),
+    key: read.string(row.key),
+    elementId: read.string(row.elementId),
   }),
 );
 
@@ -123,18 +124,18 @@ RETURN nodes, cut,
                      source: elementId(startNode(r)), target: elementId(endNode(r))}] AS edges`,
   // Keys are not `elementId`/`properties`: toPlain would take such a map for a Node.
   (row) => ({
-    nodes: (row.nodes as Row[]).map((n) => ({
-      elementId: n.eid as string,
-      labels: n.labels as string[],
-      properties: n.props as Row,
-      depth: n.depth as number,
-      degree: n.degree as number,
+    nodes: read.list(row.nodes, read.map).map((n) => ({
+      elementId: read.string(n.eid),
+      labels: read.strings(n.labels),
+      properties: read.map(n.props),
+      depth: read.integer(n.depth),
+      degree: read.integer(n.degree),
     })),
-    edges: (row.edges as Row[]).map((e) => ({
-      elementId: e.eid as string,
-      type: e.type as string,
-      source: e.source as string,
-      target: e.target as string,
+    edges: read.list(row.edges, read.map).map((e) => ({
+      elementId: read.string(e.eid),
+      type: read.string(e.type),
+      source: read.string(e.source),
+      target: read.string(e.target),
     })),
     cut: row.cut === true,
   }),

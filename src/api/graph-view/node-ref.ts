@@ -4,26 +4,30 @@
  * the node's id in a GraphView and what graph(id:) accepts, so any drawn node can be expanded.
  * A bare key (`CM16-0213037`, `MRI`) is accepted too and looked up under every label.
  */
+import { NODES, type Label } from '../../graph/model/graph-model';
 
-/** Every label graph() can start from, with its key property, in lookup priority order:
- * a bare key that two labels share resolves to the first. */
-export const NODE_KEY_PROPERTY = {
-  Case: 'caseNumber',
-  Decision: 'id',
-  Service: 'name',
-  Guideline: 'key',
-  GuidelineDocument: 'key',
-  ServiceCategory: 'key',
-  Reviewer: 'key',
-  Specialty: 'name',
-  State: 'name',
-  Diagnosis: 'name',
-  BodyRegion: 'name',
-} as const;
+/** Every label graph() can start from (each of the model's but Migration, its bookkeeping), in
+ * lookup priority order: a bare key that two labels share resolves to the first. */
+export const NODE_LABELS = [
+  'Case',
+  'Decision',
+  'Service',
+  'Guideline',
+  'GuidelineDocument',
+  'ServiceCategory',
+  'Reviewer',
+  'Specialty',
+  'State',
+  'Diagnosis',
+  'BodyRegion',
+] as const satisfies readonly Label[];
 
-export type NodeLabel = keyof typeof NODE_KEY_PROPERTY;
+export type NodeLabel = (typeof NODE_LABELS)[number];
 
-export const NODE_LABELS = Object.keys(NODE_KEY_PROPERTY) as NodeLabel[];
+/** Each label's key property, from the graph model. */
+export const NODE_KEY_PROPERTY = Object.fromEntries(
+  NODE_LABELS.map((label) => [label, NODES[label].key]),
+) as { readonly [L in NodeLabel]: (typeof NODES)[L]['key'] };
 
 export interface NodeRef {
   /** null: a bare key, to be looked up under every label. */

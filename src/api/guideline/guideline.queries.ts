@@ -1,18 +1,15 @@
-import { defineQuery, type Row } from '../../graph/named-query';
-import { GuidelineSource } from '../core/enums';
+import { defineQuery } from '../../graph/named-query';
+import { nodeView } from '../../graph/model/read';
+import type { GuidelineSource } from '../core/enums';
 import type { Guideline } from './guideline.type';
 
-export const GUIDELINE_PROJECTION = 'g { .key, .source, .document, .section, .edition }';
+const GUIDELINE = nodeView('Guideline', ['key', 'source', 'document', 'section', 'edition']);
+
+export const GUIDELINE_PROJECTION = GUIDELINE.projection('g');
 
 export function toGuideline(value: unknown): Guideline {
-  const g = value as Row;
-  return {
-    key: g.key as string,
-    source: g.source as GuidelineSource,
-    document: g.document as string,
-    section: (g.section as string | null) ?? null,
-    edition: (g.edition as string | null) ?? null,
-  };
+  const g = GUIDELINE.read(value);
+  return { ...g, source: g.source as GuidelineSource };
 }
 
 export const listGuidelines = defineQuery<

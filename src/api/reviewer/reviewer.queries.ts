@@ -1,15 +1,14 @@
-import { defineQuery, type Row } from '../../graph/named-query';
+import { defineQuery } from '../../graph/named-query';
+import { nodeView, read } from '../../graph/model/read';
 import type { Reviewer } from './reviewer.type';
 
-export const REVIEWER_PROJECTION = 'r { .key, .specialties, .licensedStates }';
+const REVIEWER = nodeView('Reviewer', ['key', 'specialties', 'licensedStates']);
+
+export const REVIEWER_PROJECTION = REVIEWER.projection('r');
 
 export function toReviewer(value: unknown): Reviewer {
-  const r = value as Row;
-  return {
-    key: r.key as string,
-    specialtyNames: (r.specialties as string[] | null) ?? [],
-    stateNames: (r.licensedStates as string[] | null) ?? [],
-  };
+  const r = REVIEWER.read(value);
+  return { key: r.key, specialtyNames: r.specialties, stateNames: r.licensedStates };
 }
 
 /** Profiles that still review a case (loading never leaves others, deleting may briefly). */
@@ -38,7 +37,7 @@ export const reviewersBySpecialty = defineQuery<
    MATCH (:Specialty {name: key})<-[:CERTIFIED_IN]-(r:Reviewer)
    RETURN key, ${REVIEWER_PROJECTION} AS r
    ORDER BY key, r.key`,
-  (row) => ({ specialty: row.key as string, reviewer: toReviewer(row.r) }),
+  (row) => ({ specialty: read.string(row.key), reviewer: toReviewer(row.r) }),
 );
 
 /** Specialties some reviewer holds (a specialty node outlives its reviewers after deletes). */
@@ -47,5 +46,5 @@ export const listSpecialties = defineQuery<Record<string, never>, { name: string
   `MATCH (s:Specialty) WHERE EXISTS { (s)<-[:CERTIFIED_IN]-(:Reviewer) }
    RETURN s.name AS name
    ORDER BY name`,
-  (row) => ({ name: row.name as string }),
+  (row) => ({ name: read.string(row.name) }),
 );

@@ -1,4 +1,5 @@
 import { defineQuery } from '../../graph/named-query';
+import { read } from '../../graph/model/read';
 
 export interface SearchRow {
   kind: 'CASE' | 'DECISION';
@@ -29,11 +30,11 @@ export const searchText = defineQuery<{ query: string; limit: number }, SearchRo
    LIMIT toInteger($limit)`,
   (row) => ({
     kind: row.kind as SearchRow['kind'],
-    score: row.score as number,
-    caseNumber: row.caseNumber as string,
-    decisionId: (row.decisionId as string | null) ?? null,
-    request: (row.request as string | null) ?? null,
-    rationale: (row.rationale as string | null) ?? null,
-    summary: (row.summary as string | null) ?? null,
+    score: read.number(row.score),
+    caseNumber: read.string(row.caseNumber),
+    decisionId: read.maybeString(row.decisionId),
+    request: read.maybeString(row.request),
+    rationale: read.maybeString(row.rationale),
+    summary: read.maybeString(row.summary),
   }),
 );

@@ -1,16 +1,13 @@
-import { defineQuery, type Row } from '../../graph/named-query';
+import { defineQuery } from '../../graph/named-query';
+import { nodeView } from '../../graph/model/read';
 import type { Service } from './service.type';
 
-export const SERVICE_PROJECTION = 's { .name, .category, .subcategory, .drug }';
+export const SERVICE = nodeView('Service', ['name', 'category', 'subcategory', 'drug']);
+
+export const SERVICE_PROJECTION = SERVICE.projection('s');
 
 export function toService(value: unknown): Service {
-  const s = value as Row;
-  return {
-    name: s.name as string,
-    category: (s.category as string | null) ?? null,
-    subcategory: (s.subcategory as string | null) ?? null,
-    drug: (s.drug as string | null) ?? null,
-  };
+  return SERVICE.read(value);
 }
 
 export const listServices = defineQuery<

@@ -1,4 +1,7 @@
-import { IS_SHARED, SHARED_LABELS } from '../write/load.queries';
+import { IS_SHARED } from '../write/load.queries';
+import { read } from '../model/read';
+import { CITED, edgesToShared, LABELS, NODES, SHARED_LABELS } from '../model/graph-model';
+import { CITATION_SCOPE, copyScope, DECISION_SCOPE, scopeDiffers } from '../model/scope-cypher';
 import { defineQuery, type NamedQuery } from '../named-query';
 
 /**
@@ -44,7 +47,7 @@ function invariant(
          ${body}
        }
        RETURN count(*) AS count, ${sample} AS sample`,
-      (row) => ({ count: row.count as number, sample: (row.sample as unknown[]).map(String) }),
+      (row) => ({ count: read.integer(row.count), sample: read.list(row.sample, String) }),
     ),
     repair,
   };
@@ -54,7 +57,7 @@ function statement(name: string, cypher: string): Repair {
   return {
     kind: 'statement',
     statement: defineQuery(`repair.${name}`, cypher, (row) => ({
-      repaired: row.repaired as number,
+      repaired: read.integer(row.repaired),
     })),
   };
 }
@@ -71,28 +74,13 @@ const MARK_FOR_RELOAD = (body: string, name: string) =>
      RETURN count(c) AS repaired`,
   );
 
-const KEYS: Record<string, string> = {
-  Case: 'caseNumber',
-  Decision: 'id',
-  Service: 'name',
-  ServiceCategory: 'key',
-  Guideline: 'key',
-  GuidelineDocument: 'key',
-  Reviewer: 'key',
-  Specialty: 'name',
-  State: 'name',
-  Diagnosis: 'name',
-  BodyRegion: 'name',
-  Migration: 'name',
-};
-
 /** Shared nodes no relationship points at (every incoming relationship is a use). */
 const orphans = SHARED_LABELS.map((label) =>
   invariant(
     `orphan-${label}`,
     `${label} nodes that nothing uses; --repair deletes them`,
     `MATCH (n:${label}) WHERE NOT EXISTS { (n)<--() }
-     RETURN toString(n.${KEYS[label]}) AS key`,
+     RETURN toString(n.${NODES[label].key}) AS key`,
     { kind: 'deleteUnused' },
     // Diagnoses are the patients' (read from the letters): counted, never printed.
     { sample: label !== 'Diagnosis' },
@@ -100,8 +88,9 @@ const orphans = SHARED_LABELS.map((label) =>
 );
 
 /** Two nodes with one key, or a node without its key: the uniqueness constraints are missing. */
-const uniqueness = Object.entries(KEYS).map(([label, key]) =>
-  invariant(
+const uniqueness = LABELS.map((label) => {
+  const key = NODES[label].key;
+  return invariant(
     `unique-${label}`,
     `${label} keys held by more than one node, or missing`,
     `MATCH (n:${label})
@@ -109,8 +98,8 @@ const uniqueness = Object.entries(KEYS).map(([label, key]) =>
      RETURN coalesce(toString(value), '(no ${key})') AS key`,
     undefined,
     { sample: label !== 'Diagnosis' },
-  ),
-);
+  );
+});
 
 const decisionWithoutCase = `MATCH (d:Decision) WHERE NOT EXISTS { (:Case)-[:HAS_DECISION]->(d) }
    RETURN d.id AS key`;
@@ -184,14 +173,14 @@ const cases = [
   ),
 ];
 
-const citationScope = `MATCH (d:Decision)-[r:UR_CITED|REVIEWER_CITED]->(:Guideline)
-   WHERE r.outcome IS NULL OR r.outcome <> d.outcome
-      OR coalesce(r.category, '') <> coalesce(d.category, '')
-      OR coalesce(r.subcategory, '') <> coalesce(d.subcategory, '')
+// The scope rules of the model: what the loader copies, and migrate backfills.
+const CITATION_MATCH = `MATCH (d:Decision)-[r:${CITED}]->(:Guideline)
+   WHERE ${scopeDiffers(CITATION_SCOPE, 'r', 'd')}`;
+const DECISION_MATCH = `MATCH (d:Decision)-[:FOR_SERVICE]->(s:Service)
+   WHERE ${scopeDiffers(DECISION_SCOPE, 'd', 's')}`;
+const citationScope = `${CITATION_MATCH}
    RETURN DISTINCT d.id AS key`;
-const decisionScope = `MATCH (d:Decision)-[:FOR_SERVICE]->(s:Service)
-   WHERE coalesce(d.category, '') <> coalesce(s.category, '')
-      OR coalesce(d.subcategory, '') <> coalesce(s.subcategory, '')
+const decisionScope = `${DECISION_MATCH}
    RETURN d.id AS key`;
 const guidelineDocument = `MATCH (g:Guideline)
    WHERE COUNT { (g)-[:SECTION_OF]->(:GuidelineDocument) } <> 1
@@ -227,10 +216,8 @@ const edges = [
     decisionScope,
     statement(
       'decision-scope',
-      `MATCH (d:Decision)-[:FOR_SERVICE]->(s:Service)
-       WHERE coalesce(d.category, '') <> coalesce(s.category, '')
-          OR coalesce(d.subcategory, '') <> coalesce(s.subcategory, '')
-       SET d.category = s.category, d.subcategory = s.subcategory
+      `${DECISION_MATCH}
+       SET ${copyScope(DECISION_SCOPE, 'd', 's')}
        RETURN count(d) AS repaired`,
     ),
   ),
@@ -240,11 +227,8 @@ const edges = [
     citationScope,
     statement(
       'citation-scope',
-      `MATCH (d:Decision)-[r:UR_CITED|REVIEWER_CITED]->(:Guideline)
-       WHERE r.outcome IS NULL OR r.outcome <> d.outcome
-          OR coalesce(r.category, '') <> coalesce(d.category, '')
-          OR coalesce(r.subcategory, '') <> coalesce(d.subcategory, '')
-       SET r.outcome = d.outcome, r.category = d.category, r.subcategory = d.subcategory
+      `${CITATION_MATCH}
+       SET ${copyScope(CITATION_SCOPE, 'r', 'd')}
        RETURN count(r) AS repaired`,
     ),
   ),
@@ -338,7 +322,7 @@ export const findUnusedSharedNodes = defineQuery<Record<string, never>, { ids: s
   `MATCH (n) WHERE (${IS_SHARED})
      AND NOT EXISTS { (n)<--() }
    RETURN collect(elementId(n)) AS ids`,
-  (row) => ({ ids: row.ids as string[] }),
+  (row) => ({ ids: read.strings(row.ids) }),
 );
 
 /**
@@ -352,7 +336,7 @@ export const lockStrayDecisions = defineQuery<Record<string, never>, { ids: stri
    SET d._lock = true
    REMOVE d._lock
    RETURN collect(elementId(d)) AS ids`,
-  (row) => ({ ids: row.ids as string[] }),
+  (row) => ({ ids: read.strings(row.ids) }),
 );
 
 export const deleteStrayDecisions = defineQuery<
@@ -363,10 +347,10 @@ export const deleteStrayDecisions = defineQuery<
   `UNWIND $ids AS id
    MATCH (d:Decision) WHERE elementId(d) = id AND NOT EXISTS { (:Case)-[:HAS_DECISION]->(d) }
    CALL (d) {
-     OPTIONAL MATCH (d)-[:FOR_SERVICE|CONCERNS|UR_CITED|REVIEWER_CITED]->(n)
+     OPTIONAL MATCH (d)-[:${edgesToShared('Decision')}]->(n)
      RETURN collect(elementId(n)) AS used
    }
    DETACH DELETE d
    RETURN count(*) AS deleted, reduce(all = [], x IN collect(used) | all + x) AS candidates`,
-  (row) => ({ deleted: row.deleted as number, candidates: row.candidates as string[] }),
+  (row) => ({ deleted: read.integer(row.deleted), candidates: read.strings(row.candidates) }),
 );

@@ -4,29 +4,10 @@
  * (services, guidelines, reviewers ...), each shared node once per batch. Plain values only;
  * shared nodes are referred to by their keys.
  */
+import type { NodeProperties, RelationshipProperties } from '../model/graph-model';
 
 /** Case node properties, as stored (dates as ISO strings; the writer makes them Neo4j dates). */
-export interface CaseProperties {
-  caseNumber: string;
-  sha256: string;
-  sourceFile: string;
-  layout: string;
-  format: string;
-  outcome: string;
-  priority: string | null;
-  dateAssigned: string | null;
-  decisionDate: string | null;
-  injuryDate: string | null;
-  urDenialDate: string | null;
-  applicationReceived: string | null;
-  patientAge: number | null;
-  patientSex: string | null;
-  summary: string | null;
-  priorTreatments: string[];
-  decisionCount: number;
-  overturnedCount: number;
-  warningCount: number;
-}
+export type CaseProperties = NodeProperties<'Case'>;
 
 export interface CaseRow {
   properties: CaseProperties;
@@ -37,38 +18,11 @@ export interface CaseRow {
   decisions: DecisionRow[];
 }
 
-export interface DecisionProperties {
-  id: string;
-  caseNumber: string;
-  ordinal: number;
-  outcome: string;
-  request: string;
-  originalRequest: string | null;
-  authorized: string | null;
-  rationale: string;
-  decisionDate: string | null;
-  decisionMonth: string | null;
-  serviceName: string;
-  /**
-   * The service's category and subcategory, copied onto the decision (and its citations) so
-   * that the API's commonest scopes are index seeks that also yield the outcome: see the
-   * composite indexes in schema/constraints.cypher.
-   */
-  category: string | null;
-  subcategory: string | null;
-  bodyRegions: string[];
-  laterality: string | null;
-  spinalLevels: string[];
-  sessions: number | null;
-  perWeek: number | null;
-  weeks: number | null;
-  quantity: number | null;
-  strength: string | null;
-  retrospective: boolean;
-  dateOfService: string | null;
-  urCitedNoEvidence: boolean;
-  reviewerCitedNoEvidence: boolean;
-}
+/**
+ * Decision node properties. `category` and `subcategory` are the service's, copied onto the
+ * decision (and its citations): SCOPE_RULES in the model.
+ */
+export type DecisionProperties = NodeProperties<'Decision'>;
 
 export interface DecisionRow {
   properties: DecisionProperties;
@@ -82,49 +36,30 @@ export interface DecisionRow {
   dependsOn: number | null;
 }
 
-export interface CitationRow {
+/** The citation's own properties; the decision's scope is added by the writer. */
+export type CitationRow = Pick<RelationshipProperties<'UR_CITED'>, 'pages' | 'edition' | 'text'> & {
   guideline: string;
   party: 'UR' | 'REVIEWER';
-  pages: string | null;
-  edition: string | null;
-  text: string;
-}
+};
 
-export interface ServiceRow {
-  name: string;
-  category: string | null;
-  subcategory: string | null;
-  drug: string | null;
+/** With the keys of its category and subcategory: (Service)-[:IN_CATEGORY]->(ServiceCategory). */
+export type ServiceRow = NodeProperties<'Service'> & {
   categoryKey: string | null;
   subcategoryKey: string | null;
-}
+};
 
-export interface CategoryRow {
-  key: string;
-  name: string;
+/** With its parent's key: (ServiceCategory)-[:SUBCATEGORY_OF]->(ServiceCategory). */
+export type CategoryRow = NodeProperties<'ServiceCategory'> & {
   level: 'category' | 'subcategory';
   parentKey: string | null;
-}
+};
 
-export interface GuidelineRow {
-  key: string;
-  source: string;
-  document: string;
-  section: string | null;
-  documentKey: string;
-}
+/** Without `edition` (see the model); with its document: (Guideline)-[:SECTION_OF]->(…). */
+export type GuidelineRow = Omit<NodeProperties<'Guideline'>, 'edition'> & { documentKey: string };
 
-export interface DocumentRow {
-  key: string;
-  source: string;
-  name: string;
-}
+export type DocumentRow = NodeProperties<'GuidelineDocument'>;
 
-export interface ReviewerRow {
-  key: string;
-  specialties: string[];
-  licensedStates: string[];
-}
+export type ReviewerRow = NodeProperties<'Reviewer'>;
 
 export interface GraphBatch {
   cases: CaseRow[];

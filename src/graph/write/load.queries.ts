@@ -1,4 +1,6 @@
 import { defineQuery } from '../named-query';
+import { read } from '../model/read';
+import { SHARED_LABELS } from '../model/graph-model';
 import type {
   CategoryRow,
   DocumentRow,
@@ -22,7 +24,7 @@ import type { CreateCasesInput } from './write-params';
  * changed enough, which for these large statements costs seconds of CPU each time. Their plans
  * are index seeks on unique keys whatever the graph's size, so the cached plan is kept.
  */
-const CACHED_PLAN = 'CYPHER replan=skip';
+export const CACHED_PLAN = 'CYPHER replan=skip';
 
 export const findCaseHashes = defineQuery<
   { keys: string[] },
@@ -33,53 +35,7 @@ export const findCaseHashes = defineQuery<
    UNWIND $keys AS key
    MATCH (c:Case {caseNumber: key})
    RETURN c.caseNumber AS caseNumber, c.sha256 AS sha256`,
-  (row) => ({ caseNumber: row.caseNumber as string, sha256: row.sha256 as string }),
-);
-
-/**
- * The body shared with ingest.deleteCases, run on a case `c` this transaction has locked:
- * the shared nodes its decisions and its own edges point at (one row per id), then its
- * decisions and its edges are deleted. Decisions are owned: they go with their case.
- */
-export const COLLECT_AND_CLEAR_CASE = `CALL (c) {
-     OPTIONAL MATCH (c)-[:HAS_DECISION]->(:Decision)-[:FOR_SERVICE|CONCERNS|UR_CITED|REVIEWER_CITED]->(n)
-     RETURN collect(DISTINCT elementId(n)) AS used
-   }
-   CALL (c) {
-     OPTIONAL MATCH (c)-[:REVIEWED_BY|HAS_DIAGNOSIS]->(n)
-     RETURN collect(DISTINCT elementId(n)) AS own
-   }
-   CALL (c) {
-     MATCH (c)-[:HAS_DECISION]->(d:Decision)
-     DETACH DELETE d
-   }
-   CALL (c) {
-     MATCH (c)-[r:REVIEWED_BY|HAS_DIAGNOSIS]->()
-     DELETE r
-   }
-   WITH c, used + own AS ids
-   UNWIND CASE WHEN ids = [] THEN [null] ELSE ids END AS id`;
-
-/**
- * A changed letter replaces its case: its decisions and the case's edges go, the node stays.
- * Writing the new hash first locks the case, and only then are its decisions read, so a
- * concurrent writer of the same case (a loader, an ingest, a delete) either finished before
- * (and this sees all it wrote) or waits for this transaction. Returns the element ids of the
- * shared nodes the old version pointed at: candidates for `deleteUnusedSharedNodes`.
- */
-export const clearCases = defineQuery<
-  { rows: { key: string; sha256: string }[] },
-  { candidates: string[] }
->(
-  'load.clearCases',
-  `${CACHED_PLAN}
-   UNWIND $rows AS row
-   MATCH (c:Case {caseNumber: row.key})
-   SET c.sha256 = row.sha256
-   WITH c
-   ${COLLECT_AND_CLEAR_CASE}
-   RETURN collect(DISTINCT id) AS candidates`,
-  (row) => ({ candidates: row.candidates as string[] }),
+  (row) => ({ caseNumber: read.string(row.caseNumber), sha256: read.string(row.sha256) }),
 );
 
 /**
@@ -94,7 +50,11 @@ export const describeNodes = defineQuery<
   `UNWIND $ids AS id
    MATCH (n) WHERE elementId(n) = id
    RETURN id, labels(n) AS labels, toString(coalesce(n.key, n.name)) AS key`,
-  (row) => ({ id: row.id as string, labels: row.labels as string[], key: row.key as string }),
+  (row) => ({
+    id: read.string(row.id),
+    labels: read.strings(row.labels),
+    key: read.string(row.key),
+  }),
 );
 
 /**
@@ -117,20 +77,7 @@ export const lockNodes = defineQuery<{ ids: string[] }, never>(
   () => undefined as never,
 );
 
-/** Labels of the shared nodes, each deleted when nothing points at it any more. */
-export const SHARED_LABELS = [
-  'Guideline',
-  'GuidelineDocument',
-  'Service',
-  'ServiceCategory',
-  'Reviewer',
-  'Specialty',
-  'State',
-  'Diagnosis',
-  'BodyRegion',
-] as const;
-
-/** `n` is a shared node (a Cypher condition). */
+/** `n` is a shared node (a Cypher condition): each is deleted when nothing points at it. */
 export const IS_SHARED = SHARED_LABELS.map((label) => `n:${label}`).join(' OR ');
 
 /**
@@ -151,7 +98,7 @@ export const deleteUnusedNodes = defineQuery<
    }
    DETACH DELETE n
    RETURN count(*) AS deleted, reduce(all = [], p IN collect(parents) | all + p) AS parents`,
-  (row) => ({ deleted: row.deleted as number, parents: row.parents as string[] }),
+  (row) => ({ deleted: read.integer(row.deleted), parents: read.strings(row.parents) }),
 );
 
 export interface SharedNodeParams {
@@ -247,7 +194,7 @@ export const mergeSharedNodes = defineQuery<SharedNodeParams, { missing: number 
      MERGE (:BodyRegion {name: name})
    }
    RETURN missingParents + missingCategories + missingDocuments AS missing`,
-  (row) => ({ missing: row.missing as number }),
+  (row) => ({ missing: read.integer(row.missing) }),
 );
 
 /**
@@ -326,5 +273,5 @@ export const createCases = defineQuery<CreateCasesInput, { missing: number }>(
      }
    }
    RETURN missing`,
-  (row) => ({ missing: row.missing as number }),
+  (row) => ({ missing: read.integer(row.missing) }),
 );

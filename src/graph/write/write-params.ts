@@ -1,11 +1,11 @@
 import neo4j, { type Integer } from 'neo4j-driver';
-import type {
-  CaseProperties,
-  CaseRow,
-  DecisionProperties,
-  DecisionRow,
-  GraphBatch,
-} from './graph-batch';
+import {
+  dateProperties,
+  SCOPE_RULES,
+  type CitationScopeProperty,
+  type RelationshipProperties,
+} from '../model/graph-model';
+import type { CaseRow, DecisionProperties, DecisionRow, GraphBatch } from './graph-batch';
 
 /**
  * The parameters of `load.createCases`: the batch's cases with their edges to shared nodes
@@ -34,14 +34,15 @@ export interface DecisionParams {
 
 /**
  * The decision's outcome and its service's category and subcategory, copied onto its
- * UR_CITED / REVIEWER_CITED edges: the relationship indexes on them let "which guidelines
- * lead to overturns in Chiropractic" read only index entries, not every decision's edges.
+ * UR_CITED / REVIEWER_CITED edges (SCOPE_RULES.citation): the relationship indexes on them let
+ * "which guidelines lead to overturns in Chiropractic" read only index entries, not every
+ * decision's edges.
  */
-export type CitationScope = Pick<DecisionProperties, 'outcome' | 'category' | 'subcategory'>;
+export type CitationScope = Pick<DecisionProperties, CitationScopeProperty>;
 
 export interface CitationParams {
   guideline: Integer;
-  properties: { pages: string | null; edition: string | null; text: string };
+  properties: Pick<RelationshipProperties<'UR_CITED'>, 'pages' | 'edition' | 'text'>;
 }
 
 export interface CreateCasesInput {
@@ -53,17 +54,8 @@ export interface CreateCasesInput {
   cases: CaseParams[];
 }
 
-const CASE_DATES = [
-  'dateAssigned',
-  'decisionDate',
-  'injuryDate',
-  'urDenialDate',
-  'applicationReceived',
-] as const satisfies readonly (keyof CaseProperties)[];
-const DECISION_DATES = [
-  'decisionDate',
-  'dateOfService',
-] as const satisfies readonly (keyof DecisionProperties)[];
+const CASE_DATES = dateProperties('Case');
+const DECISION_DATES = dateProperties('Decision');
 
 /** `isNew(caseNumber)`: the case is not in the graph, so the statement creates it. */
 export function toCreateCasesParams(
@@ -89,11 +81,7 @@ export function toCreateCasesParams(
       bodyRegions: row.bodyRegions.map((name) => at(bodyRegions, name)),
       urCitations: cited('UR'),
       reviewerCitations: cited('REVIEWER'),
-      scope: {
-        outcome: row.properties.outcome,
-        category: row.properties.category,
-        subcategory: row.properties.subcategory,
-      },
+      scope: citationScope(row.properties),
     };
   };
   const toCase = (row: CaseRow): CaseParams => ({
@@ -117,6 +105,12 @@ export function toCreateCasesParams(
     bodyRegions: [...bodyRegions.keys()],
     cases: batch.cases.map(toCase),
   };
+}
+
+function citationScope(properties: DecisionProperties): CitationScope {
+  const scope: Partial<Record<CitationScopeProperty, unknown>> = {};
+  for (const name of SCOPE_RULES.citation.properties) scope[name] = properties[name];
+  return scope as CitationScope;
 }
 
 function positions(keys: readonly string[]): Map<string, Integer> {

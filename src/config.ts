@@ -78,24 +78,27 @@ function corsOrigins(env: NodeJS.ProcessEnv): '*' | string[] {
   const raw = env.IMR_GRAPH_CORS_ORIGINS?.trim() ?? '';
   if (raw === '*') return '*';
   if (raw === '') return [];
-  return raw.split(',').map((entry) => entry.trim()).map((entry) => {
-    // A browser's Origin header is scheme://host[:port] and nothing else; a path or a typo
-    // would silently never match, so it is refused at startup instead.
-    let origin: string | undefined;
-    try {
-      const url = new URL(entry);
-      if (/^https?:$/.test(url.protocol)) origin = url.origin;
-    } catch {
-      origin = undefined;
-    }
-    if (origin === undefined || (entry !== origin && entry !== `${origin}/`)) {
-      throw new ConfigError(
-        `IMR_GRAPH_CORS_ORIGINS: '${entry}' is not an origin; list origins as ` +
-          `scheme://host[:port] separated by commas (e.g. https://viz.example.org,http://localhost:5173), or give *`,
-      );
-    }
-    return origin;
-  });
+  return raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .map((entry) => {
+      // A browser's Origin header is scheme://host[:port] and nothing else; a path or a typo
+      // would silently never match, so it is refused at startup instead.
+      let origin: string | undefined;
+      try {
+        const url = new URL(entry);
+        if (/^https?:$/.test(url.protocol)) origin = url.origin;
+      } catch {
+        origin = undefined;
+      }
+      if (origin === undefined || (entry !== origin && entry !== `${origin}/`)) {
+        throw new ConfigError(
+          `IMR_GRAPH_CORS_ORIGINS: '${entry}' is not an origin; list origins as ` +
+            `scheme://host[:port] separated by commas (e.g. https://viz.example.org,http://localhost:5173), or give *`,
+        );
+      }
+      return origin;
+    });
 }
 
 export function loadConfig(

@@ -14,7 +14,8 @@ import { writeGraphmlString } from './graphml-writer';
  *   node's properties; a property whose name is taken already comes as `property_<name>`;
  * - an edge's caption is its label, its type is `relType`, a numeric `weight` is the edge
  *   weight, other scalar fields and its properties as for nodes.
- * Lists stay lists in GEXF (liststring …) and become JSON text in GraphML, which has none.
+ * Lists stay lists in GEXF (liststring …) and become JSON text in GraphML, which has none;
+ * empty lists and nulls are left out.
  */
 
 export type Scalar = string | number | boolean;
@@ -110,10 +111,14 @@ function scalarOf(value: unknown): Scalar | undefined {
   return undefined;
 }
 
-/** A value as an attribute: scalars and lists of them as they are, objects as JSON text. */
+/**
+ * A value as an attribute: scalars and lists of them as they are, objects as JSON text; an
+ * empty list is no value (GEXF cannot type one).
+ */
 function attributeValue(value: unknown): AttributeValue | undefined {
   if (value === null || value === undefined) return undefined;
   if (Array.isArray(value)) {
+    if (value.length === 0) return undefined;
     const items = value.map(scalarOf);
     return items.every((item) => item !== undefined) ? (items as Scalar[]) : JSON.stringify(value);
   }
@@ -159,16 +164,14 @@ export function toExportGraph(view: ExportableView, facts: Attributes = {}): Exp
       attributes: attributesOf(node, NODE_FIELDS_NOT_ATTRIBUTES, { label: 'nodeLabel' }),
     };
   });
-  const edges = view.edges.map(
-    (edge): ExportEdge => ({
-      id: edge.id,
-      source: edge.source,
-      target: edge.target,
-      label: edge.caption,
-      weight: numberOf((edge as unknown as Row).weight),
-      attributes: attributesOf(edge, EDGE_FIELDS_NOT_ATTRIBUTES, { type: 'relType' }),
-    }),
-  );
+  const edges = view.edges.map((edge): ExportEdge => ({
+    id: edge.id,
+    source: edge.source,
+    target: edge.target,
+    label: edge.caption,
+    weight: numberOf((edge as unknown as Row).weight),
+    attributes: attributesOf(edge, EDGE_FIELDS_NOT_ATTRIBUTES, { type: 'relType' }),
+  }));
   const attributes: Attributes = { root: view.root, truncated: view.truncated, ...facts };
   const said = Object.entries(attributes).map(([name, value]) => `${name} ${String(value)}`);
   return {

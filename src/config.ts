@@ -87,7 +87,8 @@ function corsOrigins(env: NodeJS.ProcessEnv): '*' | string[] {
       let origin: string | undefined;
       try {
         const url = new URL(entry);
-        if (/^https?:$/.test(url.protocol)) origin = url.origin;
+        // No wildcards inside an origin: the Origin header is matched exactly.
+        if (/^https?:$/.test(url.protocol) && !url.hostname.includes('*')) origin = url.origin;
       } catch {
         origin = undefined;
       }

@@ -20,7 +20,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const VIEW = `query View($id: ID!, $depth: Int, $limit: Int) {
   graph(id: $id, depth: $depth, limit: $limit) {
     root truncated
-    nodes { id label caption depth degree size color x y properties }
+    nodes { id label labels caption depth degree size color x y properties }
     edges { id type source target caption }
   }
 }`;
@@ -265,6 +265,7 @@ describe('the graph feed over HTTP', () => {
         expect(attributes.nodeLabel).toBe(node.label);
         expect(attributes.depth).toBe(node.depth);
         expect(attributes.degree).toBe(node.degree);
+        expect(attributes.labels).toEqual(lists(node.labels));
         for (const [name, value] of Object.entries(node.properties as Record<string, Json>)) {
           const exported = attributes[attributeName(name)];
           if (Array.isArray(value)) {

@@ -13,6 +13,7 @@ import {
   type ExportGraph,
 } from '../graph-view/graph-export';
 import { graphView } from '../graph-view/graph-view.service';
+import { redact } from './error-logging';
 import { classifyError, formatApiError } from './format-error';
 import type { Logger } from './logger';
 import { metrics } from './metrics';
@@ -124,17 +125,24 @@ export async function handleExport(
   if (!match || view === undefined || format === undefined) {
     return sendError(res, 404, unknownExport(url.pathname), ApiErrorCode.NOT_FOUND);
   }
-  const operation = `export:${match[1]}.${match[2]}`;
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('allow', 'GET, HEAD');
     return sendError(res, 405, `${url.pathname} answers GET`, 'BAD_REQUEST');
   }
+  // Counted and logged like a GraphQL request: operation, code, status, time, statements.
+  const operation = `export:${match[1]}.${match[2]}`;
+  const started = performance.now();
+  const record = (code: string, status: number) => {
+    metrics.requests.inc({ operation, code });
+    const durationMs = Math.round(performance.now() - started);
+    log.request?.({ operation, code, status, durationMs, statements: gateway.viewStatementCount });
+  };
   try {
     const parameters = checkedParameters(url.searchParams, view);
     const context = createApiContext(config, gateway, req.headers.authorization);
     const file = format.write(await view.load(context, parameters));
     if (res.headersSent) return; // the deadline has answered
-    metrics.requests.inc({ operation, code: 'OK' });
+    record('OK', 200);
     res.statusCode = 200;
     res.setHeader('content-type', format.contentType);
     res.setHeader('content-disposition', `attachment; filename="${match[1]}.${match[2]}"`);
@@ -142,18 +150,30 @@ export async function handleExport(
     res.end(req.method === 'HEAD' ? undefined : file);
   } catch (error) {
     if (error instanceof RequestTimeoutError) throw error;
-    const code = error instanceof GraphQLError ? error.extensions.code : undefined;
-    const formatted = formatApiError(
-      { message: (error as Error).message, extensions: { code } },
-      error,
-    );
-    const publicCode = String(formatted.extensions?.code ?? ApiErrorCode.INTERNAL_SERVER_ERROR);
-    if (classifyError(code, error) === 'internal') {
-      log.error(`${operation} failed: ${(error as Error).message}`);
-    }
-    metrics.requests.inc({ operation, code: publicCode });
-    sendError(res, STATUS_OF_CODE[publicCode] ?? 500, formatted.message, publicCode);
+    const { code, status, message } = publicError(error, operation, url.searchParams, log);
+    record(code, status);
+    sendError(res, status, message, code);
   }
+}
+
+/** The error as the client sees it: formatApiError's masking, a status per code. */
+function publicError(error: unknown, operation: string, search: URLSearchParams, log: Logger) {
+  const code = error instanceof GraphQLError ? error.extensions.code : undefined;
+  const formatted = formatApiError(
+    { message: (error as Error).message, extensions: { code } },
+    error,
+  );
+  const publicCode = String(formatted.extensions?.code ?? ApiErrorCode.INTERNAL_SERVER_ERROR);
+  if (classifyError(code, error) === 'internal') {
+    // As on the GraphQL path: an unexpected error's message, the request's values redacted.
+    const values = [...search.values()].sort((a, b) => b.length - a.length);
+    log.error(`${operation} failed: ${redact((error as Error).message, values).slice(0, 300)}`);
+  }
+  return {
+    code: publicCode,
+    status: STATUS_OF_CODE[publicCode] ?? 500,
+    message: formatted.message,
+  };
 }
 
 /** Each parameter known to the view and given once: a typo is an error, not a default. */

@@ -166,7 +166,9 @@ function publicError(error: unknown, operation: string, search: URLSearchParams,
   const publicCode = String(formatted.extensions?.code ?? ApiErrorCode.INTERNAL_SERVER_ERROR);
   if (classifyError(code, error) === 'internal') {
     // As on the GraphQL path: an unexpected error's message, the request's values redacted.
-    const values = [...search.values()].sort((a, b) => b.length - a.length);
+    const values = [...search.values()]
+      .filter((value) => value.length >= 3) // a depth of 2 would garble the message
+      .sort((a, b) => b.length - a.length);
     log.error(`${operation} failed: ${redact((error as Error).message, values).slice(0, 300)}`);
   }
   return {

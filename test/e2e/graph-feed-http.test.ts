@@ -329,6 +329,14 @@ describe('the graph feed over HTTP', () => {
       expect(parsed.getAttribute('truncated')).toBe(view.truncated);
     });
 
+    test("without depth and limit, an export is the field's default view", async () => {
+      const view = await graphJson({ id: caseId });
+      const response = await fetch(exportUrl('graph.graphml', { id: caseId }));
+      const parsed = graphml.parse(MultiDirectedGraph, await response.text());
+      expectSameGraph(parsed, view, (list) => JSON.stringify(list));
+      expect(parsed.getAttributes()).toMatchObject({ depth: 1, limit: 200 });
+    });
+
     test("errors are the GraphQL field's, with its code and a 4xx status", async () => {
       const ROOT_ONLY =
         'query V($id: ID!, $depth: Int, $limit: Int) { graph(id: $id, depth: $depth, limit: $limit) { root } }';

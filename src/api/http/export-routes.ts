@@ -9,7 +9,6 @@ import {
   toExportGraph,
   writeGexf,
   writeGraphml,
-  type ExportableView,
   type ExportGraph,
 } from '../graph-view/graph-export';
 import { graphView } from '../graph-view/graph-view.service';
@@ -76,7 +75,7 @@ const graphExport: ExportView = {
       depth: p.int('depth') ?? 1,
       limit: p.int('limit') ?? 200,
     });
-    return toExportGraph(view as ExportableView, { depth: view.depth, limit: view.limit });
+    return toExportGraph(view, { depth: view.depth, limit: view.limit });
   },
 };
 

@@ -37,6 +37,12 @@ export interface AppConfig {
    * shows in answers at most that long after it commits; this server's own mutations at once.
    */
   responseCache: { maxMb: number; revisionPollMs: number };
+  /**
+   * Which other origins' pages may call the API from a browser (IMR_GRAPH_CORS_ORIGINS:
+   * comma-separated origins such as https://viz.example.org, or `*` for any). Empty (unset):
+   * only pages of the API's own origin.
+   */
+  cors: { origins: '*' | string[] };
   logLevel: 'silent' | 'info' | 'debug';
   /**
    * IMR_GRAPH_LOG_FORMAT: `json` (a JSON object per line) or `pretty` (plain lines); default
@@ -65,6 +71,35 @@ function integer(
     throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, not '${raw}'`);
   }
   return value;
+}
+
+/** IMR_GRAPH_CORS_ORIGINS as a list of exact origins, `*`, or [] when unset. */
+function corsOrigins(env: NodeJS.ProcessEnv): '*' | string[] {
+  const raw = env.IMR_GRAPH_CORS_ORIGINS?.trim() ?? '';
+  if (raw === '*') return '*';
+  if (raw === '') return [];
+  return raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .map((entry) => {
+      // A browser's Origin header is scheme://host[:port] and nothing else; a path or a typo
+      // would silently never match, so it is refused at startup instead.
+      let origin: string | undefined;
+      try {
+        const url = new URL(entry);
+        // No wildcards inside an origin: the Origin header is matched exactly.
+        if (/^https?:$/.test(url.protocol) && !url.hostname.includes('*')) origin = url.origin;
+      } catch {
+        origin = undefined;
+      }
+      if (origin === undefined || (entry !== origin && entry !== `${origin}/`)) {
+        throw new ConfigError(
+          `IMR_GRAPH_CORS_ORIGINS: '${entry}' is not an origin; list origins as ` +
+            `scheme://host[:port] separated by commas (e.g. https://viz.example.org,http://localhost:5173), or give *`,
+        );
+      }
+      return origin;
+    });
 }
 
 export function loadConfig(
@@ -107,6 +142,7 @@ export function loadConfig(
       maxMb: integer(env, 'IMR_GRAPH_RESPONSE_CACHE_MB', 64, 0, 65536),
       revisionPollMs: integer(env, 'IMR_GRAPH_REVISION_POLL_MS', 500, 10, 600000),
     },
+    cors: { origins: corsOrigins(env) },
     logLevel,
     logFormat,
   };

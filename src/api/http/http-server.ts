@@ -12,6 +12,8 @@ import { createLogger, type Logger } from './logger';
 import { metrics, observeNeo4jPool } from './metrics';
 import { serveMetrics } from './metrics-endpoint';
 import { handlePlayground } from './playground';
+import { handleExport } from './export-routes';
+import { createHttpMiddleware } from './http-middleware';
 import { recordUnparsedRequest, requestMetricsPlugin } from './request-metrics';
 import { createResponseCache } from './response-cache';
 import { queryLimitsOf, type QueryLimits } from './query-limits';
@@ -53,8 +55,9 @@ class HttpError extends Error {
 
 /**
  * The API over plain node:http: POST and GET /graphql through Apollo, GET /healthz, GET /metrics
- * (Prometheus), and the
- * playground's page and assets when a browser asks. The caller owns the gateway.
+ * (Prometheus), GET /export/graph.gexf|.graphml (export-routes.ts), and the
+ * playground's page and assets when a browser asks; CORS and compression before all of them
+ * (http-middleware.ts). The caller owns the gateway.
  */
 export async function startApiServer(
   config: AppConfig,
@@ -78,8 +81,12 @@ export async function startApiServer(
   const tokenWarning = adminTokenWarning(config.adminToken);
   if (tokenWarning) log.info(tokenWarning);
 
+  const middleware = createHttpMiddleware(config);
   const server = http.createServer((req, res) => {
-    route(req, res, apollo, config, gateway).catch((error: unknown) => {
+    const routed = middleware.apply(req, res).then(async (goOn) => {
+      if (goOn) await route(req, res, apollo, config, gateway, log);
+    });
+    routed.catch((error: unknown) => {
       if (error instanceof HttpError) {
         recordUnparsedRequest(log, 'BAD_REQUEST', error.status);
         return sendJson(res, error.status, graphqlError(error.message, 'BAD_REQUEST'));
@@ -129,6 +136,7 @@ async function route(
   apollo: ApolloServer<ApiContext>,
   config: AppConfig,
   gateway: Neo4jGateway,
+  log: Logger,
 ): Promise<void> {
   const path = pathOf(req);
   if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
@@ -138,6 +146,12 @@ async function route(
   if (path === '/metrics' && (req.method === 'GET' || req.method === 'HEAD'))
     return serveMetrics(res);
   if (handlePlayground(req, res)) return;
+  if (path.startsWith('/export/')) {
+    const { timeoutMs, maxSessions } = config.requests;
+    return withDeadline(timeoutMs, (signal) =>
+      handleExport(req, res, config, gateway.forRequest({ signal, maxSessions }), log),
+    );
+  }
   if (path === '/graphql') {
     const { timeoutMs, maxSessions } = config.requests;
     return withDeadline(timeoutMs, (signal) =>

@@ -83,8 +83,9 @@ function rootCause(error: unknown): unknown {
 
 /**
  * Apollo's formatError, the one place where errors are masked: errors from below the API get
- * their public answer (publicAnswerOf); client errors keep their message and code; database outages and timeouts get a code and advice; anything else
- * becomes a bare INTERNAL_SERVER_ERROR (the plugin in error-logging.ts has logged it).
+ * their public answer (publicAnswerOf); the API's own client errors keep their message and
+ * code; database outages and timeouts get a code and advice; anything else becomes a bare
+ * INTERNAL_SERVER_ERROR (the plugin in error-logging.ts has logged it).
  */
 export function formatApiError(
   formatted: GraphQLFormattedError,

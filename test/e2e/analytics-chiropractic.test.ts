@@ -12,6 +12,7 @@ import type { Neo4jGateway } from '../../src/graph/neo4j-gateway';
 import { deleteCases } from '../../src/ingest/ingest.service';
 import type { ApiContext } from '../../src/api/core/context';
 import { createServiceScope } from '../../src/api/core/service-scope';
+import { formatApiError } from '../../src/api/http/format-error';
 import { corpusDir, filesUnder, seedsDir } from '../helpers/corpus';
 
 /**
@@ -125,7 +126,12 @@ describe('analytics on the seeds and the DWC corpus', () => {
       variableValues: variables,
       contextValue: context,
     });
-    return { ...result, data: result.data as T, statements: gateway.statementCount - statements };
+    return {
+      // As a client gets them: through the API's one error mapping.
+      errors: result.errors?.map((error) => formatApiError(error.toJSON(), error)),
+      data: result.data as T,
+      statements: gateway.statementCount - statements,
+    };
   }
 
   async function impact(variables: Record<string, unknown>): Promise<Row[]> {

@@ -73,27 +73,20 @@ const citationsOf = defineLoader<string, CitationRow[]>(
 /** Every paged decision query (by service, by guideline) takes the same parameters. */
 type DecisionPageQuery = typeof q.decisionsByService;
 
-/** A page of decisions per parent, one statement per field level. */
-const decisionPages = (name: string, query: DecisionPageQuery) =>
-  definePagedLoader<Decision>(name, (gateway, keys, limit, key) =>
+/** A page of decisions per parent, one statement per field level; named as its query. */
+const decisionPages = (query: DecisionPageQuery) =>
+  definePagedLoader<Decision>(query.name, (gateway, keys, limit, key) =>
     gateway.read(query, { keys, limit, ...afterParams(key) }),
   );
 
-const decisionsOfService = decisionPages('decision.byService', q.decisionsByService);
+const decisionsOfService = decisionPages(q.decisionsByService);
 
-const decisionsCitingGuideline: Record<
-  CitedBy | 'EITHER',
-  RequestLoader<PageKey, PageRows<Decision>, string>
-> = {
-  [CitedBy.REVIEWER]: decisionPages(
-    'decision.byGuideline.REVIEWER',
-    q.decisionsByGuideline[CitedBy.REVIEWER],
-  ),
+const decisionsCitingGuideline = {
+  [CitedBy.REVIEWER]: decisionPages(q.decisionsByGuideline[CitedBy.REVIEWER]),
   [CitedBy.CLAIMS_ADMINISTRATOR]: decisionPages(
-    'decision.byGuideline.CLAIMS_ADMINISTRATOR',
     q.decisionsByGuideline[CitedBy.CLAIMS_ADMINISTRATOR],
   ),
-  EITHER: decisionPages('decision.byGuideline.EITHER', q.decisionsByGuideline.EITHER),
+  EITHER: decisionPages(q.decisionsByGuideline.EITHER),
 };
 
 export function loadDecisionsOfCase(scope: ServiceScope, caseNumber: string): Promise<Decision[]> {

@@ -11,6 +11,8 @@ import { connectDatabase } from '../../src/cli/connect';
 import type { Neo4jGateway } from '../../src/graph/neo4j-gateway';
 import { deleteCases } from '../../src/ingest/ingest.service';
 import type { ApiContext } from '../../src/api/core/context';
+import { createServiceScope } from '../../src/api/core/service-scope';
+import { formatApiError } from '../../src/api/http/format-error';
 import { corpusDir, filesUnder, seedsDir } from '../helpers/corpus';
 
 /**
@@ -113,10 +115,9 @@ describe('analytics on the seeds and the DWC corpus', () => {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- GraphQL answers, checked field by field
   async function run<T = any>(source: string, variables: Record<string, unknown> = {}) {
     const context: ApiContext = {
-      gateway,
+      scope: createServiceScope(gateway),
       config: loadConfig(process.env),
       isAdmin: false,
-      loaders: new Map(),
     };
     const statements = gateway.statementCount;
     const result = await graphql({
@@ -125,7 +126,12 @@ describe('analytics on the seeds and the DWC corpus', () => {
       variableValues: variables,
       contextValue: context,
     });
-    return { ...result, data: result.data as T, statements: gateway.statementCount - statements };
+    return {
+      // As a client gets them: through the API's one error mapping.
+      errors: result.errors?.map((error) => formatApiError(error.toJSON(), error)),
+      data: result.data as T,
+      statements: gateway.statementCount - statements,
+    };
   }
 
   async function impact(variables: Record<string, unknown>): Promise<Row[]> {

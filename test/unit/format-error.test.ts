@@ -4,6 +4,8 @@
  */
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DatabaseUnavailableError } from '../../src/graph/neo4j-gateway';
+import { IngestRefusedError } from '../../src/ingest/ingest.service';
+import { checkedInt, InvalidArgument, NotFound } from '../../src/api/core/domain-error';
 import { classifyError, formatApiError } from '../../src/api/http/format-error';
 
 const where = { locations: [{ line: 2, column: 3 }], path: ['cases', 0, 'caseNumber'] };
@@ -123,5 +125,82 @@ describe('formatApiError', () => {
     };
     formatApiError(formatted, new Error('m'));
     expect(formatted.extensions).toEqual({ code: 'BAD_USER_INPUT', stacktrace: ['s'] });
+  });
+});
+
+/**
+ * The one table from the errors below the API to what a client sees: each row is an error a
+ * service (or the ingest) throws, as Apollo hands it over (wrapped by graphql-js, code not yet
+ * known), and the answer the client got before services stopped throwing GraphQL errors.
+ */
+describe('domain errors become public answers', () => {
+  const caught = (fn: () => unknown): Error => {
+    try {
+      fn();
+    } catch (error) {
+      return error as Error;
+    }
+    throw new Error('expected a refusal');
+  };
+  const rows: [string, Error, { message: string; extensions: Record<string, unknown> }][] = [
+    [
+      'InvalidArgument with details',
+      new InvalidArgument('first must be from 0 to 100, not 101', { argument: 'first', max: 100 }),
+      {
+        message: 'first must be from 0 to 100, not 101',
+        extensions: { argument: 'first', max: 100, code: 'BAD_USER_INPUT' },
+      },
+    ],
+    [
+      'InvalidArgument without details',
+      new InvalidArgument('search text needs at least one word'),
+      { message: 'search text needs at least one word', extensions: { code: 'BAD_USER_INPUT' } },
+    ],
+    [
+      'checkedInt out of bounds',
+      caught(() => checkedInt('depth', 4, 1, 3)),
+      {
+        message: 'depth must be a whole number from 1 to 3, not 4',
+        extensions: { argument: 'depth', min: 1, max: 3, code: 'BAD_USER_INPUT' },
+      },
+    ],
+    [
+      'NotFound',
+      new NotFound('no case "CM00-0000000"'),
+      { message: 'no case "CM00-0000000"', extensions: { code: 'NOT_FOUND' } },
+    ],
+    [
+      'IngestRefusedError with the parser code',
+      new IngestRefusedError(
+        'not a readable determination letter: no header',
+        'NOT_A_DETERMINATION',
+      ),
+      {
+        message: 'not a readable determination letter: no header',
+        extensions: { parseCode: 'NOT_A_DETERMINATION', code: 'BAD_USER_INPUT' },
+      },
+    ],
+  ];
+
+  test.each(rows)('%s', (_name, error, answer) => {
+    const thrown = wrapped(error);
+    expect(classifyError(thrown.extensions.code, thrown)).toBe('public');
+    const apolloFormatted: GraphQLFormattedError = {
+      message: error.message,
+      ...where,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+    const out = formatApiError(apolloFormatted, thrown);
+    expect(out).toEqual({ ...answer, ...where });
+    // Same key order as the GraphQL errors the services threw before: details, then the code.
+    expect(Object.keys(out.extensions ?? {})).toEqual(Object.keys(answer.extensions));
+  });
+
+  test('an error of another kind with the same message is still masked', () => {
+    const out = formatApiError(
+      { message: 'no case "x"', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      wrapped(new Error('no case "x"')),
+    );
+    expect(out.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
   });
 });

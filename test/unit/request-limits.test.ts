@@ -8,6 +8,7 @@ import { databaseCostEstimators } from '../../src/api/core/complexity';
 import { adminTokenWarning, isAdminRequest } from '../../src/api/http/admin-auth';
 import { createApolloServer } from '../../src/api/http/apollo';
 import type { ApiContext } from '../../src/api/core/context';
+import { createServiceScope } from '../../src/api/core/service-scope';
 import { redact, requestValues } from '../../src/api/http/error-logging';
 import { formatApiError } from '../../src/api/http/format-error';
 import type { Logger } from '../../src/api/http/logger';
@@ -43,10 +44,9 @@ describe('client mistakes through Apollo, without a database', () => {
       { query, variables },
       {
         contextValue: {
-          gateway: untouchable,
+          scope: createServiceScope(untouchable),
           config: loadConfig({}),
           isAdmin: false,
-          loaders: new Map(),
         },
       },
     );

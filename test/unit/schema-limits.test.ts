@@ -6,6 +6,7 @@ import { buildApiSchema } from '../../src/api/schema/build-schema';
 import { isAdminRequest } from '../../src/api/http/admin-auth';
 import { createApolloServer } from '../../src/api/http/apollo';
 import type { ApiContext } from '../../src/api/core/context';
+import { createServiceScope } from '../../src/api/core/service-scope';
 import { formatApiError } from '../../src/api/http/format-error';
 import { silentLogger, type Logger } from '../../src/api/http/logger';
 import { operationDepth } from '../../src/api/http/query-limits';
@@ -40,10 +41,9 @@ describe('operation depth', () => {
 describe('limits through Apollo, without a database', () => {
   let apollo: ApolloServer<ApiContext>;
   const context: ApiContext = {
-    gateway: {} as Neo4jGateway,
+    scope: createServiceScope({} as Neo4jGateway),
     config: loadConfig({}),
     isAdmin: false,
-    loaders: new Map(),
   };
 
   beforeAll(async () => {
@@ -57,7 +57,7 @@ describe('limits through Apollo, without a database', () => {
   const run = async (query: string, variables?: Record<string, unknown>) => {
     const response = await apollo.executeOperation(
       { query, variables },
-      { contextValue: { ...context, loaders: new Map() } },
+      { contextValue: { ...context, scope: createServiceScope(context.scope.gateway) } },
     );
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     return { http: response.http, result: response.body.singleResult };
@@ -140,10 +140,9 @@ describe('error logging', () => {
         },
         {
           contextValue: {
-            gateway: broken,
+            scope: createServiceScope(broken),
             config: loadConfig({}),
             isAdmin: false,
-            loaders: new Map(),
           },
         },
       );

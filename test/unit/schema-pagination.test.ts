@@ -1,14 +1,21 @@
-import { GraphQLError } from 'graphql';
+import { InvalidArgument } from '../../src/api/core/domain-error';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../src/api/core/pagination';
+import { publicAnswerOf } from '../../src/api/http/format-error';
 
-const codeOf = (fn: () => unknown): unknown => {
+/** What a client is told when `fn` refuses: the refusal as the API answers it. */
+const answerOf = (fn: () => unknown) => {
   try {
     fn();
   } catch (error) {
-    return (error as GraphQLError).extensions?.code;
+    expect(error).toBeInstanceOf(InvalidArgument);
+    const answer = publicAnswerOf(error);
+    return (
+      answer && { message: answer.message, extensions: { ...answer.extensions, code: answer.code } }
+    );
   }
   return undefined;
 };
+const codeOf = (fn: () => unknown): unknown => answerOf(fn)?.extensions.code;
 
 describe('page sizes', () => {
   test('default 20, 0 to 100 allowed, anything else BAD_USER_INPUT', () => {
@@ -107,12 +114,7 @@ describe('page boundaries', () => {
 
   test('page sizes: fractions and non-numbers are refused with the bounds in the message', () => {
     for (const bad of [1.5, Number.NaN, 100.5]) {
-      let error: GraphQLError | undefined;
-      try {
-        pageSize(bad);
-      } catch (e) {
-        error = e as GraphQLError;
-      }
+      const error = answerOf(() => pageSize(bad));
       expect(error?.message).toBe(`first must be from 0 to 100, not ${bad}`);
       expect(error?.extensions).toEqual({ argument: 'first', max: 100, code: 'BAD_USER_INPUT' });
     }
@@ -121,12 +123,7 @@ describe('page boundaries', () => {
   });
 
   test('cursors: the refusal names the argument; numbers and strings in a key survive', () => {
-    let error: GraphQLError | undefined;
-    try {
-      decodeCursor('case', encodeCursor('case', []), 1);
-    } catch (e) {
-      error = e as GraphQLError;
-    }
+    const error = answerOf(() => decodeCursor('case', encodeCursor('case', []), 1));
     expect(error?.message).toBe(
       "after is not a cursor of this list; pass an edge's cursor from it",
     );

@@ -72,7 +72,7 @@ export class AnalyticsResolver {
     limit: number | null,
     @Ctx() context: ApiContext,
   ) {
-    return guidelineImpact(context, {
+    return guidelineImpact(context.scope, {
       filter,
       outcome: outcome ?? Outcome.OVERTURNED,
       citedBy: citedBy ?? CitedBy.REVIEWER,
@@ -104,7 +104,7 @@ export class AnalyticsResolver {
     citedBy: CitedBy | null,
     @Ctx() context: ApiContext,
   ) {
-    return outcomeBreakdown(context, {
+    return outcomeBreakdown(context.scope, {
       by,
       filter,
       outcome: outcome ?? Outcome.OVERTURNED,
@@ -122,7 +122,7 @@ export class AnalyticsResolver {
     @Arg('outcome', () => Outcome, outcomeArg) outcome: Outcome | null,
     @Ctx() context: ApiContext,
   ) {
-    return citationAgreement(context, { filter, outcome: outcome ?? Outcome.OVERTURNED });
+    return citationAgreement(context.scope, { filter, outcome: outcome ?? Outcome.OVERTURNED });
   }
 
   @Query(() => [OutcomeBucket], {
@@ -144,7 +144,7 @@ export class AnalyticsResolver {
     minDecisions: number | null,
     @Ctx() context: ApiContext,
   ) {
-    return specialtyOverturnRates(context, {
+    return specialtyOverturnRates(context.scope, {
       filter,
       outcome: outcome ?? Outcome.OVERTURNED,
       minDecisions: minDecisions ?? 1,
@@ -162,7 +162,7 @@ export class AnalyticsResolver {
     @Arg('outcome', () => Outcome, outcomeArg) outcome: Outcome | null,
     @Ctx() context: ApiContext,
   ) {
-    return outcomeTrend(context, { filter, outcome: outcome ?? Outcome.OVERTURNED });
+    return outcomeTrend(context.scope, { filter, outcome: outcome ?? Outcome.OVERTURNED });
   }
 
   @Query(() => [SimilarCase], {
@@ -180,6 +180,6 @@ export class AnalyticsResolver {
     limit: number | null,
     @Ctx() context: ApiContext,
   ) {
-    return similarCases(context, { caseNumber, limit: limit ?? 10 });
+    return similarCases(context.scope, { caseNumber, limit: limit ?? 10 });
   }
 }

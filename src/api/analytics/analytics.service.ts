@@ -1,5 +1,5 @@
-import { checkedInt, echo, notFound } from '../core/api-error';
-import type { ApiContext } from '../core/context';
+import { checkedInt, echo, NotFound } from '../core/domain-error';
+import type { ServiceScope } from '../core/service-scope';
 import type { DecisionFilter } from '../core/decision-filter.input';
 import { CitedBy, Dimension, Outcome } from '../core/enums';
 import * as q from './analytics.queries';
@@ -38,14 +38,14 @@ export interface ImpactArgs {
 
 /** Guidelines ranked by how often decisions citing them had the requested outcome. */
 export async function guidelineImpact(
-  context: ApiContext,
+  scope: ServiceScope,
   args: ImpactArgs,
 ): Promise<GuidelineImpact[]> {
   const limit = checkedInt('limit', args.limit, 1, MAX_ANALYTICS_LIMIT);
   const minDecisions = checkedInt('minDecisions', args.minDecisions, 0, Number.MAX_SAFE_INTEGER);
-  const scope = decisionScopeCypher(args.filter);
+  const selected = decisionScopeCypher(args.filter);
   const { totals, groups } = q.readGrouped(
-    await context.gateway.read(q.guidelineImpactQuery(scope, args.citedBy), scope.params),
+    await scope.gateway.read(q.guidelineImpactQuery(selected, args.citedBy), selected.params),
     minDecisions,
   );
   const baseline = baselineRateOf(totals, args.outcome);
@@ -69,13 +69,13 @@ export interface BreakdownArgs {
 }
 
 async function countBy(
-  context: ApiContext,
+  scope: ServiceScope,
   args: BreakdownArgs,
 ): Promise<{ totals: OutcomeCounts; buckets: OutcomeBucket[] }> {
-  const scope = decisionScopeCypher(args.filter);
+  const selected = decisionScopeCypher(args.filter);
   const { totals, groups } = q.readGrouped(
-    await context.gateway.read(q.outcomeBreakdownQuery(scope, args.by, args.citedBy), {
-      ...scope.params,
+    await scope.gateway.read(q.outcomeBreakdownQuery(selected, args.by, args.citedBy), {
+      ...selected.params,
       noneKey: q.NONE_KEY,
     }),
   );
@@ -90,10 +90,10 @@ const byKey = (a: OutcomeBucket, b: OutcomeBucket) => (a.key < b.key ? -1 : a.ke
 
 /** Buckets of one dimension; months in calendar order, everything else largest first. */
 export async function outcomeBreakdown(
-  context: ApiContext,
+  scope: ServiceScope,
   args: BreakdownArgs,
 ): Promise<OutcomeBucket[]> {
-  const { buckets } = await countBy(context, args);
+  const { buckets } = await countBy(scope, args);
   return args.by === Dimension.DECISION_MONTH
     ? buckets.sort(byKey)
     : buckets.sort((a, b) => b.decisions - a.decisions || byKey(a, b));
@@ -101,11 +101,11 @@ export async function outcomeBreakdown(
 
 /** Reviewer specialties by the requested outcome's rate, highest first; thin groups hidden. */
 export async function specialtyOverturnRates(
-  context: ApiContext,
+  scope: ServiceScope,
   args: { filter: DecisionFilter | null; outcome: Outcome; minDecisions: number },
 ): Promise<OutcomeBucket[]> {
   const minDecisions = checkedInt('minDecisions', args.minDecisions, 0, Number.MAX_SAFE_INTEGER);
-  const { buckets } = await countBy(context, {
+  const { buckets } = await countBy(scope, {
     by: Dimension.SPECIALTY,
     filter: args.filter,
     outcome: args.outcome,
@@ -118,10 +118,10 @@ export async function specialtyOverturnRates(
 
 /** Month by month from the first to the last month with decisions; empty months as zeros. */
 export async function outcomeTrend(
-  context: ApiContext,
+  scope: ServiceScope,
   args: { filter: DecisionFilter | null; outcome: Outcome },
 ): Promise<OutcomeBucket[]> {
-  const { buckets } = await countBy(context, {
+  const { buckets } = await countBy(scope, {
     by: Dimension.DECISION_MONTH,
     filter: args.filter,
     outcome: args.outcome,
@@ -156,11 +156,11 @@ const AGREEMENT_GROUPS: q.AgreementGroup[] = [
 
 /** How often UR and the IMR reviewer relied on the same guideline document, and what followed. */
 export async function citationAgreement(
-  context: ApiContext,
+  scope: ServiceScope,
   args: { filter: DecisionFilter | null; outcome: Outcome },
 ): Promise<CitationAgreement> {
-  const scope = decisionScopeCypher(args.filter);
-  const rows = await context.gateway.read(q.citationAgreementQuery(scope), scope.params);
+  const selected = decisionScopeCypher(args.filter);
+  const rows = await scope.gateway.read(q.citationAgreementQuery(selected), selected.params);
   const totals = sum(rows);
   const baseline = baselineRateOf(totals, args.outcome);
   const bucket = (key: string, subset: q.AgreementRow[]) =>
@@ -197,18 +197,18 @@ export async function citationAgreement(
 
 /** Cases sharing the most (weighted) with the given one; NOT_FOUND for an unknown case. */
 export async function similarCases(
-  context: ApiContext,
+  scope: ServiceScope,
   args: { caseNumber: string; limit: number },
 ): Promise<SimilarCase[]> {
   const limit = checkedInt('limit', args.limit, 1, MAX_ANALYTICS_LIMIT);
-  const [hits] = await context.gateway.read(q.similarCases, {
+  const [hits] = await scope.gateway.read(q.similarCases, {
     ...SIMILARITY_WEIGHTS,
     caseNumber: args.caseNumber,
     limit,
     fanout: SIMILAR_FANOUT,
   });
   if (hits === undefined) {
-    throw notFound(`No case ${echo(args.caseNumber)}: pass a case number such as CM16-0213037`);
+    throw new NotFound(`No case ${echo(args.caseNumber)}: pass a case number such as CM16-0213037`);
   }
   return hits.map((hit) => ({
     caseNumber: hit.case.caseNumber,

@@ -1,4 +1,4 @@
-import { badUserInput } from '../core/api-error';
+import { InvalidArgument } from '../core/domain-error';
 import { syntheticWhere } from '../core/decision-filter.cypher';
 import type { CaseFilter } from './case-filter.input';
 
@@ -20,7 +20,7 @@ export function caseFilterCypher(filter: CaseFilter | null | undefined): CaseFil
   const params: Record<string, unknown> = {};
   if (f.caseNumbers) {
     if (f.caseNumbers.length > MAX_CASE_NUMBERS) {
-      throw badUserInput(`caseNumbers takes at most ${MAX_CASE_NUMBERS} case numbers`);
+      throw new InvalidArgument(`caseNumbers takes at most ${MAX_CASE_NUMBERS} case numbers`);
     }
     where.push('c.caseNumber IN $fCaseNumbers');
     params.fCaseNumbers = f.caseNumbers;

@@ -31,8 +31,8 @@ export class CaseResolver {
   ) {
     // Asked with its decisions: one statement reads both (decisions are few per case).
     return selectsField(info, 'decisions')
-      ? loadCaseWithDecisions(context, caseNumber)
-      : loadCase(context, caseNumber);
+      ? loadCaseWithDecisions(context.scope, caseNumber)
+      : loadCase(context.scope, caseNumber);
   }
 
   @Query(() => CaseConnection, {
@@ -50,7 +50,7 @@ export class CaseResolver {
     @Args() { first, after }: PageArgs,
     @Ctx() context: ApiContext,
   ) {
-    return findCases(context, filter, first, after);
+    return findCases(context.scope, filter, first, after);
   }
 
   @FieldResolver(() => [Decision], {
@@ -58,7 +58,7 @@ export class CaseResolver {
     complexity: listCost(LIST_SIZE.decisionsOfCase),
   })
   decisions(@Root() parent: Case, @Ctx() context: ApiContext) {
-    return parent.prefetchedDecisions ?? loadDecisionsOfCase(context, parent.caseNumber);
+    return parent.prefetchedDecisions ?? loadDecisionsOfCase(context.scope, parent.caseNumber);
   }
 
   @FieldResolver(() => Reviewer, {
@@ -68,7 +68,7 @@ export class CaseResolver {
       'letter does not state the credentials.',
   })
   reviewer(@Root() parent: Case, @Ctx() context: ApiContext) {
-    return loadReviewerOfCase(context, parent.caseNumber);
+    return loadReviewerOfCase(context.scope, parent.caseNumber);
   }
 
   @FieldResolver(() => [String], {
@@ -77,7 +77,7 @@ export class CaseResolver {
       '"lumbar radiculopathy"; usable as CaseFilter.diagnosis.',
   })
   diagnoses(@Root() parent: Case, @Ctx() context: ApiContext) {
-    return loadDiagnoses(context, parent.caseNumber);
+    return loadDiagnoses(context.scope, parent.caseNumber);
   }
 }
 

@@ -1,11 +1,12 @@
 import type { AppConfig } from '../../config';
-import type { Neo4jGateway } from '../../graph/neo4j-gateway';
+import type { ServiceScope } from './service-scope';
 
-/** Per-request context: the one gateway, config, per-request DataLoaders, the caller's rights. */
+/**
+ * Per-request GraphQL context: the scope services run in (the request's gateway view and its
+ * loaders), the config, the caller's rights. Resolvers hand services `scope`, never this.
+ */
 export interface ApiContext {
-  gateway: Neo4jGateway;
+  scope: ServiceScope;
   config: AppConfig;
   isAdmin: boolean;
-  /** Per-request DataLoader cache, keyed by loader name; see loaderFor in src/api/core/request-loaders.ts. */
-  loaders: Map<string, unknown>;
 }

@@ -1,6 +1,5 @@
-import type DataLoader from 'dataloader';
-import type { ApiContext } from './context';
-import { loaderFor } from './request-loaders';
+import type { Neo4jGateway } from '../../graph/neo4j-gateway';
+import { defineLoader, type RequestLoader } from './request-loaders';
 import type { PageRows } from './pagination';
 
 /** One parent's page request: which parent, how many rows (first + 1), after which sort key. */
@@ -12,23 +11,25 @@ export interface PageKey {
 
 export type KeyedPageRows<T> = PageRows<T> & { key: string };
 
+/** One statement for pages of many parents, all with the same limit and `after`. */
+export type PageRead<T> = (
+  gateway: Neo4jGateway,
+  parents: string[],
+  limit: number,
+  after: readonly (string | number)[] | null,
+) => Promise<KeyedPageRows<T>[]>;
+
 /**
  * A loader of pages of children for many parents (a connection field inside a list): keys
  * with the same page arguments become one statement over all their parents.
  */
-export function pagedLoader<T>(
-  context: ApiContext,
+export function definePagedLoader<T>(
   name: string,
-  run: (
-    parents: string[],
-    limit: number,
-    after: readonly (string | number)[] | null,
-  ) => Promise<KeyedPageRows<T>[]>,
-): DataLoader<PageKey, PageRows<T>, string> {
-  return loaderFor<PageKey, PageRows<T>, string>(
-    context,
+  run: PageRead<T>,
+): RequestLoader<PageKey, PageRows<T>, string> {
+  return defineLoader<PageKey, PageRows<T>, string>(
     name,
-    async (keys) => {
+    async (gateway, keys) => {
       const groups = new Map<string, PageKey[]>();
       for (const key of keys) {
         const args = JSON.stringify([key.limit, key.after]);
@@ -39,6 +40,7 @@ export function pagedLoader<T>(
         [...groups.values()].map(async (group) => {
           const { limit, after } = group[0];
           const rows = await run(
+            gateway,
             group.map((k) => k.parent),
             limit,
             after,
@@ -48,7 +50,7 @@ export function pagedLoader<T>(
       );
       return keys.map((key) => found.get(pageKeyId(key)) ?? { total: 0, items: [] });
     },
-    { cacheKeyFn: pageKeyId },
+    pageKeyId,
   );
 }
 

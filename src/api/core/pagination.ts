@@ -1,4 +1,4 @@
-import { badUserInput } from './api-error';
+import { InvalidArgument } from './domain-error';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -7,7 +7,7 @@ export const DEFAULT_PAGE_SIZE = 20;
 export function pageSize(first: number | null | undefined): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw badUserInput(`first must be from 0 to ${MAX_PAGE_SIZE}, not ${first}`, {
+    throw new InvalidArgument(`first must be from 0 to ${MAX_PAGE_SIZE}, not ${first}`, {
       argument: 'first',
       max: MAX_PAGE_SIZE,
     });
@@ -37,7 +37,7 @@ export function decodeCursor(kind: string, cursor: string, arity: number): (stri
     // Stryker disable next-line MethodExpression: parsed[0] is `kind` by now, a string, so every() over the whole array is the same test
     !parsed.slice(1).every((v) => typeof v === 'string' || typeof v === 'number')
   ) {
-    throw badUserInput(`after is not a cursor of this list; pass an edge's cursor from it`, {
+    throw new InvalidArgument(`after is not a cursor of this list; pass an edge's cursor from it`, {
       argument: 'after',
     });
   }

@@ -1,28 +1,54 @@
 import DataLoader from 'dataloader';
+import type { Neo4jGateway } from '../../graph/neo4j-gateway';
 
 /** Large enough that one request's field level is one statement; bounded for parameter size. */
 const MAX_BATCH = 2000;
 
-interface HasLoaders {
-  loaders: Map<string, unknown>;
-}
+/** One batch: the values for `keys`, in their order, read through one caller's gateway. */
+export type BatchRead<K, V> = (gateway: Neo4jGateway, keys: readonly K[]) => Promise<ArrayLike<V>>;
 
 /**
- * The request's DataLoader called `name`, created on first use. Loaders live in the request
- * context, so their caches never outlive a request and never mix two callers' data.
+ * A loader declared once, at module level: its name, key and value types, and its batch.
+ * Each registry (one request's) gets its own DataLoader of it, created on first use and kept
+ * in a WeakMap keyed by that registry: two requests never share a cache, and the loaders go
+ * when the request does.
  */
-export function loaderFor<K, V, C = K>(
-  context: HasLoaders,
+export interface RequestLoader<K, V, C = K> {
+  readonly name: string;
+  /** This loader's DataLoader in `registry`. */
+  in(registry: RequestLoaders): DataLoader<K, V, C>;
+}
+
+export function defineLoader<K, V, C = K>(
   name: string,
-  batch: DataLoader.BatchLoadFn<K, V>,
-  options: DataLoader.Options<K, V, C> = {},
-): DataLoader<K, V, C> {
-  let loader = context.loaders.get(name) as DataLoader<K, V, C> | undefined;
-  if (loader === undefined) {
-    loader = new DataLoader<K, V, C>(batch, { maxBatchSize: MAX_BATCH, ...options });
-    context.loaders.set(name, loader);
+  batch: BatchRead<K, V>,
+  cacheKey?: (key: K) => C,
+): RequestLoader<K, V, C> {
+  const perRequest = new WeakMap<RequestLoaders, DataLoader<K, V, C>>();
+  return {
+    name,
+    in(registry) {
+      let loader = perRequest.get(registry);
+      if (loader === undefined) {
+        loader = new DataLoader<K, V, C>((keys) => batch(registry.gateway, keys), {
+          name,
+          maxBatchSize: MAX_BATCH,
+          ...(cacheKey ? { cacheKeyFn: cacheKey } : {}),
+        });
+        perRequest.set(registry, loader);
+      }
+      return loader;
+    },
+  };
+}
+
+/** One caller's loaders, over that caller's gateway view; see ServiceScope. */
+export class RequestLoaders {
+  constructor(readonly gateway: Neo4jGateway) {}
+
+  get<K, V, C>(loader: RequestLoader<K, V, C>): DataLoader<K, V, C> {
+    return loader.in(this);
   }
-  return loader;
 }
 
 /** Rows keyed by `key` back in the order of `keys` (DataLoader's contract); absent → `empty`. */

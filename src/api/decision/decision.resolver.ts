@@ -23,7 +23,7 @@ export class DecisionResolver {
     id: string,
     @Ctx() context: ApiContext,
   ) {
-    return loadDecision(context, id);
+    return loadDecision(context.scope, id);
   }
 
   @Query(() => DecisionConnection, {
@@ -42,7 +42,7 @@ export class DecisionResolver {
     @Args() { first, after }: PageArgs,
     @Ctx() context: ApiContext,
   ) {
-    return findDecisions(context, filter, first, after);
+    return findDecisions(context.scope, filter, first, after);
   }
 
   @FieldResolver(() => Service, {
@@ -53,7 +53,7 @@ export class DecisionResolver {
   })
   service(@Root() parent: Decision, @Ctx() context: ApiContext) {
     if (parent.prefetchedService !== undefined) return parent.prefetchedService;
-    return parent.serviceName ? loadService(context, parent.serviceName) : null;
+    return parent.serviceName ? loadService(context.scope, parent.serviceName) : null;
   }
 
   @FieldResolver(() => [Citation], {
@@ -63,7 +63,7 @@ export class DecisionResolver {
     complexity: listCost(LIST_SIZE.citationsOfDecision),
   })
   urCitations(@Root() parent: Decision, @Ctx() context: ApiContext) {
-    return loadCitations(context, parent, 'UR');
+    return loadCitations(context.scope, parent, 'UR');
   }
 
   @FieldResolver(() => [Citation], {
@@ -73,7 +73,7 @@ export class DecisionResolver {
     complexity: listCost(LIST_SIZE.citationsOfDecision),
   })
   reviewerCitations(@Root() parent: Decision, @Ctx() context: ApiContext) {
-    return loadCitations(context, parent, 'REVIEWER');
+    return loadCitations(context.scope, parent, 'REVIEWER');
   }
 
   @FieldResolver(() => Decision, {
@@ -83,6 +83,6 @@ export class DecisionResolver {
       'post-operative therapy upheld because the surgery was); null otherwise.',
   })
   dependsOn(@Root() parent: Decision, @Ctx() context: ApiContext) {
-    return loadDependency(context, parent.id);
+    return loadDependency(context.scope, parent.id);
   }
 }

@@ -1,14 +1,15 @@
-import { pagedLoader, type KeyedPageRows } from '../core/paged-loader';
+import { definePagedLoader, type PageKey } from '../core/paged-loader';
 import {
   decodeCursor,
   encodeCursor,
   pageSize,
   toConnection,
   type ConnectionValue,
+  type PageRows,
 } from '../core/pagination';
 import { decisionScopeCypher } from '../core/decision-scope.cypher';
-import type { ApiContext } from '../core/context';
-import { groupByKey, loaderFor, oneByKey } from '../core/request-loaders';
+import { defineLoader, groupByKey, oneByKey, type RequestLoader } from '../core/request-loaders';
+import type { ServiceScope } from '../core/service-scope';
 import type { DecisionFilter } from '../core/decision-filter.input';
 import { CitedBy } from '../core/enums';
 import type { Citation } from './citation.type';
@@ -29,62 +30,92 @@ const afterParams = (key: readonly (string | number)[] | null) => ({
   afterOrdinal: key ? Number(key[1]) : null,
 });
 
-export function loadDecisionsOfCase(context: ApiContext, caseNumber: string): Promise<Decision[]> {
-  return loaderFor<string, Decision[]>(context, 'decision.byCase', async (keys) =>
+const decisionsOfCase = defineLoader<string, Decision[]>('decision.byCase', async (gateway, keys) =>
+  groupByKey(
+    keys,
+    await gateway.read(q.decisionsByCase, { keys }),
+    (row) => row.key,
+    (row) => row.value,
+  ),
+);
+
+const decisionById = defineLoader<string, Decision | null>('decision.byId', async (gateway, keys) =>
+  oneByKey(
+    keys,
+    await gateway.read(q.decisionsById, { keys }),
+    (d) => d.id,
+    (d) => d,
+  ),
+);
+
+const dependencyOf = defineLoader<string, Decision | null>(
+  'decision.dependsOn',
+  async (gateway, keys) =>
+    oneByKey(
+      keys,
+      await gateway.read(q.dependenciesOf, { keys }),
+      (row) => row.key,
+      (row) => row.value,
+    ),
+);
+
+const citationsOf = defineLoader<string, CitationRow[]>(
+  'decision.citations',
+  async (gateway, keys) =>
     groupByKey(
       keys,
-      await context.gateway.read(q.decisionsByCase, { keys }),
-      (row) => row.key,
-      (row) => row.value,
+      await gateway.read(q.citationsOfDecisions, { keys }),
+      (row) => row.decisionId,
+      (row) => row,
     ),
-  ).load(caseNumber);
+);
+
+/** Every paged decision query (by service, by guideline) takes the same parameters. */
+type DecisionPageQuery = typeof q.decisionsByService;
+
+/** A page of decisions per parent, one statement per field level; named as its query. */
+const decisionPages = (query: DecisionPageQuery) =>
+  definePagedLoader<Decision>(query.name, (gateway, keys, limit, key) =>
+    gateway.read(query, { keys, limit, ...afterParams(key) }),
+  );
+
+const decisionsOfService = decisionPages(q.decisionsByService);
+
+const decisionsCitingGuideline = {
+  [CitedBy.REVIEWER]: decisionPages(q.decisionsByGuideline[CitedBy.REVIEWER]),
+  [CitedBy.CLAIMS_ADMINISTRATOR]: decisionPages(
+    q.decisionsByGuideline[CitedBy.CLAIMS_ADMINISTRATOR],
+  ),
+  EITHER: decisionPages(q.decisionsByGuideline.EITHER),
+};
+
+export function loadDecisionsOfCase(scope: ServiceScope, caseNumber: string): Promise<Decision[]> {
+  return scope.loaders.get(decisionsOfCase).load(caseNumber);
 }
 
-export function loadDecision(context: ApiContext, id: string): Promise<Decision | null> {
-  return loaderFor<string, Decision | null>(context, 'decision.byId', async (keys) =>
-    oneByKey(
-      keys,
-      await context.gateway.read(q.decisionsById, { keys }),
-      (d) => d.id,
-      (d) => d,
-    ),
-  ).load(id);
+export function loadDecision(scope: ServiceScope, id: string): Promise<Decision | null> {
+  return scope.loaders.get(decisionById).load(id);
 }
 
-export function loadDependency(context: ApiContext, id: string): Promise<Decision | null> {
-  return loaderFor<string, Decision | null>(context, 'decision.dependsOn', async (keys) =>
-    oneByKey(
-      keys,
-      await context.gateway.read(q.dependenciesOf, { keys }),
-      (row) => row.key,
-      (row) => row.value,
-    ),
-  ).load(id);
+export function loadDependency(scope: ServiceScope, id: string): Promise<Decision | null> {
+  return scope.loaders.get(dependencyOf).load(id);
 }
 
 /** Citations of one party; both parties come from one statement per field level. */
 export async function loadCitations(
-  context: ApiContext,
+  scope: ServiceScope,
   decision: Pick<Decision, 'id' | 'prefetchedCitations'>,
   party: 'UR' | 'REVIEWER',
 ): Promise<Citation[]> {
   const rows =
-    decision.prefetchedCitations ??
-    (await loaderFor<string, CitationRow[]>(context, 'decision.citations', async (keys) =>
-      groupByKey(
-        keys,
-        await context.gateway.read(q.citationsOfDecisions, { keys }),
-        (row) => row.decisionId,
-        (row) => row,
-      ),
-    ).load(decision.id));
+    decision.prefetchedCitations ?? (await scope.loaders.get(citationsOf).load(decision.id));
   return rows
     .filter((row) => row.party === party)
     .map(({ guideline, pages, edition, text }) => ({ guideline, pages, edition, text }));
 }
 
 export async function findDecisions(
-  context: ApiContext,
+  scope: ServiceScope,
   filter: DecisionFilter | null | undefined,
   first: number | null | undefined,
   after: string | null | undefined,
@@ -93,7 +124,7 @@ export async function findDecisions(
   // Starts from the filter's most selective index (a category's services, not every
   // overturned decision): the same decisions as decisionFilterCypher, fewer of them read.
   const { text, params, indexOnly } = decisionScopeCypher(filter);
-  const [rows] = await context.gateway.read(q.decisionPage(text, indexOnly), {
+  const [rows] = await scope.gateway.read(q.decisionPage(text, indexOnly), {
     ...params,
     ...afterParams(afterDecision(after)),
     limit: size + 1,
@@ -102,42 +133,34 @@ export async function findDecisions(
 }
 
 async function pageOf(
-  context: ApiContext,
-  loaderName: string,
+  scope: ServiceScope,
+  loader: RequestLoader<PageKey, PageRows<Decision>, string>,
   parent: string,
   first: number | null | undefined,
   after: string | null | undefined,
-  run: (
-    query: { keys: string[]; limit: number } & ReturnType<typeof afterParams>,
-  ) => Promise<KeyedPageRows<Decision>[]>,
 ): Promise<ConnectionValue<Decision>> {
   const size = pageSize(first);
-  const page = await pagedLoader<Decision>(context, loaderName, (keys, limit, key) =>
-    run({ keys, limit, ...afterParams(key) }),
-  ).load({ parent, limit: size + 1, after: afterDecision(after) });
+  const page = await scope.loaders
+    .get(loader)
+    .load({ parent, limit: size + 1, after: afterDecision(after) });
   return toConnection(page, size, after, decisionCursor);
 }
 
 export function loadDecisionsOfService(
-  context: ApiContext,
+  scope: ServiceScope,
   serviceName: string,
   first: number | null | undefined,
   after: string | null | undefined,
 ): Promise<ConnectionValue<Decision>> {
-  return pageOf(context, 'decision.byService', serviceName, first, after, (params) =>
-    context.gateway.read(q.decisionsByService, params),
-  );
+  return pageOf(scope, decisionsOfService, serviceName, first, after);
 }
 
 export function loadDecisionsCitingGuideline(
-  context: ApiContext,
+  scope: ServiceScope,
   guidelineKey: string,
   citedBy: CitedBy | null | undefined,
   first: number | null | undefined,
   after: string | null | undefined,
 ): Promise<ConnectionValue<Decision>> {
-  const which = citedBy ?? 'EITHER';
-  return pageOf(context, `decision.byGuideline.${which}`, guidelineKey, first, after, (params) =>
-    context.gateway.read(q.decisionsByGuideline[which], params),
-  );
+  return pageOf(scope, decisionsCitingGuideline[citedBy ?? 'EITHER'], guidelineKey, first, after);
 }

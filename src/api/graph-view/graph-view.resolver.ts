@@ -40,6 +40,6 @@ export class GraphViewResolver {
     limit: number | null,
     @Ctx() context: ApiContext,
   ) {
-    return graphView(context, { id, depth: depth ?? 1, limit: limit ?? 200 });
+    return graphView(context.scope, { id, depth: depth ?? 1, limit: limit ?? 200 });
   }
 }

@@ -26,7 +26,7 @@ export class GuidelineResolver {
     document: string | null,
     @Ctx() context: ApiContext,
   ) {
-    return listGuidelines(context, source, document);
+    return listGuidelines(context.scope, source, document);
   }
 
   @Query(() => Guideline, {
@@ -41,6 +41,6 @@ export class GuidelineResolver {
     key: string,
     @Ctx() context: ApiContext,
   ) {
-    return loadGuideline(context, key);
+    return loadGuideline(context.scope, key);
   }
 }

@@ -1,7 +1,37 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DatabaseUnavailableError, StatementTimeoutError } from '../../graph/neo4j-gateway';
+import { IngestRefusedError } from '../../ingest/ingest.service';
 import { ApiErrorCode } from '../core/api-error';
+import { InvalidArgument, NotFound } from '../core/domain-error';
 import { RequestTimeoutError } from '../core/request-deadline';
+
+/** What a client is told of an error from below the API: its code, message and details. */
+export interface PublicAnswer {
+  code: ApiErrorCode;
+  message: string;
+  extensions: Record<string, unknown>;
+}
+
+/**
+ * The one table from the errors services (and the ingest below them) throw to the client's
+ * answer; null for anything else (a GraphQL error with its own code, or an unexpected error).
+ */
+export function publicAnswerOf(cause: unknown): PublicAnswer | null {
+  if (cause instanceof InvalidArgument) {
+    return { code: ApiErrorCode.BAD_USER_INPUT, message: cause.message, extensions: cause.details };
+  }
+  if (cause instanceof NotFound) {
+    return { code: ApiErrorCode.NOT_FOUND, message: cause.message, extensions: {} };
+  }
+  if (cause instanceof IngestRefusedError) {
+    return {
+      code: ApiErrorCode.BAD_USER_INPUT,
+      message: cause.message,
+      extensions: { parseCode: cause.parseCode },
+    };
+  }
+  return null;
+}
 
 /** Codes whose messages are written for clients: ours and Apollo's request-level ones. */
 const PUBLIC_CODES = new Set<string>([
@@ -30,6 +60,7 @@ export type ErrorKind =
 /** What an error is, from the client's point of view. */
 export function classifyError(code: unknown, error: unknown): ErrorKind {
   const cause = rootCause(error);
+  if (publicAnswerOf(cause) !== null) return 'public';
   if (cause instanceof RequestTimeoutError) return 'deadline';
   if (cause instanceof DatabaseUnavailableError) return 'database';
   if (cause instanceof StatementTimeoutError) {
@@ -51,15 +82,24 @@ function rootCause(error: unknown): unknown {
 }
 
 /**
- * Apollo's formatError, the one place where errors are masked: client errors keep their
- * message and code; database outages and timeouts get a code and advice; anything else
- * becomes a bare INTERNAL_SERVER_ERROR (the plugin in error-logging.ts has logged it).
+ * Apollo's formatError, the one place where errors are masked: errors from below the API get
+ * their public answer (publicAnswerOf); the API's own client errors keep their message and
+ * code; database outages and timeouts get a code and advice; anything else becomes a bare
+ * INTERNAL_SERVER_ERROR (the plugin in error-logging.ts has logged it).
  */
 export function formatApiError(
   formatted: GraphQLFormattedError,
   error: unknown,
 ): GraphQLFormattedError {
   const where = { locations: formatted.locations, path: formatted.path };
+  const answer = publicAnswerOf(rootCause(error));
+  if (answer !== null) {
+    return {
+      message: answer.message,
+      ...where,
+      extensions: { ...answer.extensions, code: answer.code },
+    };
+  }
   const extensions = { ...formatted.extensions };
   delete extensions.stacktrace;
   switch (classifyError(extensions.code, error)) {

@@ -29,7 +29,7 @@ export function requestMetricsPlugin(log: Logger): ApolloServerPlugin<ApiContext
           const seconds = (performance.now() - started) / 1000;
           metrics.requests.inc({ operation: label, code });
           metrics.requestSeconds.observe({ operation: label }, seconds);
-          const statements = contextValue.gateway.viewStatementCount;
+          const statements = contextValue.scope.gateway.viewStatementCount;
           if (statements > 0) metrics.statements.inc({ operation: label }, statements);
           const cacheHit = apolloMetrics.responseCacheHit;
           if (cacheHit !== undefined)

@@ -1,14 +1,9 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { loadCase } from '../case/case.service';
 import { Case } from '../case/case.type';
-import { badUserInput, echo, notFound, unauthenticated } from '../core/api-error';
+import { unauthenticated } from '../core/api-error';
 import type { ApiContext } from '../core/context';
-import {
-  deleteCases,
-  ingestLetterText,
-  IngestRefusedError,
-  MAX_INGEST_CHARS,
-} from '../../ingest/ingest.service';
+import { MAX_INGEST_CHARS } from '../../ingest/ingest.service';
+import { deleteCase, ingestCase } from './case-ingest.service';
 
 function requireAdmin(context: ApiContext): void {
   if (!context.isAdmin) throw unauthenticated();
@@ -24,7 +19,7 @@ export class IngestResolver {
       '<IMR_GRAPH_ADMIN_TOKEN>); ' +
       'a text that is not a readable letter is refused with BAD_USER_INPUT.',
   })
-  async ingestDetermination(
+  ingestDetermination(
     @Arg('text', {
       description:
         'The letter as plain text (from its PDF), at most ' +
@@ -41,16 +36,7 @@ export class IngestResolver {
     @Ctx() context: ApiContext,
   ): Promise<Case> {
     requireAdmin(context);
-    const caseNumber = await ingestLetterText(context.gateway, text, fileName).catch((error) => {
-      if (error instanceof IngestRefusedError) {
-        throw badUserInput(error.message, { parseCode: error.parseCode });
-      }
-      throw error;
-    });
-    const loaded = await loadCase(context, caseNumber);
-    // The ingest committed; a deleteCase sent alongside committed after it (a serial order).
-    if (!loaded) throw notFound(`case ${caseNumber} was ingested, then deleted by another request`);
-    return loaded;
+    return ingestCase(context.scope, text, fileName);
   }
 
   @Mutation(() => Boolean, {
@@ -59,14 +45,12 @@ export class IngestResolver {
       'guidelines, reviewers …) no other case uses; true when done, NOT_FOUND when there was ' +
       'no such case. Needs the admin token.',
   })
-  async deleteCase(
+  deleteCase(
     @Arg('caseNumber', () => ID, { description: 'The case to delete, e.g. CM16-0213037.' })
     caseNumber: string,
     @Ctx() context: ApiContext,
   ): Promise<boolean> {
     requireAdmin(context);
-    const deleted = await deleteCases(context.gateway, [caseNumber]);
-    if (deleted === 0) throw notFound(`no case ${echo(caseNumber)}`);
-    return true;
+    return deleteCase(context.scope, caseNumber);
   }
 }

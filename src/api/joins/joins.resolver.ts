@@ -26,7 +26,7 @@ export class DecisionCaseResolver {
     description: 'The case (letter) this item belongs to.',
   })
   caseOf(@Root() parent: Decision, @Ctx() context: ApiContext) {
-    return loadCase(context, parent.caseNumber);
+    return loadCase(context.scope, parent.caseNumber);
   }
 }
 
@@ -47,7 +47,7 @@ export class GuidelineDecisionsResolver {
     @Args() { first, after }: PageArgs,
     @Ctx() context: ApiContext,
   ) {
-    return loadDecisionsCitingGuideline(context, parent.key, citedBy, first, after);
+    return loadDecisionsCitingGuideline(context.scope, parent.key, citedBy, first, after);
   }
 }
 
@@ -62,7 +62,7 @@ export class ServiceDecisionsResolver {
     @Args() { first, after }: PageArgs,
     @Ctx() context: ApiContext,
   ) {
-    return loadDecisionsOfService(context, parent.name, first, after);
+    return loadDecisionsOfService(context.scope, parent.name, first, after);
   }
 }
 
@@ -73,7 +73,7 @@ export class ReviewerCasesResolver {
     complexity: pagedCost,
   })
   cases(@Root() parent: Reviewer, @Args() { first, after }: PageArgs, @Ctx() context: ApiContext) {
-    return loadCasesOfReviewer(context, parent.key, first, after);
+    return loadCasesOfReviewer(context.scope, parent.key, first, after);
   }
 }
 

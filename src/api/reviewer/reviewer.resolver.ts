@@ -11,7 +11,7 @@ export class ReviewerResolver {
     complexity: listCost(LIST_SIZE.catalogue),
   })
   reviewers(@Ctx() context: ApiContext) {
-    return listReviewers(context);
+    return listReviewers(context.scope);
   }
 
   @Query(() => Reviewer, {
@@ -25,7 +25,7 @@ export class ReviewerResolver {
     key: string,
     @Ctx() context: ApiContext,
   ) {
-    return loadReviewer(context, key);
+    return loadReviewer(context.scope, key);
   }
 
   @FieldResolver(() => [Specialty], {

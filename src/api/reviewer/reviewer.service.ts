@@ -1,34 +1,42 @@
-import type { ApiContext } from '../core/context';
-import { groupByKey, loaderFor, oneByKey } from '../core/request-loaders';
+import { defineLoader, groupByKey, oneByKey } from '../core/request-loaders';
+import type { ServiceScope } from '../core/service-scope';
 import * as q from './reviewer.queries';
 import type { Reviewer, Specialty } from './reviewer.type';
 
-export function listReviewers(context: ApiContext): Promise<Reviewer[]> {
-  return context.gateway.read(q.listReviewers, {});
-}
-
-export function listSpecialties(context: ApiContext): Promise<Specialty[]> {
-  return context.gateway.read(q.listSpecialties, {});
-}
-
-export function loadReviewer(context: ApiContext, key: string): Promise<Reviewer | null> {
-  return loaderFor<string, Reviewer | null>(context, 'reviewer.byKey', async (keys) =>
+const reviewerByKey = defineLoader<string, Reviewer | null>(
+  'reviewer.byKey',
+  async (gateway, keys) =>
     oneByKey(
       keys,
-      await context.gateway.read(q.reviewersByKey, { keys }),
+      await gateway.read(q.reviewersByKey, { keys }),
       (r) => r.key,
       (r) => r,
     ),
-  ).load(key);
-}
+);
 
-export function loadReviewersOfSpecialty(context: ApiContext, name: string): Promise<Reviewer[]> {
-  return loaderFor<string, Reviewer[]>(context, 'reviewer.bySpecialty', async (keys) =>
+const reviewersOfSpecialty = defineLoader<string, Reviewer[]>(
+  'reviewer.bySpecialty',
+  async (gateway, keys) =>
     groupByKey(
       keys,
-      await context.gateway.read(q.reviewersBySpecialty, { keys }),
+      await gateway.read(q.reviewersBySpecialty, { keys }),
       (row) => row.specialty,
       (row) => row.reviewer,
     ),
-  ).load(name);
+);
+
+export function listReviewers(scope: ServiceScope): Promise<Reviewer[]> {
+  return scope.gateway.read(q.listReviewers, {});
+}
+
+export function listSpecialties(scope: ServiceScope): Promise<Specialty[]> {
+  return scope.gateway.read(q.listSpecialties, {});
+}
+
+export function loadReviewer(scope: ServiceScope, key: string): Promise<Reviewer | null> {
+  return scope.loaders.get(reviewerByKey).load(key);
+}
+
+export function loadReviewersOfSpecialty(scope: ServiceScope, name: string): Promise<Reviewer[]> {
+  return scope.loaders.get(reviewersOfSpecialty).load(name);
 }

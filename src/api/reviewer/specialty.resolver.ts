@@ -11,7 +11,7 @@ export class SpecialtyResolver {
     complexity: listCost(LIST_SIZE.catalogue),
   })
   specialties(@Ctx() context: ApiContext) {
-    return listSpecialties(context);
+    return listSpecialties(context.scope);
   }
 
   @FieldResolver(() => [Reviewer], {
@@ -19,6 +19,6 @@ export class SpecialtyResolver {
     complexity: listCost(LIST_SIZE.reviewersOfSpecialty),
   })
   reviewers(@Root() parent: Specialty, @Ctx() context: ApiContext) {
-    return loadReviewersOfSpecialty(context, parent.name);
+    return loadReviewersOfSpecialty(context.scope, parent.name);
   }
 }

@@ -34,7 +34,7 @@ export class SearchResolver {
     first: number | null,
     @Ctx() context: ApiContext,
   ) {
-    return search(context, text, first);
+    return search(context.scope, text, first);
   }
 
   @FieldResolver(() => Case, {
@@ -42,7 +42,7 @@ export class SearchResolver {
     description: 'The case that matched, or the case of the decision that matched.',
   })
   caseOf(@Root() hit: SearchHit, @Ctx() context: ApiContext) {
-    return loadCase(context, hit.caseNumber);
+    return loadCase(context.scope, hit.caseNumber);
   }
 
   @FieldResolver(() => Decision, {
@@ -50,6 +50,6 @@ export class SearchResolver {
     description: 'The decision that matched (kind DECISION); null for a case summary match.',
   })
   decision(@Root() hit: SearchHit, @Ctx() context: ApiContext) {
-    return hit.decisionId ? loadDecision(context, hit.decisionId) : null;
+    return hit.decisionId ? loadDecision(context.scope, hit.decisionId) : null;
   }
 }

@@ -1,6 +1,6 @@
 import { MAX_PAGE_SIZE, pageSize } from '../core/pagination';
-import { badUserInput } from '../core/api-error';
-import type { ApiContext } from '../core/context';
+import { InvalidArgument } from '../core/domain-error';
+import type { ServiceScope } from '../core/service-scope';
 import { SearchHit, SearchHitKind } from './search-hit.type';
 import * as q from './search.queries';
 import {
@@ -13,18 +13,18 @@ import {
 
 /** Full-text search over decisions (request, rationale) and case summaries. */
 export async function search(
-  context: ApiContext,
+  scope: ServiceScope,
   text: string,
   first: number | null | undefined,
 ): Promise<SearchHit[]> {
   const limit = pageSize(first);
   if (text.length > MAX_SEARCH_TEXT) {
-    throw badUserInput(`search text is limited to ${MAX_SEARCH_TEXT} characters`);
+    throw new InvalidArgument(`search text is limited to ${MAX_SEARCH_TEXT} characters`);
   }
   const terms = searchTerms(text);
-  if (terms.length === 0) throw badUserInput('search text needs at least one word');
+  if (terms.length === 0) throw new InvalidArgument('search text needs at least one word');
   if (limit === 0) return [];
-  const rows = await context.gateway.read(q.searchText, {
+  const rows = await scope.gateway.read(q.searchText, {
     query: luceneQuery(terms),
     limit: Math.min(limit, MAX_PAGE_SIZE),
   });

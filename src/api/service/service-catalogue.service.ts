@@ -1,26 +1,30 @@
-import type { ApiContext } from '../core/context';
-import { loaderFor, oneByKey } from '../core/request-loaders';
+import { defineLoader, oneByKey } from '../core/request-loaders';
+import type { ServiceScope } from '../core/service-scope';
 import * as q from './service.queries';
 import type { Service } from './service.type';
 
+const serviceByName = defineLoader<string, Service | null>(
+  'service.byName',
+  async (gateway, keys) =>
+    oneByKey(
+      keys,
+      await gateway.read(q.servicesByName, { keys }),
+      (s) => s.name,
+      (s) => s,
+    ),
+);
+
 export function listServices(
-  context: ApiContext,
+  scope: ServiceScope,
   category: string | null | undefined,
   subcategory: string | null | undefined,
 ): Promise<Service[]> {
-  return context.gateway.read(q.listServices, {
+  return scope.gateway.read(q.listServices, {
     category: category ?? null,
     subcategory: subcategory ?? null,
   });
 }
 
-export function loadService(context: ApiContext, name: string): Promise<Service | null> {
-  return loaderFor<string, Service | null>(context, 'service.byName', async (keys) =>
-    oneByKey(
-      keys,
-      await context.gateway.read(q.servicesByName, { keys }),
-      (s) => s.name,
-      (s) => s,
-    ),
-  ).load(name);
+export function loadService(scope: ServiceScope, name: string): Promise<Service | null> {
+  return scope.loaders.get(serviceByName).load(name);
 }

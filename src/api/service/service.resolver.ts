@@ -25,7 +25,7 @@ export class ServiceResolver {
     subcategory: string | null,
     @Ctx() context: ApiContext,
   ) {
-    return listServices(context, category, subcategory);
+    return listServices(context.scope, category, subcategory);
   }
 
   @Query(() => Service, {
@@ -37,6 +37,6 @@ export class ServiceResolver {
     name: string,
     @Ctx() context: ApiContext,
   ) {
-    return loadService(context, name);
+    return loadService(context.scope, name);
   }
 }

@@ -2,8 +2,9 @@ import type * as http from 'node:http';
 import { GraphQLError } from 'graphql';
 import type { AppConfig } from '../../config';
 import type { Neo4jGateway } from '../../graph/neo4j-gateway';
-import { ApiErrorCode, badUserInput, echo } from '../core/api-error';
+import { ApiErrorCode } from '../core/api-error';
 import type { ApiContext } from '../core/context';
+import { echo, InvalidArgument } from '../core/domain-error';
 import { RequestTimeoutError } from '../core/request-deadline';
 import {
   toExportGraph,
@@ -41,9 +42,12 @@ class ExportParameters {
   required(name: string, example: string): string {
     const value = this.text(name);
     if (value === undefined || value.trim() === '') {
-      throw badUserInput(`the query parameter ${name} is required, e.g. ?${name}=${example}`, {
-        argument: name,
-      });
+      throw new InvalidArgument(
+        `the query parameter ${name} is required, e.g. ?${name}=${example}`,
+        {
+          argument: name,
+        },
+      );
     }
     return value;
   }
@@ -52,7 +56,7 @@ class ExportParameters {
     const value = this.text(name);
     if (value === undefined) return undefined;
     if (!/^-?\d{1,9}$/.test(value.trim())) {
-      throw badUserInput(`${name} must be a whole number, not ${echo(value)}`, {
+      throw new InvalidArgument(`${name} must be a whole number, not ${echo(value)}`, {
         argument: name,
       });
     }
@@ -70,7 +74,7 @@ interface ExportView {
 const graphExport: ExportView = {
   parameters: ['id', 'depth', 'limit'],
   async load(context, p) {
-    const view = await graphView(context, {
+    const view = await graphView(context.scope, {
       id: p.required('id', 'Service:MRI'),
       depth: p.int('depth') ?? 1,
       limit: p.int('limit') ?? 200,
@@ -181,12 +185,12 @@ function publicError(error: unknown, operation: string, search: URLSearchParams,
 function checkedParameters(search: URLSearchParams, view: ExportView): ExportParameters {
   for (const name of new Set(search.keys())) {
     if (!view.parameters.includes(name)) {
-      throw badUserInput(
+      throw new InvalidArgument(
         `unknown query parameter ${echo(name)}; this export takes ${view.parameters.join(', ')}`,
       );
     }
     if (search.getAll(name).length > 1) {
-      throw badUserInput(`the query parameter ${name} is given more than once`, {
+      throw new InvalidArgument(`the query parameter ${name} is given more than once`, {
         argument: name,
       });
     }

@@ -18,7 +18,8 @@
  */
 import { LRUCache } from 'lru-cache';
 
-const memos: StringMemo<NonNullable<unknown>>[] = [];
+/** How to empty each memo made, for clearParseMemos. */
+const clearers: (() => void)[] = [];
 
 export class StringMemo<T extends NonNullable<unknown>> {
   private readonly cache: LRUCache<string, T>;
@@ -28,7 +29,7 @@ export class StringMemo<T extends NonNullable<unknown>> {
     private readonly maxKeyLength: number,
   ) {
     this.cache = new LRUCache<string, T>({ max: capacity });
-    memos.push(this);
+    clearers.push(() => this.clear());
   }
 
   /** `compute(key)`, from the memo when `key` was seen before. */
@@ -56,5 +57,5 @@ export class StringMemo<T extends NonNullable<unknown>> {
  * answers remembered from the previous pass, and for tests.
  */
 export function clearParseMemos(): void {
-  for (const memo of memos) memo.clear();
+  for (const clear of clearers) clear();
 }

@@ -2,14 +2,14 @@
  * The reference the loader is measured against: what a first loader without batching does.
  * One write transaction per letter, one Cypher statement per node and per relationship
  * (MERGE for shared nodes, MATCH … MATCH … MERGE for every edge). It parses on the same
- * ParsePool as the real loader, so the comparison is about writing. Still idempotent (a letter
+ * LetterPool as the real loader, so the comparison is about writing. Still idempotent (a letter
  * with a known sha256 is skipped) and a letter is wholly in or not at all, as the loader's are.
  */
 import type { Determination } from '../loaders/determination';
 import { toGraphBatch } from '../src/ingest/to-graph-batch';
 import { toCreateCasesParams } from '../src/graph/write/write-params';
 import { collectLetterFiles } from '../loaders/read/collect-files';
-import { ParsePool } from '../src/ingest/parse-pool';
+import { LetterPool } from '../src/ingest/letter-pool';
 import { isFailure } from '../loaders/read/read-letter';
 import type { NamedQuery } from '../src/graph/named-query';
 import type { Neo4jGateway } from '../src/graph/neo4j-gateway';
@@ -32,7 +32,7 @@ export async function loadNaively(
 ): Promise<NaiveLoadSummary> {
   const started = performance.now();
   const statementsBefore = gateway.statementCount;
-  const pool = new ParsePool();
+  const pool = new LetterPool();
   let letters = 0;
   let failed = 0;
   try {

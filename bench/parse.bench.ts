@@ -4,7 +4,7 @@
  *
  *  - text: the corpus letters' extracted text held in memory, parsed with parseLetterText on
  *    this thread (one core), repeated to at least 10,000 letters per round;
- *  - PDF: read + extract + parse on the project's worker pool (ParsePool, one worker per core);
+ *  - PDF: read + extract + parse on the project's worker pool (LetterPool, one worker per core);
  *  - poppler `pdftotext -layout`, one process per file, one at a time and two at a time, text
  *    extraction only (no parse), on the same PDFs.
  *
@@ -18,7 +18,7 @@ import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { basename } from 'node:path';
 import { isFailure, sha256 } from '../loaders/read/read-letter';
-import { ParsePool } from '../src/ingest/parse-pool';
+import { LetterPool } from '../src/ingest/letter-pool';
 import { extractPdfText } from '../loaders/read/pdf-text';
 import { parseLetterText } from '../loaders/parse/parse-letter';
 import { clearParseMemos } from '../loaders/text/memo';
@@ -55,7 +55,7 @@ interface Letter {
 
 export const METHOD = {
   text: 'text: parseLetterText, 1 core',
-  pool: 'PDF: read+extract+parse, ParsePool',
+  pool: 'PDF: read+extract+parse, LetterPool',
   pdftotext1: 'pdftotext -layout, 1 process at a time',
   pdftotext2: 'pdftotext -layout, 2 processes at a time',
 } as const;
@@ -74,7 +74,7 @@ export async function runParseBench(
   if (letters.length === 0) throw new Error('no corpus letter parsed from its text');
   const repeat = Math.ceil(MIN_TEXT_LETTERS_PER_ROUND / letters.length);
 
-  const pool = new ParsePool();
+  const pool = new LetterPool();
   const poolThreads = pool.threads;
   const rates: Record<string, number[]> = { [METHOD.text]: [], [METHOD.pool]: [] };
   const methods: { name: string; round: () => Promise<number> }[] = [
@@ -201,7 +201,7 @@ function parseTexts(letters: readonly Letter[], repeat: number): number {
 }
 
 /** Every file counts: a letter that fails is read and tried all the same. */
-async function parseOnPool(pool: ParsePool, files: readonly string[]): Promise<number> {
+async function parseOnPool(pool: LetterPool, files: readonly string[]): Promise<number> {
   let decisions = 0;
   for await (const { result } of pool.parseAll(files)) {
     if (!isFailure(result)) decisions += result.decisions.length;

@@ -1,6 +1,7 @@
 /**
  * PDF to text throughput over the corpus, steady state, all in one run: pdf.js in this thread
- * (extractPdfText), pdf.js on the worker pool (PdfTextPool, one worker per core), and poppler's
+ * (extractPdfText), the letter pool (LetterPool, one worker per core: read, pdf.js and the parse,
+ * which is a few per cent of a letter's time), and poppler's
  * `pdftotext -layout file -`, one process per file (via xargs), one at a time and two at a time.
  * Methods take turns round by round, so a busy machine slows them alike.
  *
@@ -11,7 +12,8 @@
 import { readFile } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import * as path from 'node:path';
-import { PdfTextPool } from '../src/ingest/pdf-pool';
+import { LetterPool } from '../src/ingest/letter-pool';
+import { isFailure } from '../loaders/read/read-letter';
 import { findPdfs, hasPdftotext, pdftotext } from './machine';
 import { extractPdfText } from '../loaders/read/pdf-text';
 
@@ -29,10 +31,13 @@ async function main(): Promise<void> {
   const files = findPdfs(dir);
   if (files.length === 0) throw new Error(`no PDFs under ${dir}; pass --dir or set IMR_CORPUS_DIR`);
 
-  const pool = new PdfTextPool();
+  const pool = new LetterPool();
   const methods: Method[] = [
     { name: 'pdf.js, this thread', round: (f) => inThread(f) },
-    { name: `pdf.js, pool of ${pool.size} workers`, round: (f) => onPool(pool, f) },
+    {
+      name: `pdf.js + parse, LetterPool of ${pool.threads} workers`,
+      round: (f) => onPool(pool, f),
+    },
   ];
   if (hasPdftotext()) {
     methods.push(
@@ -85,11 +90,9 @@ async function inThread(files: readonly string[]): Promise<void> {
   for (const file of files) await extractPdfText(await readFile(file));
 }
 
-async function onPool(pool: PdfTextPool, files: readonly string[]): Promise<void> {
+async function onPool(pool: LetterPool, files: readonly string[]): Promise<void> {
   let failed = 0;
-  await pool.extractMany(files, (result) => {
-    if ('error' in result) failed++;
-  });
+  for await (const { result } of pool.parseAll(files)) if (isFailure(result)) failed++;
   if (failed) throw new Error(`${failed} PDFs failed on the pool`);
 }
 

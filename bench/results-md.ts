@@ -217,7 +217,7 @@ export function renderResults(run: RunSummary): string {
     out.push(
       `${p.corpus.pdfs} real letters (PDF) from \`${p.corpus.dir}\`; ${p.rounds} rounds after a warm-up round. ` +
         `Text: the same letters' extracted text in memory, ${p.textLettersPerRound} parses per round on one core, the parser's memos emptied before each pass over the corpus. ` +
-        `PDF: read + extract (pdf.js) + parse on the ParsePool, ${p.poolThreads} worker threads. ` +
+        `PDF: read + extract (pdf.js) + parse on the LetterPool, ${p.poolThreads} worker threads. ` +
         'pdftotext extracts only (no parse), one process per file.',
       '',
       '| method | letters/s |',
@@ -229,7 +229,7 @@ export function renderResults(run: RunSummary): string {
     for (const name of [METHOD.pdftotext1, METHOD.pdftotext2]) {
       const theirs = p.rates[name]?.median;
       if (pool !== undefined && theirs !== undefined) {
-        out.push(`- ParsePool / ${name}: ${(pool / theirs).toFixed(2)}×`);
+        out.push(`- LetterPool / ${name}: ${(pool / theirs).toFixed(2)}×`);
       }
     }
     out.push('');

@@ -1,6 +1,6 @@
 /**
  * PDF to text for determination letters, with pdf.js running in the calling thread (no
- * worker). For many files at once use the worker pool in pdf-pool.ts.
+ * worker). For many files at once src/ingest/letter-pool.ts runs this on worker threads.
  */
 import { LetterError } from '../determination';
 import { layOutLetter } from './letter-layout';

@@ -4,7 +4,7 @@ import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { LetterError, type Determination, type ParseFailure } from '../determination';
 import { parseLetterText } from '../parse/parse-letter';
-import { extractPdfText } from './pdf-text';
+import { extractPdfText, type PdfTextOptions } from './pdf-text';
 
 /** Letters are a few hundred KB at most; anything this large is refused before it is read. */
 export const MAX_LETTER_BYTES = 20 * 1024 * 1024;
@@ -85,17 +85,21 @@ export function decodeText(data: Uint8Array): string {
 /** The letter's text, from PDF or plain text. */
 export async function letterText(
   data: Uint8Array,
+  options: PdfTextOptions = {},
 ): Promise<{ text: string; format: 'pdf' | 'text' }> {
-  if (isPdf(data)) return { text: await extractPdfText(data), format: 'pdf' };
+  if (isPdf(data)) return { text: await extractPdfText(data, options), format: 'pdf' };
   return { text: decodeText(data), format: 'text' };
 }
 
 /** Parses bytes already in memory; errors come back as values, not exceptions. */
-export async function parseLetterBytes(letter: LetterBytes): Promise<Determination | ParseFailure> {
+export async function parseLetterBytes(
+  letter: LetterBytes,
+  options: PdfTextOptions = {},
+): Promise<Determination | ParseFailure> {
   const file = basename(letter.file);
   const hash = sha256(letter.data);
   try {
-    const { text, format } = await letterText(letter.data);
+    const { text, format } = await letterText(letter.data, options);
     return parseLetterText(text, { file, sha256: hash, format });
   } catch (error) {
     return toFailure(file, error, hash);
@@ -103,9 +107,12 @@ export async function parseLetterBytes(letter: LetterBytes): Promise<Determinati
 }
 
 /** Reads and parses one file; never throws for a bad letter. */
-export async function parseLetterFile(path: string): Promise<Determination | ParseFailure> {
+export async function parseLetterFile(
+  path: string,
+  options: PdfTextOptions = {},
+): Promise<Determination | ParseFailure> {
   try {
-    return await parseLetterBytes(await readLetterBytes(path));
+    return await parseLetterBytes(await readLetterBytes(path), options);
   } catch (error) {
     return toFailure(basename(path), error);
   }

@@ -5,57 +5,50 @@
  * same section names. Among the 133 corpus letters, read in order, 48% of guideline paragraphs
  * had already been seen in an earlier letter; over a year's 140,000 letters far more have.
  *
- * Each memo keeps at most `capacity` entries (those not used lately go first) and skips keys
- * longer than `maxKeyLength`, so a worker's memory stays bounded whatever it reads. A memoised
- * function must be pure; callers get their own copy of a cached object, so no letter's
- * Determination shares mutable state with another's.
+ * Each memo keeps at most `capacity` entries (lru-cache drops the least recently used first)
+ * and skips keys longer than `maxKeyLength`, so a worker's memory stays bounded whatever it
+ * reads. A memoised function must be pure; a caller whose values are mutable objects copies
+ * what it gets (guideline-citations.ts does), so no letter's Determination shares mutable
+ * state with another's.
  *
  * Module state in the pure core, on purpose: a memo only changes how fast an answer comes, never
  * the answer (a unit test and a byte-for-byte comparison over 4,690 letters check that), and one
  * memo per module is one per parse worker thread. Threading a memo through every call instead
  * would touch every extractor's signature for no change in behaviour.
  */
-const memos: StringMemo<unknown>[] = [];
+import { LRUCache } from 'lru-cache';
 
-export class StringMemo<T> {
-  /** Entries used since the last turnover, and those of the generation before. */
-  private young = new Map<string, T>();
-  private old = new Map<string, T>();
+/** How to empty each memo made, for clearParseMemos. */
+const clearers: (() => void)[] = [];
 
-  /**
-   * At most `capacity` entries are kept: two generations of half that. A lookup promotes an
-   * old entry; when the young generation is full the old one is dropped (the entries not used
-   * for a whole generation), so there is no bookkeeping on a hit.
-   */
+export class StringMemo<T extends NonNullable<unknown>> {
+  private readonly cache: LRUCache<string, T>;
+
   constructor(
-    private readonly capacity: number,
+    capacity: number,
     private readonly maxKeyLength: number,
   ) {
-    memos.push(this);
+    this.cache = new LRUCache<string, T>({ max: capacity });
+    clearers.push(() => this.clear());
   }
 
   /** `compute(key)`, from the memo when `key` was seen before. */
   get(key: string, compute: (key: string) => T): T {
     if (key.length > this.maxKeyLength) return compute(key);
-    const young = this.young.get(key);
-    if (young !== undefined) return young;
-    const value = this.old.get(key) ?? compute(key);
-    if (this.young.size >= this.capacity / 2) {
-      this.old = this.young;
-      this.young = new Map();
-    }
-    this.young.set(key, value);
+    const known = this.cache.get(key);
+    if (known !== undefined) return known;
+    const value = compute(key);
+    this.cache.set(key, value);
     return value;
   }
 
-  /** Map slots in use, at most the capacity (an entry promoted from the old generation counts twice until it turns over). */
+  /** Entries held, at most the capacity. */
   get size(): number {
-    return this.young.size + this.old.size;
+    return this.cache.size;
   }
 
   clear(): void {
-    this.young.clear();
-    this.old.clear();
+    this.cache.clear();
   }
 }
 
@@ -64,5 +57,5 @@ export class StringMemo<T> {
  * answers remembered from the previous pass, and for tests.
  */
 export function clearParseMemos(): void {
-  for (const memo of memos) memo.clear();
+  for (const clear of clearers) clear();
 }

@@ -4,7 +4,7 @@ import { isFailure } from '../../loaders/read/read-letter';
 import { caseKey, toGraphBatch } from './to-graph-batch';
 import { writeDeterminations } from './write-batch';
 import { collectLetterFiles } from '../../loaders/read/collect-files';
-import { ParsePool } from './parse-pool';
+import { LetterPool } from './letter-pool';
 
 /**
  * One by default. Neo4j runs a transaction on one core, so two writers use a second core, but
@@ -83,7 +83,7 @@ export async function loadLetters(
     failures: [],
     seconds: 0,
   };
-  const pool = new ParsePool(options.threads);
+  const pool = new LetterPool({ threads: options.threads });
   const writers = new BatchWriters(options.writers ?? DEFAULT_WRITERS);
   let pending: Determination[] = [];
 

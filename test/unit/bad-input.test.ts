@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { isFailure, MAX_LETTER_BYTES, parseLetterFile, type ParseErrorCode } from '../../loaders';
 import { registerParseCommand } from '../../src/cli/parse.command';
-import { seedFiles } from '../helpers/corpus';
+import { corpusPdfs, seedFiles } from '../helpers/corpus';
 
 /** A one-page PDF that says `text` in Helvetica, with a correct cross-reference table. */
 function pdfSaying(text: string): Buffer {
@@ -187,5 +187,12 @@ describe('the parse command', () => {
     const { lines, exitCode } = await runParse(...seedFiles());
     expect(lines).toHaveLength(seedFiles().length);
     expect(exitCode).toBeUndefined();
+  });
+
+  test('prints for many files, parsed on worker threads, what one file parsed here prints', async () => {
+    const files = [...seedFiles(), ...corpusPdfs().slice(0, 3)];
+    const { lines } = await runParse(...files);
+    const inThread = await Promise.all(files.map((f) => parseLetterFile(f)));
+    expect(lines).toEqual(inThread.map((result) => JSON.stringify(result)));
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The loader holds a bounded number of letters, however many files it is given: while a batch
  * is written it fills the next one and parses at most a little further ahead, then waits.
- * A fake gateway (slow writes, nothing stored) stands in for Neo4j; parsing runs in-process.
+ * A fake gateway (slow writes, nothing stored) stands in for Neo4j; letters parse on the pool.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { NamedQuery } from '../../src/graph/named-query';
 import type { Neo4jGateway } from '../../src/graph/neo4j-gateway';
 import { loadLetters, PARSE_AHEAD } from '../../src/ingest/load-letters';
-import * as readLetter from '../../loaders/read/read-letter';
+import { LetterPool } from '../../src/ingest/letter-pool';
 import { generateCorpus } from '../../tools/synthetic/generate-corpus';
 
 const LETTERS = 120;
@@ -45,11 +45,16 @@ describe('loadLetters memory', () => {
     let parsed = 0;
     let written = 0;
     let mostHeld = 0;
-    const parse = readLetter.parseLetterFile;
-    jest.spyOn(readLetter, 'parseLetterFile').mockImplementation(async (path) => {
+    // A letter is held from the moment the pool hands back its Determination.
+    const parse = LetterPool.prototype.parse;
+    jest.spyOn(LetterPool.prototype, 'parse').mockImplementation(async function (
+      this: LetterPool,
+      path: string,
+    ) {
+      const result = await parse.call(this, path);
       parsed++;
       mostHeld = Math.max(mostHeld, parsed - written);
-      return parse(path);
+      return result;
     });
     const gateway = slowEmptyGateway((count) => (written += count));
     const summary = await loadLetters([dir], gateway, { threads: 1, batchSize: BATCH });

@@ -29,6 +29,18 @@ describe('StringMemo', () => {
     expect(compute).toHaveBeenCalledWith('b');
   });
 
+  it('holds its capacity of the most recently used keys, however many it has seen', () => {
+    const memo = new StringMemo<number>(3, 100);
+    for (let i = 0; i < 100; i++) memo.get(`key ${i}`, () => i);
+    expect(memo.size).toBe(3);
+    const compute = jest.fn(() => -1);
+    expect(['key 97', 'key 98', 'key 99'].map((key) => memo.get(key, compute))).toEqual([
+      97, 98, 99,
+    ]);
+    expect(compute).not.toHaveBeenCalled();
+    expect(memo.get('key 96', compute)).toBe(-1);
+  });
+
   it('does not store keys over its length limit', () => {
     const memo = new StringMemo<number>(10, 3);
     const compute = jest.fn(() => 1);

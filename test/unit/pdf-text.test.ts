@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { LetterError } from '../../loaders/determination';
 import { HEADER_LABELS } from '../../loaders/read/page-header';
-import { PdfTextPool, type PdfTextResult } from '../../src/ingest/pdf-pool';
 import { extractPdfText } from '../../loaders/read/pdf-text';
 import { loadPdfJs } from '../../loaders/read/pdfjs-runtime';
 import { corpusDir, corpusPdfs } from '../helpers/corpus';
@@ -152,73 +151,6 @@ describe(`corpus letters in ${CORPUS_DIR}`, () => {
     }
   });
 });
-
-describe('PdfTextPool', () => {
-  let pool: PdfTextPool;
-  beforeAll(() => {
-    pool = new PdfTextPool({ size: 2 });
-  });
-  afterAll(() => pool.close());
-
-  test('extracts on worker threads what extractPdfText extracts in-thread', async () => {
-    const pdf = buildPdf([
-      [
-        [72, 700, 'Hello'],
-        [102, 700, 'pool'],
-      ],
-    ]);
-    await expect(pool.extract(pdf)).resolves.toBe(await extractPdfText(pdf));
-  }, 30_000);
-
-  test('a bad document fails alone, as an UNREADABLE result', async () => {
-    const good = buildPdf([[[72, 700, 'Good']]]);
-    const bad = new TextEncoder().encode('not a PDF');
-    const settled = await Promise.allSettled([pool.extract(bad), pool.extract(good)]);
-    expect(settled[0]).toMatchObject({ status: 'rejected', reason: { code: 'UNREADABLE' } });
-    expect((settled[0] as PromiseRejectedResult).reason).toBeInstanceOf(LetterError);
-    expect(settled[1]).toEqual({ status: 'fulfilled', value: 'Good' });
-  }, 30_000);
-
-  test('extractMany reports every file once, failures included', async () => {
-    const files = [...corpus.slice(0, 6), path.join(CORPUS_DIR, 'no-such-file.pdf')];
-    const results: PdfTextResult[] = [];
-    await pool.extractMany(files, (result) => results.push(result));
-    expect(results.map((r) => r.index).sort((a, b) => a - b)).toEqual(files.map((_, i) => i));
-    const missing = results.find((r) => r.index === files.length - 1);
-    expect(missing).toMatchObject({ error: { code: 'UNREADABLE' } });
-    for (const result of results.filter((r) => r.index < files.length - 1)) {
-      expect('text' in result && result.text).toBe(await extractPdfText(readFileSync(result.file)));
-    }
-  }, 60_000);
-
-  test('passes its deadline on to the workers', async () => {
-    const hurried = new PdfTextPool({ size: 1, timeoutMs: 20 });
-    try {
-      await expect(hurried.extract(slowPdf())).rejects.toMatchObject({
-        code: 'UNREADABLE',
-        message: expect.stringMatching(/gave up after 20 ms/),
-      });
-    } finally {
-      await hurried.close();
-    }
-  }, 30_000);
-
-  test('a closed pool refuses work', async () => {
-    const closing = new PdfTextPool({ size: 1 });
-    await closing.close();
-    await expect(closing.extract(buildPdf([[[72, 700, 'x']]]))).rejects.toMatchObject({
-      code: 'UNREADABLE',
-    });
-  });
-});
-
-/** 200 pages of 50 lines: long enough to overrun a deadline of a few milliseconds. */
-function slowPdf(): Uint8Array {
-  const line =
-    'A line of text long enough to keep the text layer busy for a while, again and again.';
-  const page: Text[] = Array.from({ length: 50 }, (_, i) => [72, 740 - 14 * i, line]);
-  return buildPdf(Array.from({ length: 200 }, () => page));
-}
 
 describe('the patched pdf.js worker (patches/pdfjs-dist+5.5.207.patch)', () => {
   // npm's postinstall applies the patch (patch-package); without it pdf.js still works,

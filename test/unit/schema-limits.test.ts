@@ -34,6 +34,21 @@ describe('operation depth', () => {
       '{ __schema { types { fields { type { ofType { ofType { name } } } } } } }',
     );
     expect(operationDepth(intro.document, intro.operation)).toBe(0);
+    const type = operationOf('{ __type(name: "Case") { fields { type { ofType { name } } } } }');
+    expect(operationDepth(type.document, type.operation)).toBe(0);
+    const typename = operationOf('{ cases { edges { __typename node { __typename } } } }');
+    expect(operationDepth(typename.document, typename.operation)).toBe(3);
+  });
+
+  test('counts the operation that runs, not the others in the document', () => {
+    const { document } = operationOf(
+      'query Shallow { cases { totalCount } } query Deep { cases { edges { node { caseNumber } } } }',
+    );
+    const shallow = document.definitions.find(
+      (d): d is OperationDefinitionNode =>
+        d.kind === Kind.OPERATION_DEFINITION && d.name?.value === 'Shallow',
+    )!;
+    expect(operationDepth(document, shallow)).toBe(2);
   });
 });
 

@@ -98,7 +98,13 @@ function tooComplex(message: string, extensions: Record<string, unknown>) {
   return apiError(ApiErrorCode.QUERY_TOO_COMPLEX, message, extensions, 400);
 }
 
-/** Depth of the deepest field of the operation, following fragments (each once per path). */
+/**
+ * Depth of the deepest field of the operation, following fragments (each once per path).
+ * Written here rather than taken from @escape.tech/graphql-armor-max-depth 2.4.2 (MIT, kept up)
+ * because that rule would change the API's answers: it runs as a validation rule (refusal code
+ * GRAPHQL_VALIDATION_FAILED, no depth/maxDepth extensions), checks every operation of the
+ * document rather than the one run, and counts `__typename` and `__type { ... }` as depth.
+ */
 export function operationDepth(document: DocumentNode, operation: OperationDefinitionNode): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {

@@ -1,7 +1,13 @@
 import { badUserInput, checkedInt, echo, notFound } from '../core/api-error';
 import type { ApiContext } from '../core/context';
 import { findRoot, type RootMatch } from './graph-view.queries';
-import { shapeView, toCytoscape, toGraphology, toNvl, type AssembledView } from './graph-view.shape';
+import {
+  shapeView,
+  toCytoscape,
+  toGraphology,
+  toNvl,
+  type AssembledView,
+} from './graph-view.shape';
 import type { GraphView } from './graph-view.type';
 import { isGroupId, parseGroupId } from './group-id';
 import { expandGroup, expandNeighbourhood } from './neighbourhood';

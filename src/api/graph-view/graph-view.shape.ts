@@ -203,7 +203,10 @@ interface Drawn {
 
 /** The class of a node for stylesheets: a decision's outcome, else its label. */
 export function classOf(label: string, properties: Row): string {
-  if (label === 'Decision' && (properties.outcome === 'UPHELD' || properties.outcome === 'OVERTURNED')) {
+  if (
+    label === 'Decision' &&
+    (properties.outcome === 'UPHELD' || properties.outcome === 'OVERTURNED')
+  ) {
     return properties.outcome;
   }
   return label;
@@ -338,10 +341,7 @@ export function edgeSizeOf(weight: number): number {
  * (its weight: the members it stands for); positions from the force layout.
  */
 export function shapeView(view: AssembledView): ViewShape {
-  const drawn = [
-    ...view.nodes.map((n) => drawNode(n.raw, n.depth)),
-    ...view.groups.map(drawGroup),
-  ];
+  const drawn = [...view.nodes.map((n) => drawNode(n.raw, n.depth)), ...view.groups.map(drawGroup)];
   const idOf = new Map(view.nodes.map((n, i) => [n.raw.elementId, drawn[i].id]));
   const edges: ViewEdge[] = [];
   const seen = new Set<string>();

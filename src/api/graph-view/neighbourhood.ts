@@ -102,7 +102,11 @@ export async function expandNeighbourhood(
         edges.set(edge.elementId, edge);
         if (seen.has(node.elementId)) continue;
         const back: Bucket = { type: d.bucket.type, out: !d.bucket.out };
-        seen.set(node.elementId, { raw: node, depth: level, via: { parent: d.node, bucket: back } });
+        seen.set(node.elementId, {
+          raw: node,
+          depth: level,
+          via: { parent: d.node, bucket: back },
+        });
         next.push(node.elementId);
       }
       if (allocation.grouped[request.id] && page !== undefined && page.rest > 0) {

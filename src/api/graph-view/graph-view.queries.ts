@@ -115,13 +115,16 @@ WITH req, r, n, key, COUNT { (n)--() } AS degree
 ORDER BY degree DESC, key ASC
 WITH req, collect({r: r, n: n, degree: degree}) AS members
 WITH req, members[req.skip..req.skip + req.take] AS page, members[req.skip + req.take..] AS rest
-RETURN req.id AS id,
-  [m IN page | {
-    eid: elementId(m.n), labels: labels(m.n),
-    props: m.n { .*, rationale: null, summary: null, text: null }, degree: m.degree,
-    reid: elementId(m.r), type: type(m.r),
-    source: elementId(startNode(m.r)), target: elementId(endNode(m.r))
-  }] AS page,
+CALL (page) {
+  UNWIND page AS m
+  WITH m.n AS n, m.r AS r, m.degree AS degree
+  RETURN collect({
+    eid: elementId(n), labels: labels(n),
+    props: n { .*, rationale: null, summary: null, text: null }, degree: degree,
+    reid: elementId(r), type: type(r), source: elementId(startNode(r)), target: elementId(endNode(r))
+  }) AS shown
+}
+RETURN req.id AS id, shown AS page,
   size(rest) AS rest,
   size([m IN rest WHERE m.n.outcome = 'OVERTURNED']) AS restOverturned,
   size([m IN rest WHERE m.n.outcome = 'UPHELD']) AS restUpheld`,

@@ -61,6 +61,8 @@ export interface ViewEdge {
   to: string;
   caption: string;
   weight: number;
+  /** The numbers of an aggregated edge (impactGraph); null for a relationship of the graph. */
+  properties: Row | null;
   data: Row;
   attributes: Row;
 }
@@ -186,7 +188,7 @@ export function radialLayout(depths: readonly number[]): { x: number; y: number 
 }
 
 /** What a node is drawn as before its position is known. */
-interface Drawn {
+export interface DrawnNode {
   id: string;
   label: string;
   labels: string[];
@@ -220,7 +222,7 @@ export function colorOf(label: string, properties: Row): string {
   return isNodeLabel(label) ? LABEL_COLORS[label] : OTHER_COLOR;
 }
 
-function drawNode(raw: RawNode, depth: number): Drawn {
+function drawNode(raw: RawNode, depth: number): DrawnNode {
   const label = primaryLabel(raw.labels);
   const key = nodeKeyOf(label, raw.properties, raw.elementId);
   return {
@@ -239,7 +241,7 @@ function drawNode(raw: RawNode, depth: number): Drawn {
   };
 }
 
-function drawGroup(group: AssembledGroup): Drawn {
+function drawGroup(group: AssembledGroup): DrawnNode {
   const id = groupId(group.ref);
   const members = farLabel(group.ref);
   const outcomes = members === 'Decision' ? { overturned: group.overturned } : null;
@@ -267,7 +269,7 @@ function drawGroup(group: AssembledGroup): Drawn {
   };
 }
 
-function toViewNode(n: Drawn, position: { x: number; y: number }): ViewNode {
+function toViewNode(n: DrawnNode, position: { x: number; y: number }): ViewNode {
   return {
     id: n.id,
     key: n.id,
@@ -313,9 +315,16 @@ function toViewNode(n: Drawn, position: { x: number; y: number }): ViewNode {
   };
 }
 
-function toViewEdge(type: string, source: string, target: string, weight: number): ViewEdge {
+export function toViewEdge(
+  type: string,
+  source: string,
+  target: string,
+  weight: number,
+  properties: Row | null = null,
+): ViewEdge {
   const id = edgeId(type, source, target);
   return {
+    properties,
     id,
     key: id,
     type,
@@ -325,8 +334,15 @@ function toViewEdge(type: string, source: string, target: string, weight: number
     to: target,
     caption: type,
     weight,
-    data: { id, source, target, label: type, type, weight },
-    attributes: { label: type, type: 'arrow', relType: type, weight, size: edgeSizeOf(weight) },
+    data: { ...properties, id, source, target, label: type, type, weight },
+    attributes: {
+      ...properties,
+      label: type,
+      type: 'arrow',
+      relType: type,
+      weight,
+      size: edgeSizeOf(weight),
+    },
   };
 }
 
@@ -359,16 +375,28 @@ export function shapeView(view: AssembledView): ViewShape {
     const [source, target] = g.ref.out ? [parent, group] : [group, parent];
     edges.push(toViewEdge(g.ref.type, source, target, g.count));
   });
-  const start = radialLayout(drawn.map((n) => n.depth));
+  return placeView(drawn, edges, radialLayout(drawn.map((n) => n.depth)), {
+    root: view.rootId,
+    truncated: view.truncated,
+  });
+}
+
+/** Nodes at their ForceAtlas2 positions (from `start`, one per node), with their edges. */
+export function placeView(
+  drawn: readonly DrawnNode[],
+  edges: ViewEdge[],
+  start: readonly { x: number; y: number }[],
+  meta: { root: string; truncated: boolean },
+): ViewShape {
   const positions = forceLayout(
     drawn.map((n, i) => ({ id: n.id, size: n.size, ...start[i] })),
     edges.map((e) => ({ source: e.source, target: e.target, weight: e.weight })),
   );
   return {
-    root: view.rootId,
+    root: meta.root,
     nodes: drawn.map((n, i) => toViewNode(n, positions[i])),
     edges,
-    truncated: view.truncated,
+    truncated: meta.truncated,
   };
 }
 

@@ -125,7 +125,15 @@ export class GraphEdge {
   })
   weight!: number;
   @Field(() => JSONResolver, {
-    description: 'Cytoscape.js element data: {id, source, target, label}.',
+    nullable: true,
+    description:
+      'The numbers of an aggregated edge: for impactGraph decisions, upheld, overturned, ' +
+      'outcomeCount, rate, rateLow, rateHigh (Wilson 95%), baselineRate and lift; null for a ' +
+      'relationship of the graph.',
+  })
+  properties!: Row | null;
+  @Field(() => JSONResolver, {
+    description: 'Cytoscape.js element data: {id, source, target, label, weight}.',
   })
   data!: Row;
   @Field(() => JSONResolver, { description: 'graphology/sigma edge attributes.' })

@@ -3,7 +3,7 @@ import { NODE_KEY_PROPERTY, type NodeLabel } from '../../src/api/graph-view/node
 import { startHarness, type ApiHarness, type Json } from './api-harness';
 
 /**
- * Hubs in graph(): a node's neighbours that do not fit come as one Group node, and the
+ * The graph feed against Neo4j. Hubs in graph(): a node's neighbours that do not fit come as one Group node, and the
  * arithmetic is checked against counts taken here with Cypher, independently of the view's
  * own statements. Synthetic letters share services, guidelines and specialties, so hubs of
  * a few hundred members exist.
@@ -60,30 +60,30 @@ function trueBuckets(api: ApiHarness, id: string) {
 const bucketOf = (edge: Json, nodeId: string) =>
   edge.source === nodeId ? `${edge.type}>` : `<${edge.type}`;
 
-describe('graph(): hubs as groups', () => {
-  let api: ApiHarness;
-  let hub: { name: string; n: number };
+let api: ApiHarness;
+let hub: { name: string; n: number };
 
-  beforeAll(async () => {
-    // No response cache: a repeated question must be computed again to prove determinism.
-    api = await startHarness({
-      letters: 400,
-      seed: 1313,
-      config: { responseCache: { maxMb: 0, revisionPollMs: 500 } },
-    });
-    [hub] = await api.gateway.read(largestService, {});
-  }, 600_000);
-
-  afterAll(async () => {
-    await api?.close();
+beforeAll(async () => {
+  // No response cache: a repeated question must be computed again to prove determinism.
+  api = await startHarness({
+    letters: 400,
+    seed: 1313,
+    config: { responseCache: { maxMb: 0, revisionPollMs: 500 } },
   });
+  [hub] = await api.gateway.read(largestService, {});
+}, 600_000);
 
-  const view = async (id: string, depth: number, limit: number) => {
-    const res = await api.gql(VIEW, { id, depth, limit });
-    expect(res.errors).toBeUndefined();
-    return res.data!.graph as Json;
-  };
+afterAll(async () => {
+  await api?.close();
+});
 
+const view = async (id: string, depth: number, limit: number) => {
+  const res = await api.gql(VIEW, { id, depth, limit });
+  expect(res.errors).toBeUndefined();
+  return res.data!.graph as Json;
+};
+
+describe('graph(): hubs as groups', () => {
   it('shows plus grouped is the true neighbourhood of the root, bucket by bucket', async () => {
     expect(hub.n).toBeGreaterThan(30);
     const id = `Service:${hub.name}`;
@@ -198,5 +198,105 @@ describe('graph(): hubs as groups', () => {
     }
     const refused = await api.gql(VIEW, { id: 'Group:e30', depth: 1, limit: 5 });
     expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+const largestSubcategory = defineQuery<
+  Record<string, never>,
+  { subcategory: string; category: string }
+>(
+  'test.largestSubcategory',
+  `MATCH (d:Decision) WHERE d.subcategory IS NOT NULL AND d.category IS NOT NULL
+   RETURN d.subcategory AS subcategory, d.category AS category, count(*) AS n
+   ORDER BY n DESC, subcategory LIMIT 1`,
+  (row) => ({ subcategory: row.subcategory as string, category: row.category as string }),
+);
+
+const STATS = 'decisions upheld overturned outcomeCount rate rateLow rateHigh baselineRate lift';
+const IMPACT = `query I($filter: DecisionFilter, $by: Dimension, $outcome: Outcome) {
+  impactGraph(filter: $filter, by: $by, outcome: $outcome, minDecisions: 1, limit: 8) {
+    root truncated
+    nodes { id label caption size color x y properties }
+    edges { id type source target weight properties }
+  }
+}`;
+const RANKING = `query R($filter: DecisionFilter, $outcome: Outcome) {
+  guidelineImpact(filter: $filter, outcome: $outcome, minDecisions: 1, limit: 100) { key ${STATS} }
+}`;
+const BREAKDOWN = `query B($filter: DecisionFilter, $by: Dimension!, $outcome: Outcome) {
+  outcomeBreakdown(filter: $filter, by: $by, outcome: $outcome) { key ${STATS} }
+}`;
+
+const pick = (row: Json) => Object.fromEntries(STATS.split(' ').map((k) => [k, row[k] ?? null]));
+
+describe('impactGraph: the numbers of guidelineImpact, drawn', () => {
+  let scope: { subcategory: string; category: string };
+
+  beforeAll(async () => {
+    [scope] = await api.gateway.read(largestSubcategory, {});
+  });
+
+  const ask = async (query: string, variables: Record<string, unknown>) => {
+    const res = await api.gql(query, variables);
+    expect(res.errors).toBeUndefined();
+    return res.data as Json;
+  };
+
+  it.each([
+    ['SERVICE', 'service', 'OVERTURNED'],
+    ['SUBCATEGORY', 'subcategory', 'UPHELD'],
+  ])(
+    "by %s: nodes and edges carry the rankings' numbers (%s filter, %s)",
+    async (by, field, outcome) => {
+      // SUBCATEGORY under a category filter takes the index-only path; SERVICE the general one.
+      const filter =
+        by === 'SERVICE' ? { subcategory: scope.subcategory } : { category: scope.category };
+      const { impactGraph: g } = await ask(IMPACT, { filter, by, outcome });
+      const { guidelineImpact: ranked } = await ask(RANKING, { filter, outcome });
+      const guidelines = g.nodes.filter((n: Json) => n.label === 'Guideline');
+      expect(guidelines.length).toBeGreaterThan(0);
+      // The same guidelines in the same order, with the same numbers.
+      expect(guidelines.map((n: Json) => [n.id, pick(n.properties)])).toEqual(
+        ranked.slice(0, 8).map((r: Json) => [`Guideline:${r.key}`, pick(r)]),
+      );
+      expect(g.root).toBe(guidelines[0].id);
+      const { outcomeBreakdown: buckets } = await ask(BREAKDOWN, { filter, by, outcome });
+      const byKey = new Map(buckets.map((b: Json) => [b.key, pick(b)]));
+      const values = g.nodes.filter((n: Json) => n.label !== 'Guideline');
+      expect(values.length).toBeGreaterThan(0);
+      for (const v of values) expect(pick(v.properties)).toEqual(byKey.get(v.properties.value));
+      // Each edge: guidelineImpact narrowed to the value has the pair's counts and interval.
+      expect(g.edges.length).toBeGreaterThan(0);
+      for (const e of g.edges.slice(0, 12)) {
+        const value = values.find((v: Json) => v.id === e.target).properties.value;
+        const narrowed = await ask(RANKING, { filter: { ...filter, [field]: value }, outcome });
+        const row = narrowed.guidelineImpact.find((r: Json) => `Guideline:${r.key}` === e.source);
+        expect(row).toBeDefined();
+        for (const k of [
+          'decisions',
+          'upheld',
+          'overturned',
+          'outcomeCount',
+          'rate',
+          'rateLow',
+          'rateHigh',
+        ]) {
+          expect([k, e.properties[k]]).toEqual([k, row[k]]);
+        }
+        expect(e.weight).toBe(row.decisions);
+        // Lift is judged against the whole filter's baseline, as the guideline nodes' is.
+        expect(e.properties.baselineRate).toBe(guidelines[0].properties.baselineRate);
+      }
+    },
+  );
+
+  it('lays out the same answer the same way, colours by rate', async () => {
+    const variables = { filter: { subcategory: scope.subcategory }, by: 'SERVICE' };
+    const a = (await ask(IMPACT, variables)).impactGraph;
+    const b = (await ask(IMPACT, variables)).impactGraph;
+    expect(b.nodes.map((n: Json) => [n.id, n.x, n.y])).toEqual(
+      a.nodes.map((n: Json) => [n.id, n.x, n.y]),
+    );
+    for (const n of a.nodes) expect(n.color).toMatch(/^#[0-9A-F]{6}$/);
   });
 });

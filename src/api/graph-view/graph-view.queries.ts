@@ -94,14 +94,15 @@ export interface MemberPage {
 const memberBranches = BUCKETS.map(
   (b) => `  WITH x, req WHERE req.bucket = '${bucketName(b)}'
   MATCH (x)${b.out ? '' : '<'}-[r:${b.type}]-${b.out ? '>' : ''}(n)
-  RETURN r, n, n.${farKeyProperty(b)} AS key`,
+  RETURN r, n, CASE WHEN req.take > 0 THEN n.${farKeyProperty(b)} END AS key`,
 ).join('\n  UNION ALL\n');
 
 /**
  * Members of buckets in the grouping order (degree, highest first, then key, so the order is
  * total and pages never overlap), without the request's `except`: the page
  * [skip, skip + take) with its relationships, and counts of the rest. A bucket with no
- * member left gives no row. Long texts never leave the database.
+ * member left gives no row. A group-only request (take 0) reads no degree and no key: its
+ * members are only counted. Long texts never leave the database.
  */
 export const pullMembers = defineQuery<{ requests: MemberRequest[] }, MemberPage>(
   'graphView.pullMembers',
@@ -111,7 +112,7 @@ CALL (x, req) {
 ${memberBranches}
 }
 WITH req, r, n, key WHERE req.except IS NULL OR elementId(n) <> req.except
-WITH req, r, n, key, COUNT { (n)--() } AS degree
+WITH req, r, n, key, CASE WHEN req.take > 0 THEN COUNT { (n)--() } ELSE 0 END AS degree
 ORDER BY degree DESC, key ASC
 WITH req, collect({r: r, n: n, degree: degree}) AS members
 WITH req, members[req.skip..req.skip + req.take] AS page, members[req.skip + req.take..] AS rest

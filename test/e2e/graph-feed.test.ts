@@ -186,7 +186,10 @@ describe('graph(): hubs as groups', () => {
 
   it('takes back every id it gives, whatever the keys hold (: # | /)', async () => {
     const g = await view(`Service:${hub.name}`, 2, 150);
-    const ids: string[] = g.nodes.map((n: Json) => n.id);
+    // A decision's own view shows the guidelines it cites (keys with |) at depth 1.
+    const decision = g.nodes.find((n: Json) => n.label === 'Decision').id;
+    const own = await view(decision, 1, 60);
+    const ids: string[] = [...g.nodes, ...own.nodes].map((n: Json) => n.id);
     expect(ids.some((i) => i.includes('#'))).toBe(true);
     expect(ids.some((i) => i.includes('|'))).toBe(true);
     for (const id of ids.filter((i) => /[#|/]|:.*:/.test(i)).slice(0, 25)) {

@@ -1,6 +1,6 @@
 import { defineQuery, type Row } from '../../graph/named-query';
 import { NODE_KEY_PROPERTY, NODE_LABELS } from './node-ref';
-import { BUCKETS, bucketName, farKeyProperty } from './relationships';
+import { BUCKETS, bucketName, farKeyProperty, farLabel } from './relationships';
 
 /**
  * The statements of graph(): find the start node by its key, then per level the sizes of
@@ -164,5 +164,43 @@ RETURN eid, labels(n) AS labels, n { .*, rationale: null, summary: null, text: n
     labels: row.labels as string[],
     properties: row.props as Row,
     degree: row.degree as number,
+  }),
+);
+
+export interface OutcomeCount {
+  id: number;
+  overturned: number;
+  upheld: number;
+}
+
+/** Buckets whose members are decisions: the only ones a group counts outcomes for. */
+const DECISION_BUCKETS = BUCKETS.filter((b) => farLabel(b) === 'Decision');
+
+/**
+ * Outcomes of the decisions of group-only buckets (take 0): one property read per member,
+ * no degree, no order, nothing shipped. Other buckets need no statement: their group's
+ * count is the bucket's size.
+ */
+export const countOutcomes = defineQuery<
+  { requests: Omit<MemberRequest, 'skip' | 'take'>[] },
+  OutcomeCount
+>(
+  'graphView.countOutcomes',
+  `UNWIND $requests AS req
+MATCH (x) WHERE elementId(x) = req.node
+CALL (x, req) {
+${DECISION_BUCKETS.map(
+  (b) => `  WITH x, req WHERE req.bucket = '${bucketName(b)}'
+  MATCH (x)${b.out ? '' : '<'}-[:${b.type}]-${b.out ? '>' : ''}(n)
+  WHERE req.except IS NULL OR elementId(n) <> req.except
+  RETURN n.outcome AS o`,
+).join('\n  UNION ALL\n')}
+}
+RETURN req.id AS id, sum(CASE o WHEN 'OVERTURNED' THEN 1 ELSE 0 END) AS overturned,
+       sum(CASE o WHEN 'UPHELD' THEN 1 ELSE 0 END) AS upheld`,
+  (row) => ({
+    id: row.id as number,
+    overturned: row.overturned as number,
+    upheld: row.upheld as number,
   }),
 );

@@ -1,6 +1,7 @@
 import type { Neo4jGateway } from '../../graph/neo4j-gateway';
 import {
   bucketSizes,
+  countOutcomes,
   pullMembers,
   readNodes,
   type MemberPage,
@@ -10,7 +11,7 @@ import {
 } from './graph-view.queries';
 import type { GroupRef } from './group-id';
 import { allocatePlaces } from './grouping';
-import { BUCKETS, bucketName, type Bucket } from './relationships';
+import { BUCKETS, bucketName, farLabel, type Bucket } from './relationships';
 import {
   nodeKeyOf,
   primaryLabel,
@@ -92,8 +93,7 @@ export async function expandNeighbourhood(
         take: allocation.quotas[id],
       });
     });
-    const pages =
-      requests.length === 0 ? new Map<number, MemberPage>() : await readPages(db, requests);
+    const pages = await readPagesAndCounts(db, requests, demands);
     const next: string[] = [];
     for (const request of requests) {
       const d = demands[request.id];
@@ -136,6 +136,40 @@ export async function expandNeighbourhood(
     edges: [...edges.values()],
     truncated,
   };
+}
+
+/**
+ * Pages for the requests that show members; for group-only ones (take 0) a page with no
+ * member whose rest is the bucket's size, and for decision buckets the outcome counts.
+ */
+async function readPagesAndCounts(
+  db: Db,
+  requests: MemberRequest[],
+  demands: readonly Demand[],
+): Promise<Map<number, MemberPage>> {
+  const showing = requests.filter((r) => r.take > 0);
+  const counting = requests.filter((r) => r.take === 0);
+  const decisions = counting.filter((r) => farLabel(demands[r.id].bucket) === 'Decision');
+  const [pages, outcomes] = await Promise.all([
+    showing.length === 0 ? new Map<number, MemberPage>() : readPages(db, showing),
+    decisions.length === 0
+      ? []
+      : db.read(countOutcomes, {
+          requests: decisions.map(({ id, node, bucket, except }) => ({ id, node, bucket, except })),
+        }),
+  ]);
+  const byId = new Map(outcomes.map((o) => [o.id, o]));
+  for (const r of counting) {
+    const o = byId.get(r.id);
+    pages.set(r.id, {
+      id: r.id,
+      members: [],
+      rest: demands[r.id].size,
+      restOverturned: o?.overturned ?? 0,
+      restUpheld: o?.upheld ?? 0,
+    });
+  }
+  return pages;
 }
 
 async function readPages(db: Db, requests: MemberRequest[]): Promise<Map<number, MemberPage>> {

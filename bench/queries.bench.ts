@@ -18,6 +18,7 @@ import * as path from 'node:path';
 import { defineQuery } from '../src/graph/named-query';
 import { parseBenchArgs, type BenchArgs } from './bench-args';
 import { ensureLetters, openBenchDb, type LoadRecord } from './bench-db';
+import { feedQuestions, type FeedQuestion } from './feed-questions';
 import { machineInfo, type MachineInfo } from './machine';
 import {
   DEFAULT_QUESTION_PARAMS,
@@ -89,6 +90,17 @@ export interface QueriesBenchResult {
   questions: QuestionResult[];
   scale: ScalePoint[];
   skipped: string[];
+  /** The graph feed's questions, ours only (no counterpart in the reference library). */
+  feed?: FeedResult[];
+}
+
+export interface FeedResult {
+  id: string;
+  title: string;
+  statements: number;
+  nodes: number;
+  error?: string;
+  load: Record<string, LoadFigures>;
 }
 
 const pickCase = defineQuery<Record<string, never>, string>(
@@ -170,6 +182,10 @@ export async function runQueriesBench(
           result.questions.push(
             await measureQuestion(ours, theirs, oursCached, question, args, rounds, log),
           );
+        }
+        result.feed = [];
+        for (const question of await feedQuestions(db.gateway, params.subcategory)) {
+          result.feed.push(await measureFeedQuestion(ours, question, args, rounds, log));
         }
       }
       if (scale.includes(size)) {
@@ -314,6 +330,43 @@ async function measureQuestion(
   return result;
 }
 
+/** One feed question on our uncached server: statements, size, then p50/p99 per connections. */
+async function measureFeedQuestion(
+  ours: ServerProcess,
+  question: FeedQuestion,
+  args: BenchArgs,
+  rounds: number,
+  log: (line: string) => void,
+): Promise<FeedResult> {
+  log(`feed ${question.id}: ${question.title}`);
+  await askOnce(ours, question.request);
+  const check = await askOnce(ours, question.request);
+  const view = (check.data as { [field: string]: { nodes?: unknown[] } } | null) ?? {};
+  const result: FeedResult = {
+    id: question.id,
+    title: question.title,
+    statements: check.statements,
+    nodes: Object.values(view)[0]?.nodes?.length ?? 0,
+    ...(check.error ? { error: check.error } : {}),
+    load: {},
+  };
+  if (check.error) {
+    log(`  failed: ${check.error}`);
+    return result;
+  }
+  await loadTest(ours.url, question.request, 4, Math.min(2, args.seconds));
+  for (const connections of args.connections) {
+    const runs: LoadResult[] = [];
+    for (let round = 0; round < rounds; round++) {
+      runs.push(await loadTest(ours.url, question.request, connections, args.seconds));
+    }
+    result.load[connections] = figures(runs);
+    const f = result.load[connections];
+    log(`  ${connections} conn: p50 ${fmt(f.p50)} ms, p99 ${fmt(f.p99)} ms, ${result.nodes} nodes`);
+  }
+  return result;
+}
+
 async function measureScalePoint(
   ours: ServerProcess,
   theirs: ServerProcess,
@@ -438,6 +491,26 @@ export function renderQueriesTable(result: QueriesBenchResult): string {
       ]);
     }
     lines.push('scale (guidelineImpact, 1 connection)', padTable(scaleRows));
+  }
+  if (result.feed && result.feed.length > 0) {
+    const feedRows = [
+      ['feed question', 'conn', 'statements', 'nodes', 'p50 ms', 'p99 ms', 'req/s'],
+    ];
+    for (const q of result.feed) {
+      for (const connections of result.connections) {
+        const f = q.load[connections];
+        feedRows.push([
+          q.id,
+          String(connections),
+          String(q.statements),
+          String(q.nodes),
+          fmt(f?.p50),
+          fmt(f?.p99),
+          fmt(f?.requestsPerSecond),
+        ]);
+      }
+    }
+    lines.push('graph feed (ours, response cache off, layout included)', padTable(feedRows));
   }
   lines.push(...result.skipped);
   return lines.join('\n');

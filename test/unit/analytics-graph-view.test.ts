@@ -1,7 +1,11 @@
-import type { Neighbourhood } from '../../src/api/graph-view/graph-view.queries';
-import { expandNeighbourhood, findRoot } from '../../src/api/graph-view/graph-view.queries';
+import { bucketSizes, findRoot, pullMembers } from '../../src/api/graph-view/graph-view.queries';
 import {
+  type AssembledView,
   captionOf,
+  classOf,
+  colorOf,
+  MAX_NODE_SIZE,
+  OUTCOME_COLORS,
   MAX_PROPERTY_TEXT,
   radialLayout,
   shapeView,
@@ -36,14 +40,20 @@ describe('node references', () => {
   it('looks a bare key up under every label with parameters only', () => {
     for (const label of NODE_LABELS) expect(findRoot.cypher).toContain(`MATCH (n:${label} {`);
     expect(findRoot.cypher).toContain('$key');
-    expect(expandNeighbourhood.cypher).toContain('LIMIT toInteger($pull)');
-    expect(expandNeighbourhood.cypher).toContain('rationale: null, summary: null');
+    expect(pullMembers.cypher).toContain('rationale: null, summary: null');
+    expect(pullMembers.cypher).toContain('ORDER BY degree DESC, key ASC');
+    expect(pullMembers.cypher).toContain("req.bucket = '<HAS_DECISION'");
+    expect(bucketSizes.cypher).toContain('COUNT { (x)<-[:FOR_SERVICE]-() }');
+    expect(bucketSizes.cypher).toContain('$nodes');
   });
 });
 
 describe('captions and properties', () => {
   it('captions each label from its own properties', () => {
-    expect(captionOf('Decision', { ordinal: 2, serviceName: 'MRI' }, 'CM1#2')).toBe('#2 MRI');
+    expect(
+      captionOf('Decision', { caseNumber: 'CM16-0213037', ordinal: 2, serviceName: 'MRI' }, 'k'),
+    ).toBe('CM16-0213037 #2 · MRI');
+    expect(captionOf('Decision', { ordinal: 2, serviceName: 'MRI' }, 'CM1#2')).toBe('CM1 #2 · MRI');
     expect(captionOf('Guideline', { document: 'ODG', section: 'Low Back' }, 'k')).toBe(
       'ODG: Low Back',
     );
@@ -74,10 +84,22 @@ describe('captions and properties', () => {
     expect(shown).toMatchObject({ ordinal: 1, spinalLevels: ['L4-L5'] });
   });
 
-  it('sizes grow with the degree, slowly', () => {
+  it('sizes grow with the degree, slowly, and stop at a cap', () => {
     expect(sizeOf(0)).toBe(6);
     expect(sizeOf(1)).toBeLessThan(sizeOf(10));
-    expect(sizeOf(10000)).toBeLessThan(70);
+    expect(sizeOf(10)).toBeLessThan(sizeOf(100));
+    expect(sizeOf(10000)).toBe(MAX_NODE_SIZE);
+    expect(sizeOf(1_000_000)).toBe(MAX_NODE_SIZE);
+  });
+
+  it('classes and colours decisions by outcome, other nodes by label', () => {
+    expect(classOf('Decision', { outcome: 'OVERTURNED' })).toBe('OVERTURNED');
+    expect(classOf('Decision', { outcome: 'UPHELD' })).toBe('UPHELD');
+    expect(classOf('Case', { outcome: 'UPHELD' })).toBe('Case');
+    expect(colorOf('Decision', { outcome: 'OVERTURNED' })).toBe(OUTCOME_COLORS.OVERTURNED);
+    expect(colorOf('Decision', { outcome: 'UPHELD' })).toBe(OUTCOME_COLORS.UPHELD);
+    expect(OUTCOME_COLORS.UPHELD).not.toBe(OUTCOME_COLORS.OVERTURNED);
+    expect(colorOf('Case', {})).toBe('#4C8EDA');
   });
 
   it('lays the root at the centre and each depth on a ring', () => {
@@ -90,62 +112,100 @@ describe('captions and properties', () => {
 });
 
 describe('shapeView', () => {
-  const node = (
-    eid: string,
-    labels: string[],
-    properties: Record<string, unknown>,
-    depth: number,
-  ) => ({
+  const raw = (eid: string, labels: string[], properties: Record<string, unknown>) => ({
     elementId: eid,
     labels,
     properties,
-    depth,
     degree: 3,
   });
-  const hood: Neighbourhood = {
+  const assembled: AssembledView = {
+    rootId: 'Case:CM1',
     nodes: [
-      node('e1', ['Case'], { caseNumber: 'CM1' }, 0),
-      node('e2', ['Decision'], { id: 'CM1#1', ordinal: 1, serviceName: 'MRI' }, 1),
-      node('e3', ['Service'], { name: 'MRI' }, 2),
+      { raw: raw('e1', ['Case'], { caseNumber: 'CM1' }), depth: 0 },
+      {
+        raw: raw('e2', ['Decision'], {
+          id: 'CM1#1',
+          caseNumber: 'CM1',
+          ordinal: 1,
+          serviceName: 'MRI',
+          outcome: 'OVERTURNED',
+        }),
+        depth: 1,
+      },
+      { raw: raw('e3', ['Service'], { name: 'MRI' }), depth: 2 },
+    ],
+    groups: [
+      {
+        ref: {
+          of: 'Service:MRI',
+          type: 'FOR_SERVICE',
+          out: false,
+          offset: 0,
+          except: 'Decision:CM1#1',
+        },
+        parent: 'e3',
+        count: 197,
+        overturned: 49,
+        upheld: 148,
+        depth: 3,
+      },
     ],
     edges: [
       { elementId: 'r1', type: 'HAS_DECISION', source: 'e1', target: 'e2' },
       { elementId: 'r1', type: 'HAS_DECISION', source: 'e1', target: 'e2' },
       { elementId: 'r2', type: 'FOR_SERVICE', source: 'e2', target: 'e3' },
     ],
-    cut: false,
+    truncated: false,
   };
-  const root = { label: 'Case', key: 'CM1', elementId: 'e1' };
 
-  it('keeps each relationship once, with ids from its ends', () => {
-    const view = shapeView(root, hood, 10);
+  it('keeps each relationship once, with ids from its ends, and hangs each group from its node', () => {
+    const view = shapeView(assembled);
     expect(view.root).toBe('Case:CM1');
-    expect(view.nodes.map((n) => n.id)).toEqual(['Case:CM1', 'Decision:CM1#1', 'Service:MRI']);
-    expect(view.edges.map((e) => e.id)).toEqual([
-      'HAS_DECISION:Case:CM1->Decision:CM1#1',
-      'FOR_SERVICE:Decision:CM1#1->Service:MRI',
+    const [, , , group] = view.nodes;
+    expect(view.nodes.map((n) => n.id).slice(0, 3)).toEqual([
+      'Case:CM1',
+      'Decision:CM1#1',
+      'Service:MRI',
     ]);
+    expect(group).toMatchObject({
+      label: 'Group',
+      count: 197,
+      caption: '197 Decisions · 49 overturned',
+      group: 'Group',
+    });
+    expect(group.id).toMatch(/^Group:[A-Za-z0-9_-]+$/);
+    expect(view.edges.map((e) => [e.id, e.weight])).toEqual([
+      ['HAS_DECISION:Case:CM1->Decision:CM1#1', 1],
+      ['FOR_SERVICE:Decision:CM1#1->Service:MRI', 1],
+      [`FOR_SERVICE:${group.id}->Service:MRI`, 197],
+    ]);
+    expect(view.nodes[1]).toMatchObject({ group: 'OVERTURNED', count: 1 });
     expect(view.truncated).toBe(false);
   });
 
-  it('cuts at the limit, drops edges to cut nodes and says so', () => {
-    const view = shapeView(root, hood, 2);
-    expect(view.nodes).toHaveLength(2);
-    expect(view.edges.map((e) => e.type)).toEqual(['HAS_DECISION']);
-    expect(view.truncated).toBe(true);
-    expect(shapeView(root, { ...hood, cut: true }, 10).truncated).toBe(true);
+  it('lays out the same answer the same way, every node at a finite position', () => {
+    const a = shapeView(assembled);
+    const b = shapeView(structuredClone(assembled));
+    expect(a.nodes.map((n) => [n.x, n.y])).toEqual(b.nodes.map((n) => [n.x, n.y]));
+    for (const n of a.nodes) expect(Number.isFinite(n.x) && Number.isFinite(n.y)).toBe(true);
+    expect(new Set(a.nodes.map((n) => `${n.x},${n.y}`)).size).toBe(a.nodes.length);
   });
 
   it('fits Cytoscape.js, graphology/sigma and NVL as they are', () => {
-    const view = shapeView(root, hood, 10);
+    const view = shapeView(assembled);
     const ids = new Set(view.nodes.map((n) => n.id));
 
-    const elements = toCytoscape(view) as { group: string; data: Record<string, string> }[];
-    expect(elements).toHaveLength(5);
+    const elements = toCytoscape(view) as {
+      group: string;
+      data: Record<string, string>;
+      classes?: string[];
+    }[];
+    expect(elements).toHaveLength(7);
     for (const e of elements.filter((x) => x.group === 'edges')) {
       expect(ids.has(e.data.source) && ids.has(e.data.target)).toBe(true);
     }
     expect(elements[0].data).toMatchObject({ id: 'Case:CM1', label: 'CM1' });
+    expect(elements[1].classes).toEqual(['Decision', 'OVERTURNED']);
 
     const graphology = toGraphology(view) as {
       nodes: { key: string; attributes: Record<string, unknown> }[];
@@ -169,7 +229,10 @@ describe('shapeView', () => {
       nodes: { id: string; captions: { value: string }[] }[];
       relationships: { id: string; from: string; to: string }[];
     };
-    expect(nvl.nodes[1]).toMatchObject({ id: 'Decision:CM1#1', captions: [{ value: '#1 MRI' }] });
+    expect(nvl.nodes[1]).toMatchObject({
+      id: 'Decision:CM1#1',
+      captions: [{ value: 'CM1 #1 · MRI' }],
+    });
     expect(nvl.relationships[1]).toMatchObject({ from: 'Decision:CM1#1', to: 'Service:MRI' });
     const all = [...nvl.nodes.map((n) => n.id), ...nvl.relationships.map((r) => r.id)];
     expect(new Set(all).size).toBe(all.length); // NVL wants ids unique across both

@@ -1,11 +1,12 @@
 import { defineQuery, type Row } from '../../graph/named-query';
-import { read } from '../../graph/model/read';
 import { NODE_KEY_PROPERTY, NODE_LABELS } from './node-ref';
+import { BUCKETS, bucketName, farKeyProperty, farLabel } from './relationships';
 
 /**
- * The two statements of graph(): find the start node by its key, then expand its
- * neighbourhood level by level with bounded work. Labels and key properties come from
- * NODE_KEY_PROPERTY; the key, depth and limit are parameters.
+ * The statements of graph(): find the start node by its key, then per level the sizes of
+ * the frontier's buckets and the members the grouping rule (grouping.ts) makes room for.
+ * Labels, key properties and relationship types come from NODE_KEY_PROPERTY and
+ * RELATIONSHIP_ENDS; keys, element ids and counts are parameters.
  */
 
 export interface RootMatch {
@@ -28,19 +29,18 @@ ${NODE_LABELS.map(
 RETURN label, $key AS key, elementId
 ORDER BY priority`,
   (row) => ({
-    label: read.string(row.label),
-    key: read.string(row.key),
-    elementId: read.string(row.elementId),
+    label: row.label as string,
+    key: row.key as string,
+    elementId: row.elementId as string,
   }),
 );
 
 /** A node as the expansion returns it: graph-internal element id, labels, properties
- * without the long texts, hops from the root and its degree in the whole graph. */
+ * without the long texts, and its degree in the whole graph. */
 export interface RawNode {
   elementId: string;
   labels: string[];
   properties: Row;
-  depth: number;
   degree: number;
 }
 
@@ -51,92 +51,156 @@ export interface RawEdge {
   target: string;
 }
 
-export interface Neighbourhood {
-  nodes: RawNode[];
-  edges: RawEdge[];
-  /** Some node had neighbours that the bounds left out. */
-  cut: boolean;
-}
-
-/** Node order key: depth in the top digits, then the rank of the node among its parent's
- * neighbours, then the parent's position; so each level is filled round-robin across the
- * level above and one hub cannot take all the places. */
-const DEPTH_UNIT = 1_000_000_000_000;
-const RANK_UNIT = 1_000_000;
-
-/**
- * One level of the expansion, for level K (1..3). In: `seen` (the nodes so far, each {n, k},
- * ordered by k), `rels`, `cut`. Every node first seen at level K-1 pulls at most `$pull`
- * relationships (a LIMIT, so a hub costs no more than a leaf); seen and new nodes are
- * deduplicated by node (smallest k wins) and cut to `$limit + 1`, one more than asked so the
- * caller can tell. Relationships are kept when their own order key is within the cut: their
- * far node is then certainly kept; past the cut only back-edges are lost, and the view is
- * truncated anyway. No list is ever a grouping key (hashing lists per row is quadratic).
- */
-function level(k: number): string {
-  return `CALL (seen) {
-  WITH seen WHERE $depth >= ${k} AND size(seen) <= $limit
-  UNWIND [p IN range(0, size(seen) - 1) WHERE seen[p].k >= ${(k - 1) * DEPTH_UNIT} AND seen[p].k < ${k * DEPTH_UNIT}] AS p
-  WITH p, seen[p].n AS x
-  WITH p, COLLECT { MATCH (x)-[r]-(n) RETURN [r, n] LIMIT toInteger($pull) } AS pulled, COUNT { (x)--() } AS degree
-  UNWIND range(0, size(pulled) - 1) AS i
-  RETURN collect({n: pulled[i][1], r: pulled[i][0], k: ${k * DEPTH_UNIT} + i * ${RANK_UNIT} + p}) AS found,
-         coalesce(max(degree > size(pulled)), false) AS more
-}
-CALL (seen, found) {
-  UNWIND seen + found AS e
-  WITH e.n AS n, min(e.k) AS k
-  ORDER BY k
-  RETURN collect({n: n, k: k}) AS merged
-}
-WITH rels, found, cut OR more OR size(merged) > $limit + 1 AS cut, merged[..$limit + 1] AS seen,
-     size(merged) > $limit + 1 AS over
-WITH cut, seen,
-     rels + [f IN found WHERE NOT over OR f.k <= seen[-1].k | f.r] AS rels`;
+/** How many neighbours a node has along each bucket (BUCKETS order; 0 for none). */
+export interface BucketSizes {
+  elementId: string;
+  sizes: number[];
 }
 
 /**
- * The neighbourhood of the node with element id `$root` to `$depth` (1..3) hops, at most
- * `$limit + 1` nodes (the caller drops the extra and reports truncation). Work is bounded by
- * depth × (limit + 1) × pull relationship reads whatever the degrees are. Long texts
- * (rationale, summary, citation text) never leave the database.
+ * The size of every bucket of each node: one degree count per relationship type and
+ * direction, which Neo4j answers from the node's relationship counts without reading a
+ * neighbour, so a hub costs what a leaf costs. Types are the constants of RELATIONSHIP_ENDS.
  */
-export const expandNeighbourhood = defineQuery<
-  { root: string; depth: number; limit: number; pull: number },
-  Neighbourhood
->(
-  'graphView.expand',
-  `MATCH (root) WHERE elementId(root) = $root
-WITH [{n: root, k: 0}] AS seen, [] AS rels, false AS cut
-${[1, 2, 3].map(level).join('\n')}
-CALL (seen) {
-  UNWIND seen AS e
-  WITH e.n AS n, e.k AS k
-  ORDER BY k
+export const bucketSizes = defineQuery<{ nodes: string[] }, BucketSizes>(
+  'graphView.bucketSizes',
+  `UNWIND $nodes AS eid
+MATCH (x) WHERE elementId(x) = eid
+RETURN eid, [${BUCKETS.map((b) => `COUNT { (x)${b.out ? '' : '<'}-[:${b.type}]-${b.out ? '>' : ''}() }`).join(',\n  ')}] AS sizes`,
+  (row) => ({ elementId: row.eid as string, sizes: row.sizes as number[] }),
+);
+
+/** One bucket to read: the node, the bucket, which members (by position) and whom to skip. */
+export interface MemberRequest {
+  id: number;
+  node: string;
+  bucket: string;
+  /** Element id of a member to leave out (the node this one was reached from), or null. */
+  except: string | null;
+  skip: number;
+  take: number;
+}
+
+export interface MemberPage {
+  id: number;
+  members: { node: RawNode; edge: RawEdge }[];
+  /** Members after the page, and how many of them are decisions overturned or upheld. */
+  rest: number;
+  restOverturned: number;
+  restUpheld: number;
+}
+
+/** One branch per bucket: the request's bucket name selects it; the type is a constant. */
+const memberBranches = BUCKETS.map(
+  (b) => `  WITH x, req WHERE req.bucket = '${bucketName(b)}'
+  MATCH (x)${b.out ? '' : '<'}-[r:${b.type}]-${b.out ? '>' : ''}(n)
+  RETURN r, n, CASE WHEN req.take > 0 THEN n.${farKeyProperty(b)} END AS key`,
+).join('\n  UNION ALL\n');
+
+/**
+ * Members of buckets in the grouping order (degree, highest first, then key, so the order is
+ * total and pages never overlap), without the request's `except`: the page
+ * [skip, skip + take) with its relationships, and counts of the rest. A bucket with no
+ * member left gives no row. A group-only request (take 0) reads no degree and no key: its
+ * members are only counted. Long texts never leave the database.
+ */
+export const pullMembers = defineQuery<{ requests: MemberRequest[] }, MemberPage>(
+  'graphView.pullMembers',
+  `UNWIND $requests AS req
+MATCH (x) WHERE elementId(x) = req.node
+CALL (x, req) {
+${memberBranches}
+}
+WITH req, r, n, key WHERE req.except IS NULL OR elementId(n) <> req.except
+WITH req, r, n, key, CASE WHEN req.take > 0 THEN COUNT { (n)--() } ELSE 0 END AS degree
+ORDER BY degree DESC, key ASC
+WITH req, collect({r: r, n: n, degree: degree}) AS members
+WITH req, members[req.skip..req.skip + req.take] AS page, members[req.skip + req.take..] AS rest
+CALL (page) {
+  UNWIND page AS m
+  WITH m.n AS n, m.r AS r, m.degree AS degree
   RETURN collect({
     eid: elementId(n), labels: labels(n),
-    props: n { .*, rationale: null, summary: null, text: null },
-    depth: k / ${DEPTH_UNIT}, degree: COUNT { (n)--() }
-  }) AS nodes
+    props: n { .*, rationale: null, summary: null, text: null }, degree: degree,
+    reid: elementId(r), type: type(r), source: elementId(startNode(r)), target: elementId(endNode(r))
+  }) AS shown
 }
-RETURN nodes, cut,
-       [r IN rels | {eid: elementId(r), type: type(r),
-                     source: elementId(startNode(r)), target: elementId(endNode(r))}] AS edges`,
+RETURN req.id AS id, shown AS page,
+  size(rest) AS rest,
+  size([m IN rest WHERE m.n.outcome = 'OVERTURNED']) AS restOverturned,
+  size([m IN rest WHERE m.n.outcome = 'UPHELD']) AS restUpheld`,
   // Keys are not `elementId`/`properties`: toPlain would take such a map for a Node.
   (row) => ({
-    nodes: read.list(row.nodes, read.map).map((n) => ({
-      elementId: read.string(n.eid),
-      labels: read.strings(n.labels),
-      properties: read.map(n.props),
-      depth: read.integer(n.depth),
-      degree: read.integer(n.degree),
+    id: row.id as number,
+    members: (row.page as Row[]).map((m) => ({
+      node: {
+        elementId: m.eid as string,
+        labels: m.labels as string[],
+        properties: m.props as Row,
+        degree: m.degree as number,
+      },
+      edge: {
+        elementId: m.reid as string,
+        type: m.type as string,
+        source: m.source as string,
+        target: m.target as string,
+      },
     })),
-    edges: read.list(row.edges, read.map).map((e) => ({
-      elementId: read.string(e.eid),
-      type: read.string(e.type),
-      source: read.string(e.source),
-      target: read.string(e.target),
-    })),
-    cut: row.cut === true,
+    rest: row.rest as number,
+    restOverturned: row.restOverturned as number,
+    restUpheld: row.restUpheld as number,
+  }),
+);
+
+/** Nodes by element id, as the expansion returns them (the root of a view, a group's parent). */
+export const readNodes = defineQuery<{ nodes: string[] }, RawNode>(
+  'graphView.readNodes',
+  `UNWIND $nodes AS eid
+MATCH (n) WHERE elementId(n) = eid
+RETURN eid, labels(n) AS labels, n { .*, rationale: null, summary: null, text: null } AS props,
+       COUNT { (n)--() } AS degree`,
+  (row) => ({
+    elementId: row.eid as string,
+    labels: row.labels as string[],
+    properties: row.props as Row,
+    degree: row.degree as number,
+  }),
+);
+
+export interface OutcomeCount {
+  id: number;
+  overturned: number;
+  upheld: number;
+}
+
+/** Buckets whose members are decisions: the only ones a group counts outcomes for. */
+const DECISION_BUCKETS = BUCKETS.filter((b) => farLabel(b) === 'Decision');
+
+/**
+ * Outcomes of the decisions of group-only buckets (take 0): one property read per member,
+ * no degree, no order, nothing shipped. Other buckets need no statement: their group's
+ * count is the bucket's size.
+ */
+export const countOutcomes = defineQuery<
+  { requests: Omit<MemberRequest, 'skip' | 'take'>[] },
+  OutcomeCount
+>(
+  'graphView.countOutcomes',
+  `UNWIND $requests AS req
+MATCH (x) WHERE elementId(x) = req.node
+CALL (x, req) {
+${DECISION_BUCKETS.map(
+  (b) => `  WITH x, req WHERE req.bucket = '${bucketName(b)}'
+  MATCH (x)${b.out ? '' : '<'}-[:${b.type}]-${b.out ? '>' : ''}(n)
+  WHERE req.except IS NULL OR elementId(n) <> req.except
+  RETURN n.outcome AS o`,
+).join('\n  UNION ALL\n')}
+}
+RETURN req.id AS id, sum(CASE o WHEN 'OVERTURNED' THEN 1 ELSE 0 END) AS overturned,
+       sum(CASE o WHEN 'UPHELD' THEN 1 ELSE 0 END) AS upheld`,
+  (row) => ({
+    id: row.id as number,
+    overturned: row.overturned as number,
+    upheld: row.upheld as number,
   }),
 );

@@ -15,14 +15,17 @@ export class GraphViewResolver {
       'The neighbourhood of one node, for drawing. id is a node key (a case number, a ' +
       'decision id, a service name, a guideline key …) or <Label>:<key> to choose the label ' +
       '(Service:MRI, Specialty:Orthopedic Surgery); every node id in the answer is in that ' +
-      'form.',
+      'form. Where a node has more neighbours of one label than fit, the rest come as one ' +
+      'Group node; passing its id draws the next page of its members (README: Graph ' +
+      'visualisation).',
     complexity: viewCost,
   })
   graph(
     @Arg('id', () => ID, {
       description:
         'Where to start: a node key (CM16-0213037, CM16-0213037#1, MRI, a guideline key …) or ' +
-        '<Label>:<key> (Case:CM16-0213037, Service:MRI, Specialty:Orthopedic Surgery).',
+        '<Label>:<key> (Case:CM16-0213037, Service:MRI, Specialty:Orthopedic Surgery), or a ' +
+        'Group:… id from a view (its next page of members; depth is then 1).',
     })
     id: string,
     @Arg('depth', () => Int, {

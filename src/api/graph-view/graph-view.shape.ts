@@ -1,12 +1,35 @@
 import type { Row } from '../../graph/named-query';
-import type { Neighbourhood, RawNode, RootMatch } from './graph-view.queries';
+import type { RawEdge, RawNode } from './graph-view.queries';
+import { groupId, type GroupRef } from './group-id';
+import { forceLayout } from './layout';
 import { edgeId, isNodeLabel, NODE_KEY_PROPERTY, nodeId, type NodeLabel } from './node-ref';
+import { farLabel, groupCaption } from './relationships';
 
 /**
  * A neighbourhood as the drawing libraries take it, pure: ids that are unique across nodes
- * and edges, captions, sizes, colours and a radial layout, and the three libraries' own
- * shapes (the README, Graph visualisation, has the mapping).
+ * and edges, captions, classes, sizes, colours, weights and a force layout, and the three
+ * libraries' own shapes (the README, Graph visualisation, has the mapping).
  */
+
+/** A group of a node's neighbours along one bucket, as the expansion found it. */
+export interface AssembledGroup {
+  ref: GroupRef;
+  /** Element id of the node the group hangs from. */
+  parent: string;
+  count: number;
+  overturned: number;
+  upheld: number;
+  depth: number;
+}
+
+/** What the expansion found: nodes (root first) with their depth, groups, relationships. */
+export interface AssembledView {
+  rootId: string;
+  nodes: { raw: RawNode; depth: number }[];
+  groups: AssembledGroup[];
+  edges: RawEdge[];
+  truncated: boolean;
+}
 
 export interface ViewNode {
   id: string;
@@ -15,6 +38,8 @@ export interface ViewNode {
   labels: string[];
   caption: string;
   captions: { value: string }[];
+  group: string;
+  count: number;
   depth: number;
   degree: number;
   size: number;
@@ -35,6 +60,9 @@ export interface ViewEdge {
   from: string;
   to: string;
   caption: string;
+  weight: number;
+  /** The numbers of an aggregated edge (impactGraph); null for a relationship of the graph. */
+  properties: Row | null;
   data: Row;
   attributes: Row;
 }
@@ -66,6 +94,13 @@ export const LABEL_COLORS: Record<NodeLabel, string> = {
 };
 const OTHER_COLOR = '#A5ABB6';
 
+/** Decisions by outcome: green when the worker gets the item, red when the denial stands. */
+export const OUTCOME_COLORS = { OVERTURNED: '#2E9E5B', UPHELD: '#D64541' } as const;
+
+/** The label of a group node, and its colour (a neutral grey, lighter than any label's). */
+export const GROUP_LABEL = 'Group';
+export const GROUP_COLOR = '#C8CCD2';
+
 const cut = (text: string, max: number) =>
   text.length > max ? `${text.slice(0, max - 1)}…` : text;
 
@@ -88,8 +123,10 @@ const text = (value: unknown): string | null =>
 export function captionOf(label: string, p: Row, key: string): string {
   switch (label) {
     case 'Decision': {
+      // "CM16-0213037 #2 · MRI": the case, the item, the service; the service is what is cut.
       const what = text(p.serviceName) ?? text(p.request) ?? key;
-      return cut(`#${p.ordinal ?? '?'} ${what}`, MAX_CAPTION);
+      const item = `${text(p.caseNumber) ?? key.split('#')[0]} #${p.ordinal ?? '?'}`;
+      return cut(`${item} · ${what}`, MAX_CAPTION);
     }
     case 'Guideline': {
       const section = text(p.section);
@@ -119,12 +156,18 @@ export function visibleProperties(properties: Row): Row {
   return out;
 }
 
-/** Node size for the libraries (pixels-ish): grows with the log of the degree. */
+/** Sizes stop growing here: a hub is drawn big, never big enough to cover its neighbours. */
+export const MAX_NODE_SIZE = 36;
+
+/** Node size for the libraries (pixels-ish): 6 for a leaf, the log of the degree (or of the
+ * count a group stands for) above it, capped at MAX_NODE_SIZE. */
 export function sizeOf(degree: number): number {
-  return Math.round((6 + 4 * Math.log2(1 + Math.max(degree, 0))) * 10) / 10;
+  const size = 6 + 3 * Math.log2(1 + Math.max(degree, 0));
+  return Math.min(MAX_NODE_SIZE, Math.round(size * 10) / 10);
 }
 
-/** Radial layout: the root at the centre, each depth on its own ring, evenly spaced. */
+/** Radial layout: the root at the centre, each depth on its own ring, evenly spaced. Used as
+ * the deterministic start of the force layout. */
 export function radialLayout(depths: readonly number[]): { x: number; y: number }[] {
   const perDepth = new Map<number, number>();
   for (const d of depths) perDepth.set(d, (perDepth.get(d) ?? 0) + 1);
@@ -144,95 +187,229 @@ export function radialLayout(depths: readonly number[]): { x: number; y: number 
   });
 }
 
-function toViewNode(raw: RawNode, position: { x: number; y: number }): ViewNode {
+/** What a node is drawn as before its position is known. */
+export interface DrawnNode {
+  id: string;
+  label: string;
+  labels: string[];
+  key: string;
+  caption: string;
+  group: string;
+  count: number;
+  depth: number;
+  degree: number;
+  size: number;
+  color: string;
+  properties: Row;
+}
+
+/** The class of a node for stylesheets: a decision's outcome, else its label. */
+export function classOf(label: string, properties: Row): string {
+  if (
+    label === 'Decision' &&
+    (properties.outcome === 'UPHELD' || properties.outcome === 'OVERTURNED')
+  ) {
+    return properties.outcome;
+  }
+  return label;
+}
+
+/** Colour: a decision's by its outcome, a group's grey, any other node's by its label. */
+export function colorOf(label: string, properties: Row): string {
+  const group = classOf(label, properties);
+  if (group === 'UPHELD' || group === 'OVERTURNED') return OUTCOME_COLORS[group];
+  if (label === GROUP_LABEL) return GROUP_COLOR;
+  return isNodeLabel(label) ? LABEL_COLORS[label] : OTHER_COLOR;
+}
+
+function drawNode(raw: RawNode, depth: number): DrawnNode {
   const label = primaryLabel(raw.labels);
   const key = nodeKeyOf(label, raw.properties, raw.elementId);
-  const id = nodeId(label, key);
-  const caption = captionOf(label, raw.properties, key);
-  const size = sizeOf(raw.degree);
-  const color = isNodeLabel(label) ? LABEL_COLORS[label] : OTHER_COLOR;
-  const properties = visibleProperties(raw.properties);
   return {
-    id,
-    key: id,
+    id: nodeId(label, key),
     label,
     labels: raw.labels,
-    caption,
-    captions: [{ value: caption }],
-    depth: raw.depth,
+    key,
+    caption: captionOf(label, raw.properties, key),
+    group: classOf(label, raw.properties),
+    count: 1,
+    depth,
     degree: raw.degree,
-    size,
-    color,
-    ...position,
-    properties,
-    // Cytoscape reads `data`; its stylesheets usually show data(label).
-    data: {
-      id,
-      label: caption,
-      type: label,
-      nodeKey: key,
-      depth: raw.depth,
-      degree: raw.degree,
-      size,
-      color,
-    },
-    // graphology/sigma: `label` is what sigma draws; x, y and size are required to draw.
-    attributes: {
-      label: caption,
-      nodeLabel: label,
-      nodeKey: key,
-      x: position.x,
-      y: position.y,
-      size,
-      color,
-      depth: raw.depth,
-      degree: raw.degree,
+    size: sizeOf(raw.degree),
+    color: colorOf(label, raw.properties),
+    properties: visibleProperties(raw.properties),
+  };
+}
+
+function drawGroup(group: AssembledGroup): DrawnNode {
+  const id = groupId(group.ref);
+  const members = farLabel(group.ref);
+  const outcomes = members === 'Decision' ? { overturned: group.overturned } : null;
+  return {
+    id,
+    label: GROUP_LABEL,
+    labels: [GROUP_LABEL],
+    key: id,
+    caption: groupCaption(members, group.count, outcomes),
+    group: GROUP_LABEL,
+    count: group.count,
+    depth: group.depth,
+    degree: group.count,
+    size: sizeOf(group.count),
+    color: GROUP_COLOR,
+    properties: {
+      of: group.ref.of,
+      relationship: group.ref.type,
+      direction: group.ref.out ? 'OUT' : 'IN',
+      memberLabel: members,
+      count: group.count,
+      offset: group.ref.offset,
+      ...(outcomes === null ? {} : { overturned: group.overturned, upheld: group.upheld }),
     },
   };
 }
 
+function toViewNode(n: DrawnNode, position: { x: number; y: number }): ViewNode {
+  return {
+    id: n.id,
+    key: n.id,
+    label: n.label,
+    labels: n.labels,
+    caption: n.caption,
+    captions: [{ value: n.caption }],
+    group: n.group,
+    count: n.count,
+    depth: n.depth,
+    degree: n.degree,
+    size: n.size,
+    color: n.color,
+    ...position,
+    properties: n.properties,
+    // Cytoscape reads `data`; its stylesheets usually show data(label).
+    data: {
+      id: n.id,
+      label: n.caption,
+      type: n.label,
+      group: n.group,
+      nodeKey: n.key,
+      count: n.count,
+      depth: n.depth,
+      degree: n.degree,
+      size: n.size,
+      color: n.color,
+    },
+    // graphology/sigma: `label` is what sigma draws; x, y and size are required to draw.
+    attributes: {
+      label: n.caption,
+      nodeLabel: n.label,
+      group: n.group,
+      nodeKey: n.key,
+      count: n.count,
+      x: position.x,
+      y: position.y,
+      size: n.size,
+      color: n.color,
+      depth: n.depth,
+      degree: n.degree,
+    },
+  };
+}
+
+export function toViewEdge(
+  type: string,
+  source: string,
+  target: string,
+  weight: number,
+  properties: Row | null = null,
+): ViewEdge {
+  const id = edgeId(type, source, target);
+  return {
+    properties,
+    id,
+    key: id,
+    type,
+    source,
+    target,
+    from: source,
+    to: target,
+    caption: type,
+    weight,
+    data: { ...properties, id, source, target, label: type, type, weight },
+    attributes: {
+      ...properties,
+      label: type,
+      type: 'arrow',
+      relType: type,
+      weight,
+      size: edgeSizeOf(weight),
+    },
+  };
+}
+
+/** Edge width for sigma: 1 for one relationship, growing with the log of an aggregate's weight. */
+export function edgeSizeOf(weight: number): number {
+  return Math.min(8, Math.round((1 + Math.log2(Math.max(weight, 1))) * 10) / 10);
+}
+
 /**
- * The view: at most `limit` nodes in the order the expansion found them (root first), and
- * the relationships whose both ends are among them, once each.
+ * The view: nodes in the order the expansion found them (root first), then the groups; the
+ * relationships whose both ends are among them, once each; a parent-to-group edge per group
+ * (its weight: the members it stands for); positions from the force layout.
  */
-export function shapeView(root: RootMatch, hood: Neighbourhood, limit: number): ViewShape {
-  const kept = hood.nodes.slice(0, limit);
-  const positions = radialLayout(kept.map((n) => n.depth));
-  const nodes = kept.map((n, i) => toViewNode(n, positions[i]));
-  const idOf = new Map(kept.map((n, i) => [n.elementId, nodes[i].id]));
+export function shapeView(view: AssembledView): ViewShape {
+  const drawn = [...view.nodes.map((n) => drawNode(n.raw, n.depth)), ...view.groups.map(drawGroup)];
+  const idOf = new Map(view.nodes.map((n, i) => [n.raw.elementId, drawn[i].id]));
   const edges: ViewEdge[] = [];
   const seen = new Set<string>();
-  for (const rel of hood.edges) {
+  for (const rel of view.edges) {
     const source = idOf.get(rel.source);
     const target = idOf.get(rel.target);
     if (source === undefined || target === undefined || seen.has(rel.elementId)) continue;
     seen.add(rel.elementId);
-    const id = edgeId(rel.type, source, target);
-    edges.push({
-      id,
-      key: id,
-      type: rel.type,
-      source,
-      target,
-      from: source,
-      to: target,
-      caption: rel.type,
-      data: { id, source, target, label: rel.type, type: rel.type },
-      attributes: { label: rel.type, type: 'arrow', relType: rel.type },
-    });
+    edges.push(toViewEdge(rel.type, source, target, 1));
   }
+  view.groups.forEach((g, i) => {
+    const parent = idOf.get(g.parent);
+    const group = drawn[view.nodes.length + i].id;
+    if (parent === undefined) return;
+    const [source, target] = g.ref.out ? [parent, group] : [group, parent];
+    edges.push(toViewEdge(g.ref.type, source, target, g.count));
+  });
+  return placeView(drawn, edges, radialLayout(drawn.map((n) => n.depth)), {
+    root: view.rootId,
+    truncated: view.truncated,
+  });
+}
+
+/** Nodes at their ForceAtlas2 positions (from `start`, one per node), with their edges. */
+export function placeView(
+  drawn: readonly DrawnNode[],
+  edges: ViewEdge[],
+  start: readonly { x: number; y: number }[],
+  meta: { root: string; truncated: boolean },
+): ViewShape {
+  const positions = forceLayout(
+    drawn.map((n, i) => ({ id: n.id, size: n.size, ...start[i] })),
+    edges.map((e) => ({ source: e.source, target: e.target, weight: e.weight })),
+  );
   return {
-    root: nodes[0]?.id ?? nodeId(root.label, root.key),
-    nodes,
+    root: meta.root,
+    nodes: drawn.map((n, i) => toViewNode(n, positions[i])),
     edges,
-    truncated: hood.cut || hood.nodes.length > limit,
+    truncated: meta.truncated,
   };
 }
 
 /** Cytoscape.js elements: `cytoscape({ elements })` or `cy.add(elements)`. */
 export function toCytoscape(view: ViewShape): Row[] {
   return [
-    ...view.nodes.map((n) => ({ group: 'nodes', data: n.data, position: { x: n.x, y: n.y } })),
+    // `classes` lets a stylesheet select decisions by outcome (.OVERTURNED) and groups (.Group).
+    ...view.nodes.map((n) => ({
+      group: 'nodes',
+      data: n.data,
+      classes: [n.label, n.group].filter((c, i, all) => all.indexOf(c) === i),
+      position: { x: n.x, y: n.y },
+    })),
     ...view.edges.map((e) => ({ group: 'edges', data: e.data })),
   ];
 }

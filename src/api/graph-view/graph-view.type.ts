@@ -13,13 +13,18 @@ export class GraphCaption {
     '{id, captions, size, color}, graphology/sigma {key, attributes}, Cytoscape.js {data}.',
 })
 export class GraphNode {
-  @Field(() => ID, { description: '<Label>:<key>, e.g. Case:CM16-0213037; graph(id:) accepts it.' })
+  @Field(() => ID, {
+    description:
+      '<Label>:<key>, e.g. Case:CM16-0213037, or Group:<base64url JSON> for a group node ' +
+      '(README: Graph visualisation); graph(id:) accepts either.',
+  })
   id!: string;
   @Field(() => ID, { description: 'The same as id: the name graphology gives it.' }) key!: string;
   @Field({
     description:
       'The node label: Case, Decision, Service, ServiceCategory, Guideline, GuidelineDocument, ' +
-      'Reviewer, Specialty, State, Diagnosis or BodyRegion.',
+      'Reviewer, Specialty, State, Diagnosis or BodyRegion; Group for a node that stands for ' +
+      'several neighbours of one label (count says how many).',
   })
   label!: string;
   @Field(() => [String], {
@@ -28,24 +33,44 @@ export class GraphNode {
   labels!: string[];
   @Field({
     description:
-      'A short text to draw on the node (at most 48 characters): a case number, "#2 MRI" for ' +
-      'a decision, "document: section" for a guideline, a name otherwise.',
+      'A short text to draw on the node (at most 48 characters): a case number, ' +
+      '"CM16-0213037 #2 · MRI" for a decision (case, item, service), "document: section" for a ' +
+      'guideline, "197 Decisions · 49 overturned" for a group, a name otherwise.',
   })
   caption!: string;
   @Field(() => [GraphCaption], { description: 'The caption in the shape NVL reads.' })
   captions!: GraphCaption[];
+  @Field({
+    description:
+      'A class for stylesheets: UPHELD or OVERTURNED for a decision, the label otherwise ' +
+      '(Group for a group).',
+  })
+  group!: string;
+  @Field(() => Int, {
+    description: 'How many nodes this node stands for: 1, or the members of a group.',
+  })
+  count!: number;
   @Field(() => Int, { description: 'Hops from the root.' }) depth!: number;
   @Field(() => Int, { description: 'Relationships of the node in the whole graph.' })
   degree!: number;
-  @Field(() => Float, { description: 'A drawing size that grows with the log of the degree.' })
+  @Field(() => Float, {
+    description:
+      'A drawing size: 6 for a leaf, growing with the log of the degree (of count for a ' +
+      'group), at most 36, so hubs never cover their neighbours.',
+  })
   size!: number;
-  @Field({ description: 'A colour per label, as #RRGGBB, e.g. #4C8EDA for a Case.' })
+  @Field({
+    description:
+      'A colour as #RRGGBB: a decision by its outcome (#2E9E5B overturned, #D64541 upheld), a ' +
+      'group grey (#C8CCD2), any other node by its label (#4C8EDA for a Case).',
+  })
   color!: string;
   @Field(() => Float, {
-    description: 'Radial layout, horizontal: the root at 0,0, one ring per depth.',
+    description:
+      'ForceAtlas2 layout, horizontal: the same for the same answer (README: Graph visualisation).',
   })
   x!: number;
-  @Field(() => Float, { description: 'Radial layout, vertical: see x.' })
+  @Field(() => Float, { description: 'ForceAtlas2 layout, vertical: see x.' })
   y!: number;
   @Field(() => JSONResolver, {
     nullable: true,
@@ -93,8 +118,22 @@ export class GraphEdge {
   @Field(() => ID, { description: 'target, as NVL names it.' }) to!: string;
   @Field({ description: 'A text to draw on the edge: its type, e.g. REVIEWER_CITED.' })
   caption!: string;
+  @Field(() => Int, {
+    description:
+      'How many relationships the edge stands for: 1, the members of the group it leads to, ' +
+      'or the decisions behind an impactGraph edge.',
+  })
+  weight!: number;
   @Field(() => JSONResolver, {
-    description: 'Cytoscape.js element data: {id, source, target, label}.',
+    nullable: true,
+    description:
+      'The numbers of an aggregated edge: for impactGraph decisions, upheld, overturned, ' +
+      'outcomeCount, rate, rateLow, rateHigh (Wilson 95%), baselineRate and lift; null for a ' +
+      'relationship of the graph.',
+  })
+  properties!: Row | null;
+  @Field(() => JSONResolver, {
+    description: 'Cytoscape.js element data: {id, source, target, label, weight}.',
   })
   data!: Row;
   @Field(() => JSONResolver, { description: 'graphology/sigma edge attributes.' })
@@ -122,7 +161,8 @@ export class GraphView {
   edges!: GraphEdge[];
   @Field({
     description:
-      'True when the limit (or the per-node expansion bound) left nodes or relationships out.',
+      'True when the limit left some neighbour of an expanded node neither shown nor in a ' +
+      'group; the members of groups are not missing, they are counted by the group.',
   })
   truncated!: boolean;
   @Field(() => JSONResolver, {

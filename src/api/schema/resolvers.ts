@@ -4,6 +4,7 @@ import { DecisionResolver } from '../decision/decision.resolver';
 import { graphViewResolvers } from '../graph-view';
 import { GuidelineResolver } from '../guideline/guideline.resolver';
 import { IngestResolver } from '../ingest/ingest.resolver';
+import { ImpactGraphResolver } from '../joins/impact-graph.resolver';
 import { JOIN_RESOLVERS } from '../joins/joins.resolver';
 import { ReviewerResolver } from '../reviewer/reviewer.resolver';
 import { SpecialtyResolver } from '../reviewer/specialty.resolver';
@@ -23,4 +24,5 @@ export const API_RESOLVERS = [
   ...analyticsResolvers,
   ...graphViewResolvers,
   ...JOIN_RESOLVERS,
+  ImpactGraphResolver,
 ] as const;

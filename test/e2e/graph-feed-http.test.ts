@@ -25,6 +25,14 @@ const VIEW = `query View($id: ID!, $depth: Int, $limit: Int) {
   }
 }`;
 
+const IMPACT = `query Impact($filter: DecisionFilter, $by: Dimension, $minDecisions: Int, $limit: Int) {
+  impactGraph(filter: $filter, by: $by, minDecisions: $minDecisions, limit: $limit) {
+    root truncated
+    nodes { id label labels caption depth degree size color x y properties }
+    edges { id type source target caption weight properties }
+  }
+}`;
+
 /** A page server on its own port: another origin than the API's. */
 async function startPageServer(): Promise<{ origin: string; close(): Promise<void> }> {
   const server = http.createServer((_req, res) => {
@@ -271,7 +279,7 @@ describe('the graph feed over HTTP', () => {
           if (Array.isArray(value)) {
             // An empty list is no value (GEXF cannot type one).
             expect([name, exported]).toEqual([name, value.length ? lists(value) : undefined]);
-          } else expect([name, exported]).toEqual([name, value]);
+          } else expect([name, exported]).toEqual([name, value ?? undefined]); // a null is no value
         }
       }
       for (const edge of view.edges) {
@@ -327,6 +335,61 @@ describe('the graph feed over HTTP', () => {
       }
       expect(parsed.getAttribute('root')).toBe(view.root);
       expect(parsed.getAttribute('truncated')).toBe(view.truncated);
+    });
+
+    test('impact.graphml and impact.gexf read back to the JSON impactGraph, filter fields included', async () => {
+      const variables = {
+        filter: { synthetic: true, decidedFrom: '2000-01-01' },
+        by: 'SUBCATEGORY',
+        minDecisions: 1,
+        limit: 8,
+      };
+      const answer = await api.gql(IMPACT, variables);
+      expect(answer.errors).toBeUndefined();
+      const view = answer.data?.impactGraph as Json;
+      expect(view.edges.length).toBeGreaterThan(0);
+      const parameters = {
+        'filter.synthetic': 'true',
+        'filter.decidedFrom': '2000-01-01',
+        by: 'SUBCATEGORY',
+        minDecisions: 1,
+        limit: 8,
+      };
+      const graphmlText = await (await fetch(exportUrl('impact.graphml', parameters))).text();
+      const fromGraphml = graphml.parse(MultiDirectedGraph, graphmlText);
+      expectSameGraph(fromGraphml, view, (list) => JSON.stringify(list));
+      for (const edge of view.edges) {
+        expect(fromGraphml.getEdgeAttributes(edge.id)).toMatchObject({
+          weight: edge.weight,
+          decisions: edge.properties.decisions,
+          overturned: edge.properties.overturned,
+        });
+      }
+      const gexfText = await (await fetch(exportUrl('impact.gexf', parameters))).text();
+      expectSameGraph(
+        gexfText ? gexf.parse(MultiDirectedGraph, gexfText) : fromGraphml,
+        view,
+        (l) => l,
+      );
+      // Published letters only: none here, so no pair.
+      const published = await fetch(exportUrl('impact.graphml', { 'filter.synthetic': 'false' }));
+      expect(published.status).toBe(200);
+      expect(graphml.parse(MultiDirectedGraph, await published.text()).size).toBe(0);
+    });
+
+    test('impact parameters are read as their GraphQL types, or refused by name', async () => {
+      for (const [name, value] of [
+        ['by', 'NOT_A_DIMENSION'],
+        ['filter.synthetic', 'yes'],
+        ['filter.decidedFrom', '2016-02-30'],
+        ['filter.outcome', 'LOST'],
+      ]) {
+        const response = await fetch(exportUrl('impact.gexf', { [name]: value }));
+        expect([name, response.status]).toEqual([name, 400]);
+        const body = (await response.json()) as Json;
+        expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+        expect(body.errors[0].message).toContain(name);
+      }
     });
 
     test("without depth and limit, an export is the field's default view", async () => {

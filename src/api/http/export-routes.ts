@@ -13,6 +13,9 @@ import {
   type ExportGraph,
 } from '../graph-view/graph-export';
 import { graphView } from '../graph-view/graph-view.service';
+import { impactGraph } from '../joins/impact-graph.service';
+import type { DecisionFilter } from '../core/decision-filter.input';
+import { CitedBy, Dimension, Outcome } from '../core/enums';
 import { redact } from './error-logging';
 import { classifyError, formatApiError } from './format-error';
 import type { Logger } from './logger';
@@ -52,6 +55,44 @@ class ExportParameters {
     return value;
   }
 
+  /** One of an enum's values, written as GraphQL writes them (e.g. SERVICE). */
+  choice<E extends string>(name: string, values: Record<string, E>): E | undefined {
+    const value = this.text(name);
+    if (value === undefined) return undefined;
+    const found = Object.values(values).find((v) => v === value.trim());
+    if (found === undefined) {
+      throw new InvalidArgument(
+        `${name} must be one of ${Object.values(values).join(', ')}, not ${echo(value)}`,
+        { argument: name },
+      );
+    }
+    return found;
+  }
+
+  boolean(name: string): boolean | undefined {
+    const value = this.text(name)?.trim();
+    if (value === undefined) return undefined;
+    if (value !== 'true' && value !== 'false') {
+      throw new InvalidArgument(`${name} must be true or false, not ${echo(value)}`, {
+        argument: name,
+      });
+    }
+    return value === 'true';
+  }
+
+  /** A calendar day, YYYY-MM-DD, as the Date scalar takes it. */
+  date(name: string): Date | undefined {
+    const value = this.text(name)?.trim();
+    if (value === undefined) return undefined;
+    const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
+    if (day === null || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) {
+      throw new InvalidArgument(`${name} must be a day such as 2016-11-01, not ${echo(value)}`, {
+        argument: name,
+      });
+    }
+    return day;
+  }
+
   int(name: string): number | undefined {
     const value = this.text(name);
     if (value === undefined) return undefined;
@@ -83,12 +124,63 @@ const graphExport: ExportView = {
   },
 };
 
-/**
- * The views by file name. impactGraph's export is one more entry of the same shape
- * (`impact: {parameters: [...its arguments and filter fields], load: (context, p) =>
- * impactGraph(context, ...) then toExportGraph}`) once that field exists.
- */
-const EXPORT_VIEWS: Record<string, ExportView> = { graph: graphExport };
+/** DecisionFilter's fields as `filter.<field>` parameters, each read as its GraphQL type. */
+const FILTER_TEXT = [
+  'category',
+  'subcategory',
+  'service',
+  'guidelineDocument',
+  'specialty',
+  'licensedState',
+  'bodyRegion',
+  'caseNumber',
+] as const satisfies readonly (keyof DecisionFilter)[];
+
+function filterOf(p: ExportParameters): DecisionFilter | null {
+  const filter: DecisionFilter = {};
+  for (const field of FILTER_TEXT) {
+    const value = p.text(`filter.${field}`);
+    if (value !== undefined) filter[field] = value;
+  }
+  const outcome = p.choice('filter.outcome', Outcome);
+  if (outcome !== undefined) filter.outcome = outcome;
+  const from = p.date('filter.decidedFrom');
+  if (from !== undefined) filter.decidedFrom = from;
+  const to = p.date('filter.decidedTo');
+  if (to !== undefined) filter.decidedTo = to;
+  const synthetic = p.boolean('filter.synthetic');
+  if (synthetic !== undefined) filter.synthetic = synthetic;
+  return Object.keys(filter).length > 0 ? filter : null;
+}
+
+/** impactGraph(filter, citedBy, by, outcome, minDecisions, limit), with the field's defaults. */
+const impactExport: ExportView = {
+  parameters: [
+    'citedBy',
+    'by',
+    'outcome',
+    'minDecisions',
+    'limit',
+    ...[...FILTER_TEXT, 'outcome', 'decidedFrom', 'decidedTo', 'synthetic'].map(
+      (field) => `filter.${field}`,
+    ),
+  ],
+  async load(context, p) {
+    const limit = p.int('limit') ?? 10;
+    const view = await impactGraph(context.scope, {
+      filter: filterOf(p),
+      citedBy: p.choice('citedBy', CitedBy) ?? CitedBy.REVIEWER,
+      by: p.choice('by', Dimension) ?? Dimension.SERVICE,
+      outcome: p.choice('outcome', Outcome) ?? Outcome.OVERTURNED,
+      minDecisions: p.int('minDecisions') ?? 1,
+      limit,
+    });
+    return toExportGraph(view, { limit });
+  },
+};
+
+/** The views by file name. */
+const EXPORT_VIEWS: Record<string, ExportView> = { graph: graphExport, impact: impactExport };
 
 const STATUS_OF_CODE: Record<string, number> = {
   [ApiErrorCode.BAD_USER_INPUT]: 400,

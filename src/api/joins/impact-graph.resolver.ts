@@ -1,12 +1,10 @@
 import type { ComplexityEstimatorArgs } from 'graphql-query-complexity';
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { guidelineImpactPairs } from '../analytics/impact-pairs.service';
 import type { ApiContext } from '../core/context';
 import { DecisionFilter } from '../core/decision-filter.input';
 import { CitedBy, Dimension, Outcome } from '../core/enums';
-import { toCytoscape, toGraphology, toNvl } from '../graph-view/graph-view.shape';
 import { GraphView } from '../graph-view/graph-view.type';
-import { shapeImpactGraph } from './impact-graph.shape';
+import { impactGraph } from './impact-graph.service';
 
 /**
  * impactGraph joins the analytics (the numbers, as guidelineImpact and outcomeBreakdown
@@ -71,25 +69,13 @@ export class ImpactGraphResolver {
     limit: number | null,
     @Ctx() context: ApiContext,
   ): Promise<GraphView> {
-    const dimension = by ?? Dimension.SERVICE;
-    const wanted = outcome ?? Outcome.OVERTURNED;
-    const pairs = await guidelineImpactPairs(context.scope, {
+    return impactGraph(context.scope, {
       filter,
       citedBy: citedBy ?? CitedBy.REVIEWER,
-      by: dimension,
-      outcome: wanted,
+      by: by ?? Dimension.SERVICE,
+      outcome: outcome ?? Outcome.OVERTURNED,
       minDecisions: minDecisions ?? 1,
       limit: limit ?? 10,
     });
-    const view = shapeImpactGraph(pairs, dimension, wanted);
-    return {
-      ...view,
-      alternatives: [],
-      depth: 1,
-      limit: limit ?? 10,
-      cytoscape: toCytoscape(view),
-      graphology: toGraphology(view),
-      nvl: toNvl(view),
-    };
   }
 }

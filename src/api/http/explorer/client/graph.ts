@@ -1,0 +1,246 @@
+import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import type { GraphView, ViewEdge, ViewNode } from './api';
+
+/**
+ * The drawing: Cytoscape.js on a 2D canvas. Decisions are told apart by colour and shape
+ * (Okabe–Ito blue diamonds for overturned, vermilion squares for upheld, so colour-blind
+ * readers have the shape); group nodes are dashed octagons. Only the most connected nodes are
+ * labelled at once, the rest on hover or selection, so labels do not pile up.
+ */
+
+export const OVERTURNED_COLOR = '#0072B2';
+export const UPHELD_COLOR = '#D55E00';
+const GROUP_COLOR = '#E8EAED';
+const LABELLED = 24;
+
+export interface GraphHandlers {
+  onSelect(id: string | null): void;
+  onExpand(id: string): void;
+}
+
+export interface Drawing {
+  cy: Core;
+  /** Replaces the picture with a view, at the server's positions (or a quick layout). */
+  show(view: GraphView, kind: 'impact' | 'neighbourhood'): void;
+  /** Adds a view's new nodes around `anchor`, leaving every drawn node where it is. */
+  merge(view: GraphView, anchor: string): number;
+  select(id: string | null): void;
+  node(id: string): NodeSingular | null;
+}
+
+/** What the client knows about a node beyond the view: the outcome of a decision. */
+export function outcomeOf(node: ViewNode): string | null {
+  const value = node.properties?.outcome ?? node.group;
+  return value === 'OVERTURNED' || value === 'UPHELD' ? value : null;
+}
+
+/** A sequential scale for rates (0 light, 1 dark blue), for the impact graph's guidelines. */
+export function rateColor(rate: number): string {
+  const t = Math.max(0, Math.min(1, rate));
+  const mix = (a: number, b: number) => Math.round(a + (b - a) * t);
+  return `rgb(${mix(222, 8)},${mix(235, 69)},${mix(247, 148)})`;
+}
+
+function nodeElement(node: ViewNode, kind: 'impact' | 'neighbourhood'): ElementDefinition {
+  const outcome = outcomeOf(node);
+  const rate = typeof node.properties?.rate === 'number' ? node.properties.rate : null;
+  const classes = [`label-${node.label}`];
+  if (outcome) classes.push(outcome === 'OVERTURNED' ? 'overturned' : 'upheld');
+  if (node.label === 'Group') classes.push('group');
+  if (kind === 'impact' && node.label === 'Guideline') classes.push('rated');
+  return {
+    group: 'nodes',
+    data: {
+      id: node.id,
+      caption: node.caption,
+      kind: node.label,
+      size: Math.max(14, Math.min(56, node.size * 1.3)),
+      degree: node.degree,
+      count: node.count ?? 1,
+      color: rate !== null && kind === 'impact' ? rateColor(rate) : (node.color ?? '#A5ABB6'),
+      view: node,
+    },
+    position: { x: node.x, y: node.y },
+    classes,
+  };
+}
+
+function edgeElement(edge: ViewEdge): ElementDefinition {
+  const decisions = edge.properties?.decisions;
+  const weight = edge.weight ?? (typeof decisions === 'number' ? decisions : 1);
+  return {
+    group: 'edges',
+    data: {
+      id: edge.id,
+      source: edge.source,
+      target: edge.target,
+      caption: edge.caption,
+      width: Math.max(1, Math.min(8, 1 + Math.log2(weight))),
+      view: edge,
+    },
+  };
+}
+
+const STYLE: cytoscape.StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      'background-color': 'data(color)',
+      width: 'data(size)',
+      height: 'data(size)',
+      'border-width': 1,
+      'border-color': '#3c4043',
+      label: '',
+      'font-size': 11,
+      'font-family': 'system-ui, sans-serif',
+      color: '#1b1f24',
+      'text-valign': 'bottom',
+      'text-margin-y': 3,
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.85,
+      'text-background-padding': '1px',
+      'text-wrap': 'ellipsis',
+      'text-max-width': '160px',
+      'min-zoomed-font-size': 7,
+    },
+  },
+  { selector: 'node.labelled, node.hover, node:selected', style: { label: 'data(caption)' } },
+  { selector: 'node.hover, node:selected', style: { 'z-index': 10, 'font-weight': 'bold' } },
+  {
+    selector: 'node.overturned',
+    style: { 'background-color': OVERTURNED_COLOR, shape: 'diamond', 'border-color': '#002b45' },
+  },
+  {
+    selector: 'node.upheld',
+    style: {
+      'background-color': UPHELD_COLOR,
+      shape: 'round-rectangle',
+      'border-color': '#4a1f00',
+    },
+  },
+  {
+    selector: 'node.group',
+    style: {
+      'background-color': GROUP_COLOR,
+      shape: 'round-octagon',
+      'border-style': 'dashed',
+      'border-width': 2,
+      label: 'data(caption)',
+    },
+  },
+  { selector: 'node.rated', style: { shape: 'round-rectangle' } },
+  { selector: 'node.expanded', style: { 'border-width': 3, 'border-style': 'double' } },
+  { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#1b1f24' } },
+  {
+    selector: 'edge',
+    style: {
+      width: 'data(width)',
+      'line-color': '#9aa0a6',
+      'curve-style': 'haystack',
+      opacity: 0.7,
+    },
+  },
+  { selector: 'edge.hover', style: { 'line-color': '#3c4043', opacity: 1 } },
+];
+
+export function createDrawing(container: HTMLElement, handlers: GraphHandlers): Drawing {
+  const cy = cytoscape({
+    container,
+    style: STYLE,
+    minZoom: 0.05,
+    maxZoom: 6,
+    // Fast panning of big views: the canvas moves as a picture, edges return when it stops.
+    textureOnViewport: true,
+    hideEdgesOnViewport: true,
+    boxSelectionEnabled: false,
+    selectionType: 'single',
+  });
+  cy.on('tap', 'node', (event) => handlers.onSelect((event.target as NodeSingular).id()));
+  cy.on('tap', (event) => {
+    if (event.target === cy) handlers.onSelect(null);
+  });
+  cy.on('dbltap', 'node', (event) => handlers.onExpand((event.target as NodeSingular).id()));
+  cy.on('mouseover', 'node', (event) => {
+    const node = event.target as NodeSingular;
+    node.addClass('hover');
+    node.connectedEdges().addClass('hover');
+  });
+  cy.on('mouseout', 'node', (event) => {
+    const node = event.target as NodeSingular;
+    node.removeClass('hover');
+    node.connectedEdges().removeClass('hover');
+  });
+
+  /** The most connected nodes (and groups, and the root) carry their labels. */
+  const relabel = () => {
+    cy.nodes().removeClass('labelled');
+    const ranked = cy
+      .nodes()
+      .toArray()
+      .sort(
+        (a, b) =>
+          b.degree(false) - a.degree(false) || Number(b.data('size')) - Number(a.data('size')),
+      );
+    for (const node of ranked.slice(0, LABELLED)) node.addClass('labelled');
+  };
+
+  const show: Drawing['show'] = (view, kind) => {
+    cy.batch(() => {
+      cy.elements().remove();
+      cy.add(view.nodes.map((node) => nodeElement(node, kind)));
+      cy.add(view.edges.filter((e) => hasEnds(cy, e)).map(edgeElement));
+    });
+    relabel();
+    const spread = new Set(view.nodes.map((node) => `${node.x},${node.y}`)).size;
+    if (view.nodes.length > 1 && spread <= 1) {
+      cy.layout({
+        name: 'cose',
+        animate: false,
+        randomize: false,
+      } as cytoscape.LayoutOptions).run();
+    }
+    cy.fit(undefined, 30);
+  };
+
+  const merge: Drawing['merge'] = (view, anchor) => {
+    const centre = cy.getElementById(anchor);
+    const at = centre.nonempty() ? centre.position() : { x: 0, y: 0 };
+    const fresh = view.nodes.filter((node) => cy.getElementById(node.id).empty());
+    const radius = 80 + fresh.length * 6;
+    cy.batch(() => {
+      fresh.forEach((node, i) => {
+        const angle = (2 * Math.PI * i) / Math.max(fresh.length, 1);
+        const element = nodeElement(node, 'neighbourhood');
+        element.position = {
+          x: at.x + radius * Math.cos(angle),
+          y: at.y + radius * Math.sin(angle),
+        };
+        cy.add(element);
+      });
+      for (const edge of view.edges) {
+        if (cy.getElementById(edge.id).empty() && hasEnds(cy, edge)) cy.add(edgeElement(edge));
+      }
+      centre.addClass('expanded');
+    });
+    relabel();
+    return fresh.length;
+  };
+
+  const select: Drawing['select'] = (id) => {
+    cy.nodes(':selected').unselect();
+    if (id === null) return;
+    const node = cy.getElementById(id);
+    if (node.nonempty()) node.select();
+  };
+
+  const node: Drawing['node'] = (id) => {
+    const found = cy.getElementById(id);
+    return found.nonempty() && found.isNode() ? found : null;
+  };
+
+  return { cy, show, merge, select, node };
+}
+
+function hasEnds(cy: Core, edge: ViewEdge): boolean {
+  return cy.getElementById(edge.source).nonempty() && cy.getElementById(edge.target).nonempty();
+}

@@ -34,7 +34,7 @@ const PARSE_AND_LOAD_MS = 900_000;
 const CY = 'window.imrExplorer.cy';
 const FOCUSED = 'document.activeElement?.id ?? null';
 
-/** 2,000 nodes (a sunflower spiral, a tree of edges), then 2 s of panning one step a frame. */
+/** 2,000 nodes (a sunflower spiral, a tree of edges), then 3 s of panning one step a frame. */
 const PAN_BENCH = `(async () => {
   const cy = ${CY};
   cy.elements().remove();
@@ -58,10 +58,11 @@ const PAN_BENCH = `(async () => {
   cy.add(elements);
   cy.nodes().slice(0, 24).addClass('labelled');
   cy.fit(undefined, 20);
-  await new Promise((resolve) => requestAnimationFrame(resolve));
+  // Let the first full draw finish, then measure 3 s of panning.
+  await new Promise((resolve) => setTimeout(resolve, 500));
   const times = [];
   let last = performance.now();
-  const end = last + 2000;
+  const end = last + 3000;
   await new Promise((resolve) => {
     const step = (now) => {
       times.push(now - last);
@@ -388,7 +389,7 @@ describe('the explorer page', () => {
       const sorted = [...frames.times].sort((a, b) => a - b);
       const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
       process.stdout.write(
-        `explorer: panning ${frames.count} nodes, ${frames.times.length} frames in 2 s: ` +
+        `explorer: panning ${frames.count} nodes, ${frames.times.length} frames in 3 s: ` +
           `p50 ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${sorted[sorted.length - 1].toFixed(1)} ms per frame\n`,
       );
       expect(frames.count).toBe(2000);

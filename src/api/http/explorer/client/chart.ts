@@ -113,7 +113,7 @@ export function drawImpactChart(
       el('line', { x1: x(row.rateLow), x2: x(row.rateHigh), y1: y, y2: y, class: 'interval' }),
     );
     g.append(el('circle', { cx: x(row.rate), cy: y, r: 4.5, class: 'rate' }));
-    g.append(el('text', { x: PLOT_LEFT, y: top + 38, class: 'row-numbers' }, rowNumbers(row)));
+    g.append(el('text', { x: 4, y: top + 38, class: 'row-numbers' }, rowNumbers(row)));
     g.addEventListener('click', () => onPick(row.key));
     g.addEventListener('keydown', (event) => {
       if (event.key === 'Enter' || event.key === ' ') {

@@ -11,7 +11,31 @@ import type { GraphView, ViewEdge, ViewNode } from './api';
 export const OVERTURNED_COLOR = '#0072B2';
 export const UPHELD_COLOR = '#D55E00';
 const GROUP_COLOR = '#E8EAED';
-const LABELLED = 24;
+/** At most this many labels at once, however much room there is. */
+const MAX_LABELS = 40;
+/** The label font (11 px) is about this wide per character, on average. */
+const CHAR_WIDTH = 6.2;
+const LABEL_HEIGHT = 14;
+const LABEL_MAX_WIDTH = 160;
+
+interface Box {
+  x1: number;
+  x2: number;
+  y1: number;
+  y2: number;
+}
+
+/** Where a node's label would be drawn on screen (below it, centred); null when it has none. */
+function labelBox(node: NodeSingular, zoom: number): Box | null {
+  const caption = String(node.data('caption') ?? '');
+  if (caption === '') return null;
+  const p = node.renderedPosition();
+  const width = Math.min(caption.length * CHAR_WIDTH, LABEL_MAX_WIDTH);
+  const top = p.y + (Number(node.data('size')) * zoom) / 2 + 3;
+  return { x1: p.x - width / 2 - 2, x2: p.x + width / 2 + 2, y1: top, y2: top + LABEL_HEIGHT };
+}
+
+const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
 export interface GraphHandlers {
   onSelect(id: string | null): void;
@@ -171,9 +195,14 @@ export function createDrawing(container: HTMLElement, handlers: GraphHandlers): 
     node.connectedEdges().removeClass('hover');
   });
 
-  /** The most connected nodes (and groups, and the root) carry their labels. */
+  /**
+   * Labels by importance without overlap: nodes in order of degree (then size) get a label
+   * when its box, at the current zoom, clears every label already placed; the rest show
+   * theirs on hover or selection. Run after each draw and when zooming stops.
+   */
   const relabel = () => {
-    cy.nodes().removeClass('labelled');
+    const placed: Box[] = [];
+    const zoom = cy.zoom();
     const ranked = cy
       .nodes()
       .toArray()
@@ -181,8 +210,23 @@ export function createDrawing(container: HTMLElement, handlers: GraphHandlers): 
         (a, b) =>
           b.degree(false) - a.degree(false) || Number(b.data('size')) - Number(a.data('size')),
       );
-    for (const node of ranked.slice(0, LABELLED)) node.addClass('labelled');
+    cy.batch(() => {
+      for (const node of ranked) {
+        const box = labelBox(node, zoom);
+        const free =
+          placed.length < MAX_LABELS &&
+          box !== null &&
+          placed.every((other) => !overlaps(box, other));
+        node.toggleClass('labelled', free);
+        if (free) placed.push(box);
+      }
+    });
   };
+  let relabelTimer: number | undefined;
+  cy.on('zoom', () => {
+    window.clearTimeout(relabelTimer);
+    relabelTimer = window.setTimeout(relabel, 120);
+  });
 
   const show: Drawing['show'] = (view, kind) => {
     cy.batch(() => {
@@ -190,7 +234,6 @@ export function createDrawing(container: HTMLElement, handlers: GraphHandlers): 
       cy.add(view.nodes.map((node) => nodeElement(node, kind)));
       cy.add(view.edges.filter((e) => hasEnds(cy, e)).map(edgeElement));
     });
-    relabel();
     const spread = new Set(view.nodes.map((node) => `${node.x},${node.y}`)).size;
     if (view.nodes.length > 1 && spread <= 1) {
       cy.layout({
@@ -200,21 +243,18 @@ export function createDrawing(container: HTMLElement, handlers: GraphHandlers): 
       } as cytoscape.LayoutOptions).run();
     }
     cy.fit(undefined, 30);
+    relabel();
   };
 
   const merge: Drawing['merge'] = (view, anchor) => {
     const centre = cy.getElementById(anchor);
     const at = centre.nonempty() ? centre.position() : { x: 0, y: 0 };
     const fresh = view.nodes.filter((node) => cy.getElementById(node.id).empty());
-    const radius = 80 + fresh.length * 6;
+    const spots = fanPositions(at, centroid(cy), fresh.length);
     cy.batch(() => {
       fresh.forEach((node, i) => {
-        const angle = (2 * Math.PI * i) / Math.max(fresh.length, 1);
         const element = nodeElement(node, 'neighbourhood');
-        element.position = {
-          x: at.x + radius * Math.cos(angle),
-          y: at.y + radius * Math.sin(angle),
-        };
+        element.position = spots[i];
         cy.add(element);
       });
       for (const edge of view.edges) {
@@ -239,6 +279,45 @@ export function createDrawing(container: HTMLElement, handlers: GraphHandlers): 
   };
 
   return { cy, show, merge, select, node };
+}
+
+function centroid(cy: Core): { x: number; y: number } {
+  const nodes = cy.nodes();
+  if (nodes.empty()) return { x: 0, y: 0 };
+  let x = 0;
+  let y = 0;
+  nodes.forEach((node) => {
+    x += node.position('x');
+    y += node.position('y');
+  });
+  return { x: x / nodes.length, y: y / nodes.length };
+}
+
+/**
+ * Places for `count` new neighbours of a node at `at`: arcs of 200° facing away from the
+ * picture's centre, ring after ring (about 44 units apart on each), so they land in free
+ * space next to the node they belong to and nothing drawn has to move.
+ */
+export function fanPositions(
+  at: { x: number; y: number },
+  centre: { x: number; y: number },
+  count: number,
+): { x: number; y: number }[] {
+  const dx = at.x - centre.x;
+  const dy = at.y - centre.y;
+  const facing = dx === 0 && dy === 0 ? 0 : Math.atan2(dy, dx);
+  const arc = (200 * Math.PI) / 180;
+  const out: { x: number; y: number }[] = [];
+  for (let ring = 1; out.length < count; ring++) {
+    const radius = 70 + ring * 55;
+    const room = Math.max(1, Math.floor((arc * radius) / 44));
+    const here = Math.min(room, count - out.length);
+    for (let i = 0; i < here; i++) {
+      const angle = facing - arc / 2 + (arc * (i + 0.5)) / here;
+      out.push({ x: at.x + radius * Math.cos(angle), y: at.y + radius * Math.sin(angle) });
+    }
+  }
+  return out;
 }
 
 function hasEnds(cy: Core, edge: ViewEdge): boolean {

@@ -270,8 +270,13 @@ export async function renderPanel(
     const buckets = (await gql<{ outcomeBreakdown: Bucket[] }>(query, variables)).outcomeBreakdown;
     if (!isCurrent()) return;
     const bucket = buckets.find((b) => b.key === entityKey(node));
+    const scope =
+      scoped.synthetic === false ? 'published letters, every subcategory' : 'all letters';
     add(
-      field('Overturn rate', h('span', { attrs: { id: 'overturn-rate' }, text: rateText(bucket) })),
+      field(
+        `Overturn rate (${scope})`,
+        h('span', { attrs: { id: 'overturn-rate' }, text: rateText(bucket) }),
+      ),
     );
     for (const [name, value] of Object.entries(node.properties ?? {})) {
       if (typeof value !== 'object') add(field(name, String(value)));

@@ -1,5 +1,6 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import type { GraphView, ViewEdge, ViewNode } from './api';
+import { fanPositions } from './layout';
 
 /**
  * The drawing: Cytoscape.js on a 2D canvas. Decisions are told apart by colour and shape
@@ -29,10 +30,23 @@ interface Box {
 function labelBox(node: NodeSingular, zoom: number): Box | null {
   const caption = String(node.data('caption') ?? '');
   if (caption === '') return null;
+  // Sizes are in the model's units: on screen they grow and shrink with the zoom.
   const p = node.renderedPosition();
-  const width = Math.min(caption.length * CHAR_WIDTH, LABEL_MAX_WIDTH);
-  const top = p.y + (Number(node.data('size')) * zoom) / 2 + 3;
-  return { x1: p.x - width / 2 - 2, x2: p.x + width / 2 + 2, y1: top, y2: top + LABEL_HEIGHT };
+  const width = Math.min(caption.length * CHAR_WIDTH, LABEL_MAX_WIDTH) * zoom;
+  const top = p.y + (Number(node.data('size')) / 2 + 3) * zoom;
+  return {
+    x1: p.x - width / 2 - 2,
+    x2: p.x + width / 2 + 2,
+    y1: top,
+    y2: top + LABEL_HEIGHT * zoom,
+  };
+}
+
+/** The node's own shape on screen. */
+function bodyBox(node: NodeSingular, zoom: number): Box {
+  const p = node.renderedPosition();
+  const half = (Number(node.data('size')) * zoom) / 2;
+  return { x1: p.x - half, x2: p.x + half, y1: p.y - half, y2: p.y + half };
 }
 
 const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
@@ -149,7 +163,6 @@ const STYLE: cytoscape.StylesheetJson = [
       shape: 'round-octagon',
       'border-style': 'dashed',
       'border-width': 2,
-      label: 'data(caption)',
     },
   },
   { selector: 'node.rated', style: { shape: 'round-rectangle' } },
@@ -203,20 +216,32 @@ export function createDrawing(container: HTMLElement, handlers: GraphHandlers): 
   const relabel = () => {
     const placed: Box[] = [];
     const zoom = cy.zoom();
+    const [width, height] = [cy.width(), cy.height()];
+    const bodies = cy.nodes().map((node) => ({ id: node.id(), box: bodyBox(node, zoom) }));
+    // Groups first (their caption says what they hold), then by degree, then by size.
+    const rank = (node: NodeSingular) => [
+      node.hasClass('group') ? 1 : 0,
+      node.degree(false),
+      Number(node.data('size')),
+    ];
     const ranked = cy
       .nodes()
       .toArray()
-      .sort(
-        (a, b) =>
-          b.degree(false) - a.degree(false) || Number(b.data('size')) - Number(a.data('size')),
-      );
+      .sort((a, b) => {
+        const [x, y] = [rank(a), rank(b)];
+        return y[0] - x[0] || y[1] - x[1] || y[2] - x[2];
+      });
     cy.batch(() => {
       for (const node of ranked) {
         const box = labelBox(node, zoom);
         const free =
           placed.length < MAX_LABELS &&
           box !== null &&
-          placed.every((other) => !overlaps(box, other));
+          box.x1 >= 0 &&
+          box.x2 <= width &&
+          box.y2 <= height &&
+          placed.every((other) => !overlaps(box, other)) &&
+          bodies.every((other) => other.id === node.id() || !overlaps(box, other.box));
         node.toggleClass('labelled', free);
         if (free) placed.push(box);
       }
@@ -262,6 +287,8 @@ export function createDrawing(container: HTMLElement, handlers: GraphHandlers): 
       }
       centre.addClass('expanded');
     });
+    // The viewport follows (nothing drawn moves: only the camera does).
+    cy.fit(undefined, 30);
     relabel();
     return fresh.length;
   };
@@ -291,33 +318,6 @@ function centroid(cy: Core): { x: number; y: number } {
     y += node.position('y');
   });
   return { x: x / nodes.length, y: y / nodes.length };
-}
-
-/**
- * Places for `count` new neighbours of a node at `at`: arcs of 200° facing away from the
- * picture's centre, ring after ring (about 44 units apart on each), so they land in free
- * space next to the node they belong to and nothing drawn has to move.
- */
-export function fanPositions(
-  at: { x: number; y: number },
-  centre: { x: number; y: number },
-  count: number,
-): { x: number; y: number }[] {
-  const dx = at.x - centre.x;
-  const dy = at.y - centre.y;
-  const facing = dx === 0 && dy === 0 ? 0 : Math.atan2(dy, dx);
-  const arc = (200 * Math.PI) / 180;
-  const out: { x: number; y: number }[] = [];
-  for (let ring = 1; out.length < count; ring++) {
-    const radius = 70 + ring * 55;
-    const room = Math.max(1, Math.floor((arc * radius) / 44));
-    const here = Math.min(room, count - out.length);
-    for (let i = 0; i < here; i++) {
-      const angle = facing - arc / 2 + (arc * (i + 0.5)) / here;
-      out.push({ x: at.x + radius * Math.cos(angle), y: at.y + radius * Math.sin(angle) });
-    }
-  }
-  return out;
 }
 
 function hasEnds(cy: Core, edge: ViewEdge): boolean {

@@ -63,6 +63,8 @@ export interface Drawing {
   /** Adds a view's new nodes around `anchor`, leaving every drawn node where it is. */
   merge(view: GraphView, anchor: string): number;
   select(id: string | null): void;
+  /** Takes a node (and its edges) out of the picture. */
+  remove(id: string): void;
   node(id: string): NodeSingular | null;
 }
 
@@ -305,7 +307,11 @@ export function createDrawing(container: HTMLElement, handlers: GraphHandlers): 
     return found.nonempty() && found.isNode() ? found : null;
   };
 
-  return { cy, show, merge, select, node };
+  const remove: Drawing['remove'] = (id) => {
+    cy.getElementById(id).remove();
+  };
+
+  return { cy, show, merge, select, node, remove };
 }
 
 function centroid(cy: Core): { x: number; y: number } {

@@ -26,6 +26,10 @@ const IMPACT_QUERY = `query ExplorerImpact($filter: DecisionFilter, $outcome: Ou
   }
 }`;
 
+/** Members per page when a group is paged (graph's limit: the node, the members, the next group). */
+const GROUP_PAGE = 42;
+const isGroup = (id: string) => id.startsWith('Group:');
+
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 interface Taxonomy {
@@ -128,10 +132,21 @@ async function main(): Promise<void> {
   }
 
   async function fetchView(id: string, depth: number): Promise<GraphView> {
-    const query = `query ExplorerGraph($id: ID!, $depth: Int) {
-      graph(id: $id, depth: $depth) { ${graphViewSelection(app.caps)} }
+    const query = `query ExplorerGraph($id: ID!, $depth: Int, $limit: Int) {
+      graph(id: $id, depth: $depth, limit: $limit) { ${graphViewSelection(app.caps)} }
     }`;
-    return (await gql<{ graph: GraphView }>(query, { id, depth })).graph;
+    // A group's page: the node it hangs from, GROUP_PAGE - 2 members, a group for the rest.
+    const limit = isGroup(id) ? GROUP_PAGE : null;
+    return (await gql<{ graph: GraphView }>(query, { id, depth, limit })).graph;
+  }
+
+  /** Adds an expansion to the picture; a group paged is replaced by its members and the group
+   * for the members after them. */
+  function mergeExpansion(id: string, more: GraphView): number {
+    remember(more);
+    const added = drawing.merge(more, id);
+    if (isGroup(id)) drawing.remove(id);
+    return added;
   }
 
   async function fetchImpact(f: Filters): Promise<GraphView | null> {
@@ -191,8 +206,7 @@ async function main(): Promise<void> {
         for (const id of state.expanded) {
           const more = await fetchView(id, 1);
           if (!current()) return;
-          remember(more);
-          drawing.merge(more, id);
+          mergeExpansion(id, more);
         }
         $('graph-title').textContent =
           state.root === null
@@ -223,11 +237,14 @@ async function main(): Promise<void> {
     document.body.dataset.ready = 'false';
     try {
       const more = await fetchView(id, 1);
-      remember(more);
-      const added = drawing.merge(more, id);
-      app.state = { ...app.state, expanded: [...app.state.expanded, id] };
+      const added = mergeExpansion(id, more);
+      // A paged group leaves the picture, and the panel if it was selected.
+      const pagedAway = isGroup(id) && app.state.selected === id;
+      const selected = pagedAway ? null : app.state.selected;
+      app.state = { ...app.state, expanded: [...app.state.expanded, id], selected };
       history.pushState(null, '', `${location.pathname}${stateToSearch(app.state)}`);
       showNote(`${added} nodes added around ${app.nodes.get(id)?.caption ?? id}.`);
+      if (pagedAway) await showSelection();
     } catch (error) {
       showError(error);
     } finally {

@@ -59,7 +59,7 @@ export function renderExplorerPage(assets: { js: string; css: string }): string 
             <li><span class="swatch overturned"></span>Decision overturned (diamond)</li>
             <li><span class="swatch upheld"></span>Decision upheld (square)</li>
             <li><span class="swatch group"></span>Group of nodes (dashed)</li>
-            <li><span class="swatch rate"></span>Guideline: rate 0 → 100%</li>
+            <li><span class="swatch rate"></span>Impact graph: rate 0 → 100% (squares guidelines)</li>
             <li>Double-click or Expand: add neighbours</li>
           </ul>
           <p id="status" class="status" role="status" aria-live="polite"></p>

@@ -12,6 +12,22 @@ import { fanPositions } from './layout';
 export const OVERTURNED_COLOR = '#0072B2';
 export const UPHELD_COLOR = '#D55E00';
 const GROUP_COLOR = '#E8EAED';
+const MAX_FIT_ZOOM = 1.5;
+
+/**
+ * How much to spread the server's positions: layouts come in their own units (ForceAtlas2's
+ * are small), while node sizes and labels here are in pixels at zoom 1. The picture is
+ * scaled (its shape kept) to about 90 units per √node, so nodes and labels have room.
+ */
+export function spreadScale(nodes: readonly { x: number; y: number }[]): number {
+  if (nodes.length < 2) return 1;
+  const xs = nodes.map((n) => n.x);
+  const ys = nodes.map((n) => n.y);
+  const extent = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+  if (!(extent > 0)) return 1;
+  return Math.max(300, Math.sqrt(nodes.length) * 90) / extent;
+}
+
 /** At most this many labels at once, however much room there is. */
 const MAX_LABELS = 40;
 /** The label font (11 px) is about this wide per character, on average. */
@@ -70,6 +86,8 @@ export interface Drawing {
 
 /** What the client knows about a node beyond the view: the outcome of a decision. */
 export function outcomeOf(node: ViewNode): string | null {
+  // Only a decision has an outcome of its own (impactGraph's nodes carry the one rated).
+  if (node.label !== 'Decision') return null;
   const value = node.properties?.outcome ?? node.group;
   return value === 'OVERTURNED' || value === 'UPHELD' ? value : null;
 }
@@ -256,9 +274,16 @@ export function createDrawing(container: HTMLElement, handlers: GraphHandlers): 
   });
 
   const show: Drawing['show'] = (view, kind) => {
+    const scale = spreadScale(view.nodes);
     cy.batch(() => {
       cy.elements().remove();
-      cy.add(view.nodes.map((node) => nodeElement(node, kind)));
+      cy.add(
+        view.nodes.map((node) => {
+          const element = nodeElement(node, kind);
+          element.position = { x: node.x * scale, y: node.y * scale };
+          return element;
+        }),
+      );
       cy.add(view.edges.filter((e) => hasEnds(cy, e)).map(edgeElement));
     });
     const spread = new Set(view.nodes.map((node) => `${node.x},${node.y}`)).size;
@@ -269,8 +294,17 @@ export function createDrawing(container: HTMLElement, handlers: GraphHandlers): 
         randomize: false,
       } as cytoscape.LayoutOptions).run();
     }
-    cy.fit(undefined, 30);
+    fitAtMost();
     relabel();
+  };
+
+  /** Fits the picture, but never magnifies a small one beyond MAX_FIT_ZOOM. */
+  const fitAtMost = () => {
+    cy.fit(undefined, 30);
+    if (cy.zoom() > MAX_FIT_ZOOM) {
+      cy.zoom(MAX_FIT_ZOOM);
+      cy.center();
+    }
   };
 
   const merge: Drawing['merge'] = (view, anchor) => {
@@ -290,7 +324,7 @@ export function createDrawing(container: HTMLElement, handlers: GraphHandlers): 
       centre.addClass('expanded');
     });
     // The viewport follows (nothing drawn moves: only the camera does).
-    cy.fit(undefined, 30);
+    fitAtMost();
     relabel();
     return fresh.length;
   };

@@ -123,6 +123,7 @@ describe('the explorer page', () => {
   let origin: string;
   let added: string[] = [];
   let hasImpactGraph = false;
+  let hasGroups = false;
 
   const api = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
     const response = await fetch(server.url, {
@@ -155,10 +156,14 @@ describe('the explorer page', () => {
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
     });
-    const schema = await api<{ __schema: { queryType: { fields: { name: string }[] } } }>(
-      '{ __schema { queryType { fields { name } } } }',
+    const schema = await api<{
+      __schema: { queryType: { fields: { name: string }[] } };
+      node: { fields: { name: string }[] };
+    }>(
+      '{ __schema { queryType { fields { name } } } node: __type(name: "GraphNode") { fields { name } } }',
     );
     hasImpactGraph = schema.__schema.queryType.fields.some((f) => f.name === 'impactGraph');
+    hasGroups = schema.node.fields.some((f) => f.name === 'count');
     mkdirSync(DOCS, { recursive: true });
   }, PARSE_AND_LOAD_MS);
 
@@ -340,7 +345,6 @@ describe('the explorer page', () => {
       const after = await positions(page);
       expect(Object.keys(after).length).toBeGreaterThan(Object.keys(before).length);
       for (const [id, p] of Object.entries(before)) expect(after[id]).toEqual(p);
-      await groupPage(page);
       await page.screenshot({ path: join(DOCS, 'explorer-decision.png') });
       expect(await lowContrast(page)).toEqual([]);
 
@@ -373,19 +377,45 @@ describe('the explorer page', () => {
     });
   });
 
-  /** Groups (when the API makes them): a group selected and paged adds its members. */
-  async function groupPage(page: Page): Promise<void> {
-    const group = await page.evaluate<string | null>(`${CY}.nodes('.group').first().id() ?? null`);
-    if (!group) return;
-    const count = await nodeCount(page);
-    await page.evaluate(`${CY}.getElementById(${JSON.stringify(group)}).emit('tap')`);
-    await page.click('#expand-node');
-    await page.waitForURL(/expand=Group/);
-    await ready(page);
-    // The group gives way to its members (and a group for the page after them).
-    expect(await nodeCount(page)).toBeGreaterThan(count);
-    expect(await page.evaluate(`${CY}.getElementById(${JSON.stringify(group)}).length`)).toBe(0);
-  }
+  test('a hub beyond the limit comes as a group; paging it adds its members in place', async () => {
+    const { decisions } = await api<{
+      decisions: { edges: { node: { case: { caseNumber: string; decisionCount: number } } }[] };
+    }>(`{ decisions(filter: { subcategory: "Chiropractic", synthetic: false }, first: 1) {
+      edges { node { case { caseNumber decisionCount } } } } }`);
+    const { caseNumber, decisionCount } = decisions.edges[0].node.case;
+    expect(decisionCount).toBeGreaterThan(4);
+    // Six nodes cannot hold the case, its reviewer, diagnoses and every decision.
+    const session = await open(`/explore?root=Case%3A${caseNumber}&limit=6`);
+    const { page } = session;
+    await finish(session, async () => {
+      const drawn = await nodeCount(page);
+      expect(drawn).toBeLessThanOrEqual(6);
+      if (!hasGroups) {
+        process.stdout.write('explorer: this API makes no group nodes yet (GraphNode.count)\n');
+        return;
+      }
+      const group = await page.evaluate<string>(`${CY}.nodes('.group').first().id()`);
+      expect(group).toMatch(/^Group:/);
+      await page.evaluate(`${CY}.getElementById(${JSON.stringify(group)}).emit('tap')`);
+      await page.waitForURL(/select=Group/);
+      expect(await page.locator('#panel .kind').first().innerText()).toMatch(/Group of \d+/i);
+      const before = await positions(page);
+      await page.click('#expand-node');
+      await page.waitForURL(/expand=Group/);
+      await ready(page);
+      // The group gives way to its members (and a group for the page after them); the nodes
+      // drawn before stay where they were.
+      const after = await positions(page);
+      expect(after[group]).toBeUndefined();
+      expect(Object.keys(after).length).toBeGreaterThan(Object.keys(before).length - 1);
+      for (const [id, p] of Object.entries(before)) if (id !== group) expect(after[id]).toEqual(p);
+      await page.screenshot({ path: join(DOCS, 'explorer-group.png') });
+      // And the URL replays the paging.
+      await page.reload();
+      await ready(page);
+      expect(Object.keys(await positions(page)).sort()).toEqual(Object.keys(after).sort());
+    });
+  });
 
   test('an API refusal shows in the page, not only in the console', async () => {
     const session = await open('/explore?root=Service%3AChiropractic%20manipulation&depth=9');

@@ -26,6 +26,7 @@ describe('explorer view state in the URL', () => {
       },
       root: 'Case:CM16-0230651',
       depth: 2,
+      limit: 40,
       expanded: [
         'Decision:CM16-0230651#7',
         'Guideline:MTUS|Chronic Pain|manual therapy & manipulation',
@@ -35,6 +36,7 @@ describe('explorer view state in the URL', () => {
     const search = stateToSearch(state);
     expect(parseState(search)).toEqual(state);
     expect(search).toContain('letters=all');
+    expect(search).toContain('limit=40');
     expect(search).toContain('root=Case%3ACM16-0230651');
   });
 

@@ -131,12 +131,12 @@ async function main(): Promise<void> {
     }
   }
 
-  async function fetchView(id: string, depth: number): Promise<GraphView> {
+  async function fetchView(id: string, depth: number, rootLimit?: number): Promise<GraphView> {
     const query = `query ExplorerGraph($id: ID!, $depth: Int, $limit: Int) {
       graph(id: $id, depth: $depth, limit: $limit) { ${graphViewSelection(app.caps)} }
     }`;
     // A group's page: the node it hangs from, GROUP_PAGE - 2 members, a group for the rest.
-    const limit = isGroup(id) ? GROUP_PAGE : null;
+    const limit = isGroup(id) ? GROUP_PAGE : (rootLimit ?? null);
     return (await gql<{ graph: GraphView }>(query, { id, depth, limit })).graph;
   }
 
@@ -188,7 +188,7 @@ async function main(): Promise<void> {
           citedBy: f.citedBy,
           min: f.minDecisions,
         }),
-        state.root === null ? fetchImpact(f) : fetchView(state.root, state.depth),
+        state.root === null ? fetchImpact(f) : fetchView(state.root, state.depth, state.limit),
       ]);
       if (!current()) return;
       drawImpactChart($('chart'), impact.guidelineImpact, outcomeWord, (key) =>

@@ -22,6 +22,8 @@ export interface ViewState {
   /** A graph() node id to explore from; null: the opening view (the impact graph). */
   root: string | null;
   depth: number;
+  /** graph()'s node limit for the root's view (hubs beyond it come as groups). */
+  limit: number;
   /** Nodes expanded in place, in order. */
   expanded: string[];
   selected: string | null;
@@ -37,10 +39,14 @@ export const DEFAULT_FILTERS: Filters = {
   published: true,
 };
 
+/** graph()'s own default. */
+const DEFAULT_STATE_LIMIT = 200;
+
 export const DEFAULT_STATE: ViewState = {
   filters: DEFAULT_FILTERS,
   root: null,
   depth: 1,
+  limit: DEFAULT_STATE_LIMIT,
   expanded: [],
   selected: null,
 };
@@ -66,6 +72,7 @@ export function parseState(search: string): ViewState {
     },
     root: p.get('root'),
     depth: int('depth', 1),
+    limit: int('limit', DEFAULT_STATE_LIMIT),
     expanded: p.getAll('expand'),
     selected: p.get('select'),
   };
@@ -85,6 +92,7 @@ export function stateToSearch(state: ViewState): string {
   if (state.root !== null) {
     p.set('root', state.root);
     if (state.depth !== 1) p.set('depth', String(state.depth));
+    if (state.limit !== DEFAULT_STATE_LIMIT) p.set('limit', String(state.limit));
   }
   for (const id of state.expanded) p.append('expand', id);
   if (state.selected !== null) p.set('select', state.selected);

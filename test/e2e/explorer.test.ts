@@ -284,6 +284,17 @@ describe('the explorer page', () => {
       expect(await page.locator('#chart .row-numbers').allTextContents()).toEqual(
         guidelineImpact.map(printed),
       );
+      // A service instead of the subcategory: the subcategory is cleared, not combined.
+      await page.selectOption('#service', 'Chiropractic manipulation');
+      await page.waitForURL(/service=Chiropractic/);
+      await ready(page);
+      expect(await page.inputValue('#subcategory')).toBe('');
+      const byService = await api<{ guidelineImpact: ImpactRow[] }>(IMPACT, {
+        filter: { service: 'Chiropractic manipulation', synthetic: false },
+      });
+      expect(await page.locator('#chart .row-numbers').allTextContents()).toEqual(
+        byService.guidelineImpact.map(printed),
+      );
     });
   });
 

@@ -254,8 +254,15 @@ async function main(): Promise<void> {
 
   // Controls: any change redraws the chart and the impact graph.
   const controls = $('controls') as HTMLFormElement;
-  controls.addEventListener('change', () => {
-    navigate({ ...app.state, filters: readControls(), root: null, expanded: [], selected: null });
+  controls.addEventListener('change', (event) => {
+    const filters = readControls();
+    // The taxonomy narrows from category to subcategory to service: a choice at one level
+    // clears the levels it would contradict.
+    const changed = (event.target as HTMLElement).id;
+    if (changed === 'category') Object.assign(filters, { subcategory: '', service: '' });
+    if (changed === 'subcategory') Object.assign(filters, { category: '', service: '' });
+    if (changed === 'service') Object.assign(filters, { category: '', subcategory: '' });
+    navigate({ ...app.state, filters, root: null, expanded: [], selected: null });
   });
   controls.addEventListener('submit', (event) => event.preventDefault());
   $('reset').addEventListener('click', () => navigate(parseState('')));

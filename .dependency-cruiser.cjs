@@ -29,6 +29,8 @@ const FLOORS = [
 ];
 
 const TOOLS = 'tools';
+/** The explorer page's browser code: its own compilation (its tsconfig.json), bundled by esbuild. */
+const EXPLORER_CLIENT = 'src/api/http/explorer/client';
 const OUTSIDE = '^(test|bench|docs)/';
 const room = (path) => `^${path}(/|$)`;
 const anyOf = (paths) => `(${paths.map(room).join('|')})`;
@@ -88,6 +90,21 @@ module.exports = {
       severity: 'error',
       from: { path: room('tools/neo4j-local') },
       to: { path: '^(loaders|src|tools/synthetic)/' },
+    },
+    {
+      name: 'explorer-client-stays-in-the-browser',
+      comment:
+        "The explorer's browser code (bundled by esbuild) imports only its own folder and npm packages, never server code",
+      severity: 'error',
+      from: { path: room(EXPLORER_CLIENT) },
+      to: { path: '^(loaders|src|tools)/', pathNot: room(EXPLORER_CLIENT) },
+    },
+    {
+      name: 'server-leaves-the-explorer-client-alone',
+      comment: 'The server serves the bundle from dist/; it never imports the browser code',
+      severity: 'error',
+      from: { path: '^(loaders|src|tools)/', pathNot: room(EXPLORER_CLIENT) },
+      to: { path: room(EXPLORER_CLIENT) },
     },
   ],
   options: {

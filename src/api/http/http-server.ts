@@ -11,6 +11,7 @@ import { checkHealth } from './health';
 import { createLogger, type Logger } from './logger';
 import { metrics, observeNeo4jPool } from './metrics';
 import { serveMetrics } from './metrics-endpoint';
+import { handleExplorer } from './explorer';
 import { handlePlayground } from './playground';
 import { handleExport } from './export-routes';
 import { createHttpMiddleware } from './http-middleware';
@@ -146,6 +147,7 @@ async function route(
   if (path === '/metrics' && (req.method === 'GET' || req.method === 'HEAD'))
     return serveMetrics(res);
   if (handlePlayground(req, res)) return;
+  if (handleExplorer(req, res)) return;
   if (path.startsWith('/export/')) {
     const { timeoutMs, maxSessions } = config.requests;
     return withDeadline(timeoutMs, (signal) =>

@@ -46,7 +46,9 @@ ${script('playground.js')}
 }
 
 /**
- * Starts GraphiQL from the JSON data block; plain ES2017 so any current browser runs it.
+ * Starts GraphiQL from the JSON data block; plain ES2017 so any current browser runs it. The
+ * logo links the explorer (/explore), and ?query= (with ?variables=) opens a tab on that query:
+ * the explorer's "ask this in the playground" links.
  *
  * GraphiQL 3 works out the operation name of an edited query 100 ms after the last keystroke
  * (a debounce). A query pasted over an example tab and run at once is sent with the example's
@@ -70,6 +72,10 @@ export const PLAYGROUND_CLIENT_JS = `'use strict';
     }
     return send(params, options);
   }
+  // The explorer's "ask this in the playground" links open a tab on ?query= (and ?variables=).
+  var params = new URLSearchParams(window.location.search);
+  var asked = params.get('query');
+  var askedVariables = params.get('variables');
   var root = ReactDOM.createRoot(document.getElementById('graphiql'));
   root.render(
     React.createElement(
@@ -84,8 +90,16 @@ export const PLAYGROUND_CLIENT_JS = `'use strict';
         // when asked) and shows deprecated arguments and input fields with their reasons.
         schemaDescription: true,
         inputValueDeprecation: true,
+        query: asked || undefined,
+        variables: asked ? askedVariables || undefined : undefined,
       },
-      React.createElement(GraphiQL.Logo, null, config.logo),
+      React.createElement(
+        GraphiQL.Logo,
+        null,
+        config.logo,
+        ' · ',
+        React.createElement('a', { href: '/explore', className: 'playground-explorer-link' }, 'explorer'),
+      ),
     ),
   );
 })();

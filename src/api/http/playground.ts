@@ -42,7 +42,7 @@ const VENDOR_FILES: Record<string, [string, string, string]> = {
   'graphiql.min.css': ['graphiql', 'graphiql.min.css', CSS],
 };
 
-interface Asset {
+export interface Asset {
   body: Buffer;
   gzipped?: Buffer;
   type: string;
@@ -89,7 +89,7 @@ export function loadPlayground(): Playground {
   return cached;
 }
 
-function asset(body: Buffer, type: string): Asset {
+export function asset(body: Buffer, type: string): Asset {
   const hash = createHash('sha256').update(body).digest('base64url');
   return { body, type, etag: `"${hash.slice(0, 27)}"`, version: hash.slice(0, 12) };
 }
@@ -153,12 +153,14 @@ export function acceptsHtml(req: IncomingMessage): boolean {
     .some((part) => part.startsWith('text/html') && !/;\s*q=0(\.0+)?\s*(;|$)/.test(part));
 }
 
-function serveAsset(
+/** Answers with a file: 304 when the client has it, gzipped when it asks and it is big. */
+export function serveAsset(
   req: IncomingMessage,
   res: ServerResponse,
   file: Asset,
   cacheControl: string,
   extra: Record<string, string>,
+  csp = PLAYGROUND_CSP,
 ): void {
   const headers: Record<string, string> = {
     ...extra,
@@ -166,7 +168,7 @@ function serveAsset(
     'Cache-Control': cacheControl,
   };
   if (req.headers['if-none-match'] === file.etag) {
-    res.writeHead(304, headers);
+    res.writeHead(304, { ...headers, 'Content-Security-Policy': csp });
     res.end();
     return;
   }
@@ -176,22 +178,23 @@ function serveAsset(
     body = file.gzipped;
     headers['Content-Encoding'] = 'gzip';
   }
-  send(res, 200, file.type, req.method === 'HEAD' ? null : body, headers, body.length);
+  send(res, 200, file.type, req.method === 'HEAD' ? null : body, headers, body.length, csp);
 }
 
-function send(
+export function send(
   res: ServerResponse,
   status: number,
   type: string,
   body: Buffer | null,
   headers: Record<string, string> = {},
   length = body?.length ?? 0,
+  csp = PLAYGROUND_CSP,
 ): void {
   res.writeHead(status, {
     ...headers,
     'Content-Type': type,
     'Content-Length': String(length),
-    'Content-Security-Policy': PLAYGROUND_CSP,
+    'Content-Security-Policy': csp,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
   });

@@ -1,6 +1,12 @@
 import type { DecisionFilter } from './decision-filter.input';
 import { DECISION_FIELDS, decisionFilterCypher, type FilterCypher } from './decision-filter.cypher';
-import { compileFilter, fieldCondition, isGiven, type FilterField } from './filter-fields';
+import {
+  compileFilter,
+  fieldCondition,
+  isGiven,
+  paramValue,
+  type FilterField,
+} from './filter-fields';
 
 /** Which index the scope starts from; `decision` means the Decision label (or its indexes). */
 export type ScopeAnchor =
@@ -30,46 +36,54 @@ export interface DecisionScope extends FilterCypher {
 
 type Field = keyof DecisionFilter & string;
 
+/** A case number: d.caseNumber is indexed, so the filter's own WHERE is already a seek. */
+interface DecisionAnchor {
+  anchor: 'decision';
+  when: readonly Field[];
+}
+
 /**
- * Where a scope starts. `seek`: `MATCH (node) WHERE <the taken fields' own tests on node>`,
- * then `toDecisions` (a MATCH line reaching `d`). `key`: `MATCH (:label {property: $p})`
- * followed by `toDecisions` (a path to `d`) in the same MATCH. `fence` (a WITH) keeps the
- * planner from starting elsewhere.
+ * `MATCH (seek) WHERE <the taken fields' own tests on it>`, then `toDecisions` (a MATCH line
+ * reaching `d`) if the seek is not on `d` itself, then the fence (a WITH, so the planner
+ * cannot start elsewhere).
  */
-type Anchor =
-  | { anchor: 'decision'; when: readonly Field[] }
-  | {
-      anchor: ScopeAnchor;
-      /** Picked when any of these is given (the first anchor of ANCHORS that is wins). */
-      when: readonly Field[];
-      /** The fields the seek answers, in the order its condition names them. */
-      takes: readonly Field[];
-      seek: { alias: string; label: string };
-      /** Index keys to name with IS NOT NULL when no taken field constrains them. */
-      notNull?: readonly string[];
-      /**
-       * The citation edges carry the taken properties in an index of their own, with these
-       * keys: an index-only scope counts citations from it.
-       */
-      citationNotNull?: readonly string[];
-      toDecisions?: string;
-      fence: string;
-    }
-  | {
-      anchor: ScopeAnchor;
-      when: readonly Field[];
-      key: { label: string; property: string; field: Field };
-      toDecisions: string;
-      fence: string;
-    };
+interface SeekAnchor {
+  anchor: Exclude<ScopeAnchor, 'decision'>;
+  /** Picked when any of these is given (the first anchor of ANCHORS that is wins). */
+  when: readonly Field[];
+  /** The fields the seek answers, in the order its condition names them. */
+  takes: readonly Field[];
+  seek: { alias: string; label: string };
+  /** Index keys to name with IS NOT NULL when no taken field constrains them. */
+  notNull?: readonly string[];
+  /**
+   * The citation edges carry the taken properties in an index of their own, with these keys
+   * besides: an index-only scope counts citations from it.
+   */
+  citationNotNull?: readonly string[];
+  toDecisions?: string;
+  fence: string;
+}
+
+/** `MATCH (:label {property: $a…})<toDecisions>`, a path to `d`, then the fence. */
+interface KeyAnchor {
+  anchor: Exclude<ScopeAnchor, 'decision'>;
+  when: readonly Field[];
+  key: { label: string; property: string; field: Field };
+  toDecisions: string;
+  fence: string;
+}
+
+type Anchor = DecisionAnchor | SeekAnchor | KeyAnchor;
 
 /**
  * The anchors, most selective first. The rest of the filter is DECISION_FIELDS' own
  * conditions after the fence, so a scope selects the same decisions as decisionFilterCypher.
  */
 const ANCHORS: readonly Anchor[] = [
-  // d.caseNumber is indexed: the filter's own WHERE is already a seek.
   { anchor: 'decision', when: ['caseNumber'] },
+  // A service's category and subcategory are the Service node's own properties: named with a
+  // service, they narrow the Service seek.
   {
     anchor: 'service',
     when: ['service'],
@@ -132,21 +146,16 @@ interface AnchorCypher {
 }
 
 /** An anchor's lines for the filter `f`, parameters prefixed `a`, and the fields it answers. */
-function compileAnchor(anchor: Anchor, f: DecisionFilter): AnchorCypher {
+function compileAnchor(anchor: SeekAnchor | KeyAnchor, f: DecisionFilter): AnchorCypher {
   const params: Record<string, unknown> = {};
   if ('key' in anchor) {
-    const { label, property, field } = anchor.key;
-    const key = fieldCondition(
-      { ...fieldOf(field), test: { op: 'key', property } },
-      f[field],
-      '',
-      'a',
-      params,
-    );
-    const lines = [`MATCH (:${label} {${key}})${anchor.toDecisions}`, anchor.fence];
-    return { lines, params, taken: [field], citationWhere: null };
+    const { label, property } = anchor.key;
+    const field = fieldOf(anchor.key.field);
+    const p = `a${field.param}`;
+    params[p] = paramValue(field, f[anchor.key.field]);
+    const lines = [`MATCH (:${label} {${property}: $${p}})${anchor.toDecisions}`, anchor.fence];
+    return { lines, params, taken: [anchor.key.field], citationWhere: null };
   }
-  if (!('seek' in anchor)) return { lines: [], params, taken: [], citationWhere: null };
   const taken = anchor.takes.filter((name) => isGiven(f[name]));
   const named = new Set(taken.map((name) => fieldOf(name).test.property));
   const conditions = (x: string, notNull: readonly string[]) => [

@@ -70,6 +70,10 @@ export const toIsoDay = (value: unknown): string =>
 
 export const toLowerCase = (value: unknown): string => String(value).toLowerCase();
 
+/** A given value as its field's parameter holds it. */
+export const paramValue = (field: FilterField, value: unknown): unknown =>
+  field.toParam ? field.toParam(value) : value;
+
 /** A field's parameter name and value, and its test on `x` (for a key test: `property: $p`). */
 export function fieldCondition(
   field: FilterField,
@@ -84,7 +88,7 @@ export function fieldCondition(
     params[p] = test.prefix;
     return `${value === false ? 'NOT ' : ''}${x}.${test.property} STARTS WITH $${p}`;
   }
-  params[p] = field.toParam ? field.toParam(value) : value;
+  params[p] = paramValue(field, value);
   switch (test.op) {
     case 'equals':
       return `${x}.${test.property} = $${p}`;

@@ -264,20 +264,23 @@ describe('decisionFilterCypher, one field at a time', () => {
 describe('compileFilter, on a table of its own', () => {
   // Beyond what today's tables use: two key lookups and a WHERE test along one path.
   const path = { steps: '-[:AT]->', end: { alias: 'p', label: 'Place' } };
-  const fields: FilterFields<{ city?: string; zip?: string; kind?: string }> = [
+  type Place = { city?: string; zip?: string; kind?: string };
+  const fields: FilterFields<Place> = [
     { field: 'city', param: 'City', test: { op: 'key', property: 'city' }, path },
     { field: 'zip', param: 'Zip', test: { op: 'key', property: 'zip' }, path },
     { field: 'kind', param: 'Kind', test: { op: 'equals', property: 'kind' }, path },
   ];
 
   test('fields along one path share one EXISTS: keys in the node map, the rest in WHERE', () => {
-    expect(compileFilter(fields, { city: 'Oakland', zip: '94612', kind: 'clinic' }, 'x')).toEqual({
+    expect(
+      compileFilter<Place>(fields, { city: 'Oakland', zip: '94612', kind: 'clinic' }, 'x'),
+    ).toEqual({
       conditions: [
         'EXISTS { MATCH (x)-[:AT]->(p:Place {city: $fCity, zip: $fZip}) WHERE p.kind = $fKind }',
       ],
       params: { fCity: 'Oakland', fZip: '94612', fKind: 'clinic' },
     });
-    expect(compileFilter(fields, { zip: '94612' }, 'x', 'a').conditions).toEqual([
+    expect(compileFilter<Place>(fields, { zip: '94612' }, 'x', 'a').conditions).toEqual([
       'EXISTS { MATCH (x)-[:AT]->(p:Place {zip: $aZip}) }',
     ]);
   });

@@ -9,6 +9,7 @@ import { InvalidArgument } from '../../src/api/core/domain-error';
 import type { CaseFilter } from '../../src/api/case/case-filter.input';
 import { decisionFilterCypher } from '../../src/api/core/decision-filter.cypher';
 import type { DecisionFilter } from '../../src/api/core/decision-filter.input';
+import { compileFilter, type FilterFields } from '../../src/api/core/filter-fields';
 
 const day = new Date('2016-03-05T00:00:00Z');
 
@@ -255,5 +256,30 @@ describe('decisionFilterCypher, one field at a time', () => {
       fSpecialty: 'Pain Medicine',
       fState: 'Texas',
     });
+  });
+});
+
+describe('compileFilter, on a table of its own', () => {
+  // Beyond what today's tables use: two key lookups and a WHERE test along one path.
+  const path = { steps: '-[:AT]->', end: { alias: 'p', label: 'Place' } };
+  type Place = { city?: string; zip?: string; kind?: string };
+  const fields: FilterFields<Place> = [
+    { field: 'city', param: 'City', test: { op: 'key', property: 'city' }, path },
+    { field: 'zip', param: 'Zip', test: { op: 'key', property: 'zip' }, path },
+    { field: 'kind', param: 'Kind', test: { op: 'equals', property: 'kind' }, path },
+  ];
+
+  test('fields along one path share one EXISTS: keys in the node map, the rest in WHERE', () => {
+    expect(
+      compileFilter<Place>(fields, { city: 'Oakland', zip: '94612', kind: 'clinic' }, 'x'),
+    ).toEqual({
+      conditions: [
+        'EXISTS { MATCH (x)-[:AT]->(p:Place {city: $fCity, zip: $fZip}) WHERE p.kind = $fKind }',
+      ],
+      params: { fCity: 'Oakland', fZip: '94612', fKind: 'clinic' },
+    });
+    expect(compileFilter<Place>(fields, { zip: '94612' }, 'x', 'a').conditions).toEqual([
+      'EXISTS { MATCH (x)-[:AT]->(p:Place {zip: $aZip}) }',
+    ]);
   });
 });

@@ -1,5 +1,14 @@
 import { InvalidArgument } from '../core/domain-error';
-import { syntheticWhere } from '../core/decision-filter.cypher';
+import {
+  compileFilter,
+  DECIDED_FROM_FIELD,
+  DECIDED_TO_FIELD,
+  OUTCOME_FIELD,
+  reviewerFields,
+  SYNTHETIC_FIELD,
+  toLowerCase,
+  type FilterFields,
+} from '../core/filter-fields';
 import type { CaseFilter } from './case-filter.input';
 
 export const MAX_CASE_NUMBERS = 1000;
@@ -10,66 +19,36 @@ export interface CaseFilterCypher {
   params: Record<string, unknown>;
 }
 
-const isoDate = (value: Date | string): string =>
-  value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
+/** The CaseFilter's fields, in the order their conditions are written. */
+export const CASE_FIELDS: FilterFields<CaseFilter> = [
+  { field: 'caseNumbers', param: 'CaseNumbers', test: { op: 'oneOf', property: 'caseNumber' } },
+  SYNTHETIC_FIELD,
+  OUTCOME_FIELD,
+  { field: 'priority', param: 'Priority', test: { op: 'equals', property: 'priority' } },
+  DECIDED_FROM_FIELD,
+  DECIDED_TO_FIELD,
+  {
+    field: 'patientSex',
+    param: 'Sex',
+    test: { op: 'equals', property: 'patientSex' },
+    toParam: toLowerCase,
+  },
+  { field: 'minAge', param: 'MinAge', test: { op: 'atLeast', property: 'patientAge' } },
+  { field: 'maxAge', param: 'MaxAge', test: { op: 'atMost', property: 'patientAge' } },
+  {
+    field: 'diagnosis',
+    param: 'Diagnosis',
+    test: { op: 'key', property: 'name' },
+    path: { steps: '-[:HAS_DIAGNOSIS]->', end: { alias: '', label: 'Diagnosis' } },
+  },
+  ...reviewerFields({ steps: '-[:REVIEWED_BY]->', end: { alias: 'r', label: 'Reviewer' } }),
+];
 
 /** A CaseFilter as fixed Cypher conditions with parameters: input never becomes Cypher. */
 export function caseFilterCypher(filter: CaseFilter | null | undefined): CaseFilterCypher {
-  const f = filter ?? {};
-  const where: string[] = [];
-  const params: Record<string, unknown> = {};
-  if (f.caseNumbers) {
-    if (f.caseNumbers.length > MAX_CASE_NUMBERS) {
-      throw new InvalidArgument(`caseNumbers takes at most ${MAX_CASE_NUMBERS} case numbers`);
-    }
-    where.push('c.caseNumber IN $fCaseNumbers');
-    params.fCaseNumbers = f.caseNumbers;
+  if (filter?.caseNumbers && filter.caseNumbers.length > MAX_CASE_NUMBERS) {
+    throw new InvalidArgument(`caseNumbers takes at most ${MAX_CASE_NUMBERS} case numbers`);
   }
-  if (f.synthetic !== undefined && f.synthetic !== null)
-    where.push(syntheticWhere('c', f.synthetic, params));
-  if (f.outcome) {
-    where.push('c.outcome = $fOutcome');
-    params.fOutcome = f.outcome;
-  }
-  if (f.priority) {
-    where.push('c.priority = $fPriority');
-    params.fPriority = f.priority;
-  }
-  if (f.decidedFrom) {
-    where.push('c.decisionDate >= date($fFrom)');
-    params.fFrom = isoDate(f.decidedFrom);
-  }
-  if (f.decidedTo) {
-    where.push('c.decisionDate <= date($fTo)');
-    params.fTo = isoDate(f.decidedTo);
-  }
-  if (f.patientSex) {
-    where.push('c.patientSex = $fSex');
-    params.fSex = f.patientSex.toLowerCase();
-  }
-  if (f.minAge !== undefined && f.minAge !== null) {
-    where.push('c.patientAge >= $fMinAge');
-    params.fMinAge = f.minAge;
-  }
-  if (f.maxAge !== undefined && f.maxAge !== null) {
-    where.push('c.patientAge <= $fMaxAge');
-    params.fMaxAge = f.maxAge;
-  }
-  if (f.diagnosis) {
-    where.push('EXISTS { MATCH (c)-[:HAS_DIAGNOSIS]->(:Diagnosis {name: $fDiagnosis}) }');
-    params.fDiagnosis = f.diagnosis;
-  }
-  if (f.specialty || f.licensedState) {
-    const reviewer: string[] = [];
-    if (f.specialty) {
-      reviewer.push('$fSpecialty IN r.specialties');
-      params.fSpecialty = f.specialty;
-    }
-    if (f.licensedState) {
-      reviewer.push('$fState IN r.licensedStates');
-      params.fState = f.licensedState;
-    }
-    where.push(`EXISTS { MATCH (c)-[:REVIEWED_BY]->(r:Reviewer) WHERE ${reviewer.join(' AND ')} }`);
-  }
-  return { where: where.length > 0 ? where.join('\n  AND ') : 'true', params };
+  const { conditions, params } = compileFilter(CASE_FIELDS, filter, 'c');
+  return { where: conditions.length > 0 ? conditions.join('\n  AND ') : 'true', params };
 }

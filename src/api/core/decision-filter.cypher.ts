@@ -1,5 +1,15 @@
-import { SYNTHETIC_CASE_PREFIX } from '../../../loaders';
 import type { DecisionFilter } from './decision-filter.input';
+import {
+  compileFilter,
+  DECIDED_FROM_FIELD,
+  DECIDED_TO_FIELD,
+  OUTCOME_FIELD,
+  reviewerFields,
+  SYNTHETIC_FIELD,
+  toLowerCase,
+  type FieldPath,
+  type FilterFields,
+} from './filter-fields';
 
 export interface FilterCypher {
   /** Cypher lines that bind `d` (Decision) and narrow it; starts with MATCH. */
@@ -7,86 +17,54 @@ export interface FilterCypher {
   params: Record<string, unknown>;
 }
 
-const isoDate = (value: Date | string): string =>
-  value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
+/** From a decision to its case's reviewer. */
+const REVIEWER_OF_DECISION: FieldPath = {
+  steps: '<-[:HAS_DECISION]-(:Case)-[:REVIEWED_BY]->',
+  end: { alias: 'r', label: 'Reviewer' },
+};
+
+/** The DecisionFilter's fields, in the order their conditions are written. */
+export const DECISION_FIELDS: FilterFields<DecisionFilter> = [
+  { field: 'caseNumber', param: 'Case', test: { op: 'equals', property: 'caseNumber' } },
+  SYNTHETIC_FIELD,
+  OUTCOME_FIELD,
+  DECIDED_FROM_FIELD,
+  DECIDED_TO_FIELD,
+  {
+    field: 'bodyRegion',
+    param: 'Region',
+    test: { op: 'listHas', property: 'bodyRegions' },
+    toParam: toLowerCase,
+  },
+  {
+    field: 'service',
+    param: 'Service',
+    test: { op: 'equals', property: 'name' },
+    path: { steps: '-[:FOR_SERVICE]->', end: { alias: 's', label: 'Service' } },
+  },
+  // A decision carries its service's category and subcategory (written by the loader).
+  { field: 'category', param: 'Category', test: { op: 'equals', property: 'category' } },
+  { field: 'subcategory', param: 'Subcategory', test: { op: 'equals', property: 'subcategory' } },
+  {
+    field: 'guidelineDocument',
+    param: 'Document',
+    test: { op: 'equals', property: 'document' },
+    path: { steps: '-[:UR_CITED|REVIEWER_CITED]->', end: { alias: 'g', label: 'Guideline' } },
+  },
+  ...reviewerFields(REVIEWER_OF_DECISION),
+];
+
+/** `MATCH (d:Decision)` narrowed by `conditions`, one per line. */
+const decisionMatch = (conditions: readonly string[]): string =>
+  conditions.length > 0
+    ? `MATCH (d:Decision)\nWHERE ${conditions.join('\n  AND ')}`
+    : 'MATCH (d:Decision)';
 
 /**
- * The condition of a `synthetic` filter on the case number of `alias` (a Case or a Decision):
- * true keeps the generator's SYN- letters, false the published ones. Sets its parameter.
- */
-export function syntheticWhere(
-  alias: string,
-  synthetic: boolean,
-  params: Record<string, unknown>,
-): string {
-  params.fSynthetic = SYNTHETIC_CASE_PREFIX;
-  return `${synthetic ? '' : 'NOT '}${alias}.caseNumber STARTS WITH $fSynthetic`;
-}
-
-/**
- * A DecisionFilter as fixed Cypher fragments with parameters: user input never becomes Cypher
- * text. The fragments bind `d:Decision`; later clauses of a query build on it.
+ * A DecisionFilter as fixed Cypher with parameters: user input never becomes Cypher text.
+ * The text binds `d:Decision`; later clauses of a query build on it.
  */
 export function decisionFilterCypher(filter: DecisionFilter | null | undefined): FilterCypher {
-  const f = filter ?? {};
-  const where: string[] = [];
-  const params: Record<string, unknown> = {};
-  const lines: string[] = ['MATCH (d:Decision)'];
-  if (f.caseNumber) {
-    where.push('d.caseNumber = $fCase');
-    params.fCase = f.caseNumber;
-  }
-  if (f.synthetic !== undefined && f.synthetic !== null)
-    where.push(syntheticWhere('d', f.synthetic, params));
-  if (f.outcome) {
-    where.push('d.outcome = $fOutcome');
-    params.fOutcome = f.outcome;
-  }
-  if (f.decidedFrom) {
-    where.push('d.decisionDate >= date($fFrom)');
-    params.fFrom = isoDate(f.decidedFrom);
-  }
-  if (f.decidedTo) {
-    where.push('d.decisionDate <= date($fTo)');
-    params.fTo = isoDate(f.decidedTo);
-  }
-  if (f.bodyRegion) {
-    where.push('$fRegion IN d.bodyRegions');
-    params.fRegion = f.bodyRegion.toLowerCase();
-  }
-  if (f.service) {
-    where.push('EXISTS { MATCH (d)-[:FOR_SERVICE]->(s:Service) WHERE s.name = $fService }');
-    params.fService = f.service;
-  }
-  // A decision carries its service's category and subcategory (written by the loader).
-  if (f.category) {
-    where.push('d.category = $fCategory');
-    params.fCategory = f.category;
-  }
-  if (f.subcategory) {
-    where.push('d.subcategory = $fSubcategory');
-    params.fSubcategory = f.subcategory;
-  }
-  if (f.guidelineDocument) {
-    where.push(
-      'EXISTS { MATCH (d)-[:UR_CITED|REVIEWER_CITED]->(g:Guideline) WHERE g.document = $fDocument }',
-    );
-    params.fDocument = f.guidelineDocument;
-  }
-  if (f.specialty || f.licensedState) {
-    const reviewerWhere: string[] = [];
-    if (f.specialty) {
-      reviewerWhere.push('$fSpecialty IN r.specialties');
-      params.fSpecialty = f.specialty;
-    }
-    if (f.licensedState) {
-      reviewerWhere.push('$fState IN r.licensedStates');
-      params.fState = f.licensedState;
-    }
-    where.push(
-      `EXISTS { MATCH (d)<-[:HAS_DECISION]-(:Case)-[:REVIEWED_BY]->(r:Reviewer) WHERE ${reviewerWhere.join(' AND ')} }`,
-    );
-  }
-  if (where.length > 0) lines.push(`WHERE ${where.join('\n  AND ')}`);
-  return { text: lines.join('\n'), params };
+  const { conditions, params } = compileFilter(DECISION_FIELDS, filter, 'd');
+  return { text: decisionMatch(conditions), params };
 }

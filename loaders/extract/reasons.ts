@@ -58,21 +58,22 @@ function compileCues(outcome: Outcome): CompiledCues {
   for (const reason of REASONS) {
     if (reason.supports !== outcome && reason.supports !== 'EITHER') continue;
     for (const cue of reason.cues) {
-      cues.push({ code: reason.code, when: cue.when, general: reason.general === true });
+      cues.push({ code: reason.code, when: cue.when, general: cue.general === true });
       sources.push(`(${String.raw`\b`}${cue.pattern})`);
     }
   }
   return { pattern: new RegExp(sources.join('|'), 'gi'), cues };
 }
 
-const BOILERPLATE_PATTERN = new RegExp(BOILERPLATE.join('|'), 'i');
+const BOILERPLATE_PATTERN = new RegExp(BOILERPLATE.join('|'), 'gi');
+const BOILERPLATE_ANY = new RegExp(BOILERPLATE.join('|'), 'i');
 const GUIDELINE_PATTERN = new RegExp(GUIDELINE_VOICE, 'i');
 const GENERIC_PATTERN = new RegExp(GENERIC_VOICE, 'i');
 const CASE_PATTERN = new RegExp(CASE_VOICE, 'i');
 const NEGATED_BEFORE = new RegExp(NEGATION_BEFORE, 'i');
 const NEGATED_AFTER = new RegExp(NEGATION_AFTER, 'i');
 /** How far back a negation reaches: across a clause's few words for an absence, right before a statement. */
-const ABSENT_REACH = 100;
+const ABSENT_REACH = 200;
 const STATED_REACH = 12;
 
 /**
@@ -97,7 +98,6 @@ function extractUncached(rationale: string, outcome: Outcome): ExtractedReasons 
   for (const [index, sentence] of sentences.entries()) {
     if (background[index]) continue;
     for (const clause of sentence.clauses) {
-      if (BOILERPLATE_PATTERN.test(clause.text)) continue;
       const codes = clauseCodes(clause, pattern, cues);
       for (const code of codes) {
         if (!byCode.has(code)) byCode.set(code, { code, ...clause });
@@ -115,16 +115,29 @@ function clauseCodes(clause: Span, pattern: RegExp, cues: readonly CompiledCue[]
   const specific = new Set<ReasonCode>();
   const general = new Set<ReasonCode>();
   const text = clause.text;
+  const skip = boilerplateSpans(text);
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     // Cues may overlap (`failed ... conservative care` holds two): go on one character on.
     pattern.lastIndex = match.index + 1;
+    if (skip.some(([from, to]) => match.index >= from && match.index < to)) continue;
     const cue = cues[matchedGroup(match) - 1];
     if (!holds(cue.when, text, match.index, match.index + match[0].length)) continue;
     (cue.general ? general : specific).add(cue.code);
   }
-  if (specific.size === 0) return [...general];
-  return [...specific];
+  const codes = [...specific];
+  for (const code of general) if (specific.size === 0 || specific.has(code)) codes.push(code);
+  return [...new Set(codes)];
+}
+
+/** Where boilerplate stands in a clause: its own words are no cue; the rest of the clause is read. */
+function boilerplateSpans(text: string): [number, number][] {
+  if (!BOILERPLATE_ANY.test(text)) return [];
+  const spans: [number, number][] = [];
+  BOILERPLATE_PATTERN.lastIndex = 0;
+  for (let m = BOILERPLATE_PATTERN.exec(text); m !== null; m = BOILERPLATE_PATTERN.exec(text))
+    spans.push([m.index, m.index + m[0].length]);
+  return spans;
 }
 
 function matchedGroup(match: RegExpExecArray): number {
@@ -135,10 +148,10 @@ function matchedGroup(match: RegExpExecArray): number {
 /** Whether the cue counts where it matched: negated for an absence, not negated for a statement. */
 function holds(when: CueWhen, clause: string, start: number, end: number): boolean {
   if (when === 'any') return true;
-  const reach = when === 'absent' ? ABSENT_REACH : STATED_REACH;
-  const before = clause.slice(Math.max(0, start - reach), start);
-  const negated = NEGATED_BEFORE.test(before) || NEGATED_AFTER.test(clause.slice(end));
-  return when === 'absent' ? negated : !negated;
+  if (when === 'stated')
+    return !NEGATED_BEFORE.test(clause.slice(Math.max(0, start - STATED_REACH), start));
+  const before = clause.slice(Math.max(0, start - ABSENT_REACH), start);
+  return NEGATED_BEFORE.test(before) || NEGATED_AFTER.test(clause.slice(end));
 }
 
 /** A sentence in the guideline's (or a general) voice that says nothing of this case. */

@@ -19,6 +19,8 @@ export type CueWhen = 'absent' | 'stated' | 'any';
 export interface ReasonCue {
   pattern: string;
   when: CueWhen;
+  /** A general cue gives way to a specific one of another code in the same clause (labelling rule 3). */
+  general?: true;
 }
 
 export interface ReasonDefinition {
@@ -26,8 +28,6 @@ export interface ReasonDefinition {
   label: string;
   definition: string;
   supports: ReasonSupports;
-  /** A general code gives way to a specific one found in the same clause (labelling rule 3). */
-  general?: true;
   cues: ReasonCue[];
 }
 
@@ -37,10 +37,13 @@ const stated = (...patterns: string[]): ReasonCue[] =>
   patterns.map((pattern) => ({ pattern, when: 'stated' }));
 const any = (...patterns: string[]): ReasonCue[] =>
   patterns.map((pattern) => ({ pattern, when: 'any' }));
+const general = (cues: ReasonCue[]): ReasonCue[] => cues.map((cue) => ({ ...cue, general: true }));
 
 /** Words of prior treatment, for cues about what it achieved. */
 const TREATMENT = String.raw`(?:use|usage|sessions?|visits?|treatments?|therapy|medications?|course|trial|care)`;
 const SURGERY = String.raw`(?:surg\w*|operati\w+|invasive procedure|intervention|procedure)`;
+/** What an ancillary item can follow: the surgery, injection, acupuncture or drug it serves. */
+const LINKED = String.raw`(?:surg\w*|procedures?|operation|intervention|ESI|epidural|injections?|acupuncture|NSAIDs?|anti-inflammator\w+|arthroscop\w*|repair|fusion|replacement|arthroplasty|decompression|release|primary (?:request|treatment))`;
 const NEURO = String.raw`(?:neuro(?:logic(?:al)?)?|neural)`;
 
 export const REASONS: readonly ReasonDefinition[] = [
@@ -54,7 +57,8 @@ export const REASONS: readonly ReasonDefinition[] = [
       String.raw`functional (?:improvement|gains?|benefit|response)`,
       String.raw`(?:quantified|quantifiable|objective|measurable|significant) (?:decrease|reduction|improvement|increase|response|benefit|relief|gains?)`,
       String.raw`efficacy`,
-      String.raw`benefit(?:ing|ed|s)?\b`,
+      String.raw`benefi(?:t|ts|ting|ted|cial)\b`,
+      String.raw`pain relief|(?:increased|improved|increase in|improvement in) (?:\w+ )?function`,
       String.raw`results? (?:of|from) (?:the )?(?:prior|previous|initial|past|recent|completed|\d+|${TREATMENT})`,
       String.raw`(?:response|improvement|relief) (?:to|with|from|after) (?:the )?(?:prior |previous |past |ongoing |continued )?${TREATMENT}`,
       String.raw`(?:prior|previous|past) ${TREATMENT}\b[^.;]{0,40}\b(?:improv\w+|helpful|effective|benefit\w*)`,
@@ -74,7 +78,8 @@ export const REASONS: readonly ReasonDefinition[] = [
         String.raw`contingent (?:up)?on`,
         String.raw`(?:long[- ]?term|longterm|chronic|prolonged|ongoing|continued|extended) (?:use|usage|utilization|treatment)\b`,
         String.raw`beyond (?:the )?(?:recommended|guidelines?|\d)`,
-        String.raw`(?:used|utili[sz]ed|taking|prescribed|on)\b[^.;]{0,40}\bsince\b`,
+        String.raw`(?:used|using|utili[sz]ed|utili[sz]ing|taking|prescribed|on)\b[^.;]{0,40}\bsince\b`,
+        String.raw`(?:additional|further|more|continued)\b[^.;]{0,60}\b(?:after|once|contingent|until|pending|upon)\b[^.;]{0,40}\b(?:results?|response|improvement|documentation|completion)`,
         String.raw`refills?\b`,
         String.raw`(?:duration|frequency|number of (?:sessions|visits|treatments)) (?:requested )?(?:is )?(?:excessive|greater)`,
       ),
@@ -88,7 +93,7 @@ export const REASONS: readonly ReasonDefinition[] = [
       'The guideline does not recommend or support the item at all, or not for this body part, condition or form; or the item is contraindicated for this patient.',
     supports: 'UPHELD',
     cues: stated(
-      String.raw`(?:not|non)[- ]recommended`,
+      String.raw`(?<!(?:term|longer|chronic) (?:use |usage )?(?:is |are )?)(?:not|non)[- ]recommended`,
       String.raw`do(?:es)? not (?:specifically )?recommend`,
       String.raw`(?:not|never) (?:supported|endorsed) by (?:the )?(?:guidelines?|MTUS|ODG|evidence)`,
       String.raw`(?:its|their) (?:use|usage) is not supported`,
@@ -127,7 +132,8 @@ export const REASONS: readonly ReasonDefinition[] = [
       ...absent(
         String.raw`first[- ]line`,
         String.raw`intoleran\w+ (?:to |of )?(?:oral|the oral|first)`,
-        String.raw`(?:unable to (?:tolerate|take|swallow))`,
+        String.raw`unable to (?:tolerate|take|swallow|use)`,
+        String.raw`oral (?:\w+ ){0,2}(?:medications?|analgesics?|NSAIDs?|drugs?|agents?|formulations?)`,
         String.raw`(?:trial|trials|failure|failed|tried)\b[^.;]{0,30}?\b(?:anti-?depressants?|anti-?convulsants?|anti-?epilep\w+|tricyclics?|gabapentin|non-?opioid\w*|acetaminophen|tylenol|over[- ]the[- ]counter|OTC|oral (?:medications?|analgesics?|NSAIDs?))`,
         String.raw`(?:plain )?(?:films?|radiographs?|x-?rays?)\b`,
       ),
@@ -146,7 +152,8 @@ export const REASONS: readonly ReasonDefinition[] = [
       ...absent(
         String.raw`${NEURO}\w* (?:deficits?|dysfunction|findings?|compromise|abnormalit\w+|signs?|impairment|involvement)`,
         String.raw`radiculopath\w*|radicular (?:signs|findings|symptoms|pain|complaints)`,
-        String.raw`nerve(?: root)? (?:compromise|impingement|impairment|dysfunction|involvement|entrapment|damage|injury)`,
+        String.raw`nerve(?: root)? (?:compromise|impingement|impairment|dysfunction|involvement|entrapment|damage|injury|deficits?)`,
+        String.raw`electrodiagnostic (?:findings|evidence|studies|corroboration)`,
         String.raw`tissue insult`,
         String.raw`(?:motor|sensory|reflex) (?:deficits?|loss|changes|abnormalit\w+)`,
         String.raw`(?:dermatomal|myotomal)`,
@@ -156,6 +163,7 @@ export const REASONS: readonly ReasonDefinition[] = [
       ...stated(
         String.raw`(?:strength|reflexes|sensation)\b[^.;]{0,50}\b(?:intact|normal|within normal limits)`,
         String.raw`${NEURO}\w* (?:exam\w*|evaluation|findings) (?:was |were |is |are )?(?:otherwise )?(?:normal|unremarkable|benign|intact)`,
+        String.raw`(?:normal|unremarkable|intact)\b[^.;]{0,40}${NEURO}\w* (?:exam\w*|evaluation|findings)`,
       ),
     ],
   },
@@ -212,6 +220,12 @@ export const REASONS: readonly ReasonDefinition[] = [
         String.raw`return to work`,
         String.raw`(?:significant )?(?:pathology|abnormalit\w+) on (?:imaging|MRI|x-?ray)`,
       ),
+      ...general(
+        absent(
+          String.raw`(?:physical )?exam\w* findings|(?:objective |clinical |significant )?(?:findings|complaints|symptoms|deficits)\b[^.;]{0,20}\b(?:to|that would|which would) (?:support|warrant|suggest|justify)`,
+          String.raw`change in (?:the (?:patient|claimant|injured worker)'?s? )?(?:condition|symptoms|status)`,
+        ),
+      ),
       ...stated(
         String.raw`not (?:been )?diagnosed`,
         String.raw`(?:imaging|MRI) was (?:relatively )?benign`,
@@ -224,17 +238,16 @@ export const REASONS: readonly ReasonDefinition[] = [
     definition:
       'The requesting provider gave no reason for the item: what is sought, why it is needed, how the result would change management, or no treatment goals.',
     supports: 'UPHELD',
-    general: true,
-    cues: [
+    cues: general([
       ...absent(
-        String.raw`rationale`,
+        String.raw`rationale?`,
         String.raw`(?:clear |specific |measurable )?(?:treatment )?goals?\b`,
         String.raw`(?:how|whether)\b[^.;]{0,50}\b(?:alter|change|affect|impact|influence)\w*`,
         String.raw`reason(?:s|ing)? (?:for|why|as to)`,
         String.raw`(?:explanation|justification|clarification)`,
       ),
       ...stated(String.raw`unclear (?:why|what|how)`),
-    ],
+    ]),
   },
   {
     code: 'REQUEST_INCOMPLETE',
@@ -278,7 +291,7 @@ export const REASONS: readonly ReasonDefinition[] = [
       String.raw`redundan\w+|duplicat\w+`,
       String.raw`(?:second|another|additional|two) (?:NSAID|non-?steroidal|muscle relaxant|opioid|proton pump|PPI|anti-?inflammatory)`,
       String.raw`repeat (?:MRI|imaging|study|studies|x-?rays?|EMG|electrodiagnostic|scan|CT)`,
-      String.raw`(?:prior|previous|recent) (?:MRI|imaging|study|studies|x-?rays?|EMG|electrodiagnostic|CT|scan)\b[^.;]{0,60}\b(?:on|dated|in|from|performed|done|showed|revealed|demonstrated)`,
+      String.raw`(?:prior|previous|recent) (?:\w+ ){0,2}(?:MRI|imaging|study|studies|x-?rays?|EMG|electrodiagnostic|CT|scan)\b[^.;]{0,60}\b(?:on|dated|in|from|performed|done|showed|revealed|demonstrated)`,
       String.raw`multiple (?:physical )?modalities|at the same time|same class`,
       String.raw`currently (?:undergoing|attending|receiving) (?:the )?(?:previously )?(?:recommended|authori[sz]ed|approved|certified)`,
     ),
@@ -294,6 +307,7 @@ export const REASONS: readonly ReasonDefinition[] = [
       String.raw`home (?:exercise )?(?:program|programme|regimen|exercises)\b[^.;]{0,60}\b(?:sufficient|adequate|insufficient|inadequate)`,
       String.raw`why\b[^.;]{0,40}\b(?:HEP|home exercise)`,
       String.raw`self[- ]directed (?:home )?(?:exercise|therapy|program)`,
+      String.raw`(?:exercises?|therapy|program)\b[^.;]{0,40}\b(?:independently|on (?:his|her|their) own)`,
     ),
   },
   {
@@ -303,8 +317,8 @@ export const REASONS: readonly ReasonDefinition[] = [
       'The decision follows the fate of a primary request: the surgery, injection, acupuncture or NSAID it serves was not certified (upheld) or the concurrent surgery is supported (overturned).',
     supports: 'EITHER',
     cues: any(
-      String.raw`\b(?:as|since|because|given(?: that)?|with)\s+(?:the\s+)?(?:concurrent(?:ly)?\s+|associated\s+|primary\s+)?(?:request(?:ed)?\s+(?:for\s+)?)?(?:the\s+)?[^.;]{0,60}?\s+(?:is|was|has been|are|were|being)\s+(?:also\s+)?(?:(?:deemed|found|determined|considered|shown)\s+(?:to\s+be\s+)?)?(?:not|non)[- ]?(?:medically necessary|supported|certified|approved|authorized|indicated|appropriate|recommended)`,
-      String.raw`ancillary|(?:associated|adjunct) (?:surgical )?(?:service|request)`,
+      String.raw`(?:as|since|because|given(?: that)?|with)\s+(?:the\s+)?(?:concurrent(?:ly)?\s+|associated\s+|primary\s+)?(?:request(?:ed)?\s+(?:for\s+)?)?(?:the\s+)?[^.;,]{0,40}?\b${LINKED}\b[^.;,]{0,30}?\s+(?:is|was|has been|are|were|being)\s+(?:also\s+)?(?:(?:deemed|found|determined|considered|shown)\s+(?:to\s+be\s+)?)?(?:not|non)[- ]?(?:medically necessary|supported|certified|approved|authorized|indicated|appropriate|recommended)`,
+      String.raw`ancillary (?:service|request|item)s?`,
       String.raw`concurrent(?:ly)? (?:request(?:ed)? (?:for )?)?(?:surg\w+|procedure|operation)[^.;]{0,40}\b(?:is|was|has been) (?:supported|certified|approved|medically necessary|authorized)`,
     ),
   },

@@ -256,12 +256,11 @@ export const REASONS: readonly ReasonDefinition[] = [
       'The request itself lacks a needed specification: quantity, dose or strength, frequency or duration, body part, procedure or device type, rental versus purchase, specialist type, or timing.',
     supports: 'UPHELD',
     cues: [
-      ...absent(
-        String.raw`specif(?:y|ied|ies|ication)\b`,
-        String.raw`(?:quantity|dosage|strength|frequency|amount|end ?point)\b`,
-      ),
+      ...absent(String.raw`(?:quantity|dosage|strength|frequency|amount|end ?point)\b`),
       ...stated(
-        String.raw`unspecified|vague|open[- ]ended|indefinite`,
+        String.raw`(?:not|never|fail\w* to|did not|does not|without) (?:been )?(?:clearly )?specif\w*`,
+        String.raw`specif\w+ (?:was|were|is|are|has been|have been) not`,
+        String.raw`unspecified (?:period|duration|quantity|number|amount|frequency|body part|type|length)|vague|open[- ]ended|indefinite`,
         String.raw`not included (?:with|in) the request`,
       ),
     ],
@@ -329,7 +328,12 @@ export const REASONS: readonly ReasonDefinition[] = [
       'The documented findings or circumstances meet the guideline indications: objective neuro deficits or red flags, derangement, severe acute injury, immediate post-op use, age or comorbidity for pre-op tests, homebound or post-hospital need, first-time first-line drug.',
     supports: 'OVERTURNED',
     cues: stated(
-      String.raw`meets? (?:the )?(?:published |guidelines?'? |ODG |MTUS )?(?:criteria|indications?|requirements?)`,
+      String.raw`meets? (?:the )?(?:published |guidelines?'? |ODG |MTUS )?(?:criteria|indications?|requirements?|guidelines?)`,
+      String.raw`(?:is|are|was|were|would be|appears?(?: to be)?|would appear to be) (?:clinically |medically )?(?:appropriate|reasonable|warranted|indicated|supported)\b`,
+      String.raw`severe (?:acute )?(?:injur\w+|fractures?|trauma)|acute (?:injur\w+|fractures?|trauma)`,
+      String.raw`advanced age|elderly`,
+      String.raw`first[- ]time`,
+      String.raw`(?:findings?|evidence|exam\w*|imaging)\b[^.;]{0,40}\b(?:indicative of|consistent with|supportive of)`,
       String.raw`criteria (?:have been|has been|are|were|is|was) (?:\w+ )?(?:met|satisfied|fulfilled)`,
       String.raw`red[- ]?flags? (?:are |were |is |was |have been |has been )?(?:present|identified|noted|documented)`,
       String.raw`(?:objective |clinical |physical )?(?:evidence|findings|signs|indication|documentation) (?:of|for|consistent with|supporting) (?!the )`,
@@ -349,8 +353,7 @@ export const REASONS: readonly ReasonDefinition[] = [
     cues: stated(
       String.raw`functional (?:improvement|gains?|benefit)`,
       String.raw`(?:reduction|decrease|improvement) in (?:work restrictions|pain|medication|function)`,
-      String.raw`(?:improvement|benefit|relief) (?:in|with|from)`,
-      String.raw`(?:benefit(?:ed|ing)|improv(?:ed|ing)) (?:with|from)`,
+      String.raw`(?:benefit(?:ed|ing)?|improv(?:ed|ing|ement)|relief) (?:with|from|after) (?:the )?(?:prior|previous|initial|past|completed|\d+)`,
     ),
   },
   {
@@ -414,6 +417,6 @@ export const NEGATION_AFTER = String.raw`^[^,;]{0,40}?\b(?:(?:not|never) (?:been
  * this case, its records or its request.
  */
 export const GUIDELINE_VOICE = String.raw`\b(?:guidelines?|MTUS|ODG|ACOEM|criteria|UpToDate|FDA|studies|literature|evidence[- ]based medicine)\b`;
-export const CASE_VOICE = String.raw`\b(?:in this (?:case|instance|patient|claimant)|this (?:patient|claimant|worker|injured worker|employee|request|case|individual)|the (?:injured )?(?:worker|patient|claimant|employee|individual|IW)(?!s)|(?:the|this|current) request(?:ed|ing)?\b|(?:medical )?records?|documentation|documented|submitted|provided|reviewed|(?:treating|requesting) (?:physician|provider|doctor)|there (?:is|was|are|were) (?:no|not|a lack)|given (?:that )?the|he|she|his|her|on \d{1,2}/\d{1,2}/\d{2,4})\b`;
+export const CASE_VOICE = String.raw`\b(?:in this (?:case|instance|patient|claimant)|this (?:patient|claimant|worker|injured worker|employee|request|case|individual)|the (?:injured )?(?:worker|patient|claimant|employee|individual|IW)(?!s)|(?:the|this|current) request(?:ed|ing)?\b|(?:medical )?records?|submitted|reviewed|(?:treating|requesting) (?:physician|provider|doctor)|there (?:is|was|are|were) (?:no|not|a lack)|given (?:that )?the|he|she|his|her|on \d{1,2}/\d{1,2}/\d{2,4})\b`;
 /** A general statement (`may be`, `patients with`, `if ...`): background unless it speaks of this case. */
 export const GENERIC_VOICE = String.raw`\b(?:may|might|should|can be|could|if|unless|patients|individuals|is recommended|are recommended|recommended (?:for|as|in|to|only|when))\b`;

@@ -81,6 +81,8 @@ export const REASONS: readonly ReasonDefinition[] = [
         String.raw`(?:used|using|utili[sz]ed|utili[sz]ing|taking|prescribed|on)\b[^.;]{0,40}\bsince\b`,
         String.raw`(?:additional|further|more|continued)\b[^.;]{0,60}\b(?:after|once|contingent|until|pending|upon)\b[^.;]{0,40}\b(?:results?|response|improvement|documentation|completion)`,
         String.raw`refills?\b`,
+        String.raw`purchase\b[^.;]{0,30}\b(?:rental|rent)`,
+        String.raw`(?:continued|ongoing|additional) (?:sessions|visits|therapy)`,
         String.raw`(?:duration|frequency|number of (?:sessions|visits|treatments)) (?:requested )?(?:is )?(?:excessive|greater)`,
       ),
       ...absent(String.raw`short[- ]term`),
@@ -95,6 +97,7 @@ export const REASONS: readonly ReasonDefinition[] = [
     cues: stated(
       String.raw`(?<!(?:term|longer|chronic) (?:use |usage )?(?:is |are )?)(?:not|non)[- ]recommended`,
       String.raw`do(?:es)? not (?:specifically )?recommend`,
+      String.raw`(?:guidelines?|MTUS|ODG|ACOEM) (?:\w+ )?(?:do|does|did) not (?:support|recommend|endorse)`,
       String.raw`(?:not|never) (?:supported|endorsed) by (?:the )?(?:guidelines?|MTUS|ODG|evidence)`,
       String.raw`(?:its|their) (?:use|usage) is not supported`,
       String.raw`only (?:the )?(?:brand name )?Lidoderm`,
@@ -216,7 +219,7 @@ export const REASONS: readonly ReasonDefinition[] = [
         String.raw`(?:pain )?medications? (?:is |are |was |being )?(?:reduced|not tolerated)`,
         String.raw`adjunct`,
         String.raw`diagnos(?:is|ed|es) (?:of|with)`,
-        String.raw`TENS (?:unit )?trial|(?:one|1)[- ]month (?:home )?trial`,
+        String.raw`TENS (?:unit )?trial|(?:one|1|\d+|thirty)[- ](?:month|day) (?:home )?trial`,
         String.raw`return to work`,
         String.raw`(?:significant )?(?:pathology|abnormalit\w+) on (?:imaging|MRI|x-?ray)`,
       ),
@@ -224,6 +227,12 @@ export const REASONS: readonly ReasonDefinition[] = [
         absent(
           String.raw`(?:physical )?exam\w* findings|(?:objective |clinical |significant )?(?:findings|complaints|symptoms|deficits)\b[^.;]{0,20}\b(?:to|that would|which would) (?:support|warrant|suggest|justify)`,
           String.raw`change in (?:the (?:patient|claimant|injured worker)'?s? )?(?:condition|symptoms|status)`,
+          String.raw`diagnos(?:is|es|ed)\b|suspicion|complaints?\b|bleeding|anti-?coagula\w+|comorbid\w*`,
+        ),
+      ),
+      ...general(
+        stated(
+          String.raw`(?:does|do|did) not meet (?:any of )?(?:the |these |those )?(?:criteria|indications)`,
         ),
       ),
       ...stated(
@@ -244,6 +253,7 @@ export const REASONS: readonly ReasonDefinition[] = [
         String.raw`(?:clear |specific |measurable )?(?:treatment )?goals?\b`,
         String.raw`(?:how|whether)\b[^.;]{0,50}\b(?:alter|change|affect|impact|influence)\w*`,
         String.raw`reason(?:s|ing)? (?:for|why|as to)`,
+        String.raw`the need\b`,
         String.raw`(?:explanation|justification|clarification)`,
       ),
       ...stated(String.raw`unclear (?:why|what|how)`),
@@ -256,7 +266,9 @@ export const REASONS: readonly ReasonDefinition[] = [
       'The request itself lacks a needed specification: quantity, dose or strength, frequency or duration, body part, procedure or device type, rental versus purchase, specialist type, or timing.',
     supports: 'UPHELD',
     cues: [
-      ...absent(String.raw`(?:quantity|dosage|strength|frequency|amount|end ?point)\b`),
+      ...absent(
+        String.raw`(?:quantity|dosage|strength|frequency|amount|end ?point)\b|duration of (?:use|rental)`,
+      ),
       ...stated(
         String.raw`(?:not|never|fail\w* to|did not|does not|without) (?:been )?(?:clearly )?specif\w*`,
         String.raw`specif\w+ (?:was|were|is|are|has been|have been) not`,
@@ -318,6 +330,7 @@ export const REASONS: readonly ReasonDefinition[] = [
     cues: any(
       String.raw`(?:as|since|because|given(?: that)?|with)\s+(?:the\s+)?(?:concurrent(?:ly)?\s+|associated\s+|primary\s+)?(?:request(?:ed)?\s+(?:for\s+)?)?(?:the\s+)?[^.;,]{0,40}?\b${LINKED}\b[^.;,]{0,30}?\s+(?:is|was|has been|are|were|being)\s+(?:also\s+)?(?:(?:deemed|found|determined|considered|shown)\s+(?:to\s+be\s+)?)?(?:not|non)[- ]?(?:medically necessary|supported|certified|approved|authorized|indicated|appropriate|recommended)`,
       String.raw`ancillary (?:service|request|item)s?`,
+      String.raw`approved (?:to undergo|for) (?:the |a |an )?(?:\w+ ){0,2}${LINKED}`,
       String.raw`concurrent(?:ly)? (?:request(?:ed)? (?:for )?)?(?:surg\w+|procedure|operation)[^.;]{0,40}\b(?:is|was|has been) (?:supported|certified|approved|medically necessary|authorized)`,
     ),
   },
@@ -409,7 +422,7 @@ export const BOILERPLATE: readonly string[] = [
  * and, after it, phrases that negate what precedes (`... was not documented`).
  */
 export const NEGATION_BEFORE = String.raw`\b(?:no|not|non|without|lack(?:s|ed|ing)?|absen(?:t|ce)|neither|nor|never|none|nothing|fail(?:s|ed)? to|unclear|insufficient|inadequate|cannot|can't|doesn't|didn't|isn't|wasn't|hasn't|haven't|aren't|weren't|denie[sd]|negative for)\b`;
-export const NEGATION_AFTER = String.raw`^[^,;]{0,40}?\b(?:(?:not|never) (?:been )?(?:documented|noted|provided|indicated|identified|found|present|evident|established|shown|described|reported|demonstrated|included|specified|mentioned|submitted|objectified|quantified|discussed|addressed|seen|observed|apparent|clear|given|stated|attempted|tried|trialed|performed|completed|elicited|detailed|outlined|explained)|(?:is|are|was|were) (?:absent|lacking|missing|unclear)|(?:absent|lacking|missing))\b`;
+export const NEGATION_AFTER = String.raw`^[^,;]{0,80}?\b(?:(?:not|never) (?:been )?(?:documented|noted|provided|indicated|identified|found|present|evident|established|shown|described|reported|demonstrated|included|specified|mentioned|submitted|objectified|quantified|discussed|addressed|seen|observed|apparent|clear|given|stated|attempted|tried|trialed|performed|completed|elicited|detailed|outlined|explained)|(?:is|are|was|were) (?:absent|lacking|missing|unclear)|(?:absent|lacking|missing))\b`;
 
 /**
  * A sentence in the guideline's voice (`The MTUS guidelines state that ...`, `Per ODG,

@@ -12,19 +12,17 @@ export interface Span {
   end: number;
 }
 
-export interface Sentence extends Span {
-  clauses: Span[];
-}
+export type Sentence = Span;
 
 /** A sentence ends at `.`, `!` or `?` (and any closing quote or bracket) before a capital or a paragraph break. */
-const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9]|\s*$)|\n\s*\n/g;
+const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s+["'“‘([?[A-Z0-9]|\s*$)|\n\s*\n/g;
 /** Words whose period does not end a sentence. */
 const ABBREVIATION =
   /(?:^|[\s(])(?:dr|mr|mrs|ms|vs|e\.g|i\.e|etc|no|nos|approx|fig|st|jr|al|u\.s|ca|pp?|sec|ref|cf|[a-z])\.$/i;
 /** Clause boundaries inside a sentence: after `;`, or before a contrasting connective. */
 const CLAUSE_BREAK = /;\s*|,?\s+(?=(?:but|however|although|though|whereas|while|yet|except)\b)/gi;
 
-/** The text's sentences in order, each with its clauses; whitespace around them is left out. */
+/** The text's sentences in order; whitespace around them is left out. */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let from = 0;
@@ -42,11 +40,11 @@ export function splitSentences(text: string): Sentence[] {
 
 function pushSentence(out: Sentence[], text: string, from: number, to: number): void {
   const span = trimmed(text, from, to);
-  if (span === null) return;
-  out.push({ ...span, clauses: splitClauses(text, span.start, span.end) });
+  if (span !== null) out.push(span);
 }
 
-function splitClauses(text: string, start: number, end: number): Span[] {
+/** A sentence's clauses, with offsets into the same text as the sentence's. */
+export function splitClauses(text: string, { start, end }: Span): Span[] {
   const sentence = text.slice(start, end);
   const clauses: Span[] = [];
   let from = 0;

@@ -24,7 +24,8 @@ import {
   REASONS,
   type CueWhen,
 } from '../vocab/reasons';
-import { splitSentences, type Sentence, type Span } from './clauses';
+import { CueIndex, type CueMatch } from './cue-index';
+import { splitClauses, splitSentences, type Sentence, type Span } from './clauses';
 import { findQuantities } from './reason-quantities';
 
 export interface ExtractedReasons {
@@ -39,30 +40,22 @@ interface CompiledCue {
   general: boolean;
 }
 
-interface CompiledCues {
-  /** Every cue of the outcome's codes, one capture group each, global. */
-  pattern: RegExp;
-  /** Group k + 1 is cue k. */
-  cues: CompiledCue[];
-}
-
-/** One alternation per outcome, of the codes that can support it: a rationale is scanned once. */
-const CUES: Record<Outcome, CompiledCues> = {
-  UPHELD: compileCues('UPHELD'),
-  OVERTURNED: compileCues('OVERTURNED'),
+/** The cues of the codes that can support each outcome, indexed by their first words. */
+const CUES: Record<Outcome, CueIndex<CompiledCue>> = {
+  UPHELD: indexCues('UPHELD'),
+  OVERTURNED: indexCues('OVERTURNED'),
 };
 
-function compileCues(outcome: Outcome): CompiledCues {
-  const cues: CompiledCue[] = [];
-  const sources: string[] = [];
+function indexCues(outcome: Outcome): CueIndex<CompiledCue> {
+  const cues: { source: string; value: CompiledCue }[] = [];
   for (const reason of REASONS) {
     if (reason.supports !== outcome && reason.supports !== 'EITHER') continue;
     for (const cue of reason.cues) {
-      cues.push({ code: reason.code, when: cue.when, general: cue.general === true });
-      sources.push(`(${String.raw`\b`}${cue.pattern})`);
+      const value = { code: reason.code, when: cue.when, general: cue.general === true };
+      cues.push({ source: cue.pattern, value });
     }
   }
-  return { pattern: new RegExp(sources.join('|'), 'gi'), cues };
+  return new CueIndex(cues);
 }
 
 const BOILERPLATE_PATTERN = new RegExp(BOILERPLATE.join('|'), 'gi');
@@ -91,15 +84,27 @@ export function extractReasons(rationale: string, outcome: Outcome): ExtractedRe
 }
 
 function extractUncached(rationale: string, outcome: Outcome): ExtractedReasons {
-  const { pattern, cues } = CUES[outcome];
-  const byCode = new Map<ReasonCode, DecisionReason>();
+  // One scan of the whole rationale; only sentences holding a cue are split and weighed.
+  const matches = CUES[outcome].matchAll(rationale);
   const sentences = splitSentences(rationale);
-  const background = sentences.map(isBackground);
+  const background = new Map<number, boolean>();
+  const isGround = (index: number): boolean => {
+    let known = background.get(index);
+    if (known === undefined) background.set(index, (known = isBackground(sentences[index])));
+    return !known;
+  };
+  const byCode = new Map<ReasonCode, DecisionReason>();
+  let next = 0;
   for (const [index, sentence] of sentences.entries()) {
-    if (background[index]) continue;
-    for (const clause of sentence.clauses) {
-      const codes = clauseCodes(clause, pattern, cues);
-      for (const code of codes) {
+    while (next < matches.length && matches[next].start < sentence.start) next++;
+    const first = next;
+    while (next < matches.length && matches[next].start < sentence.end) next++;
+    if (first === next || !isGround(index)) continue;
+    const inSentence = matches.slice(first, next);
+    for (const clause of splitClauses(rationale, sentence)) {
+      const inClause = inSentence.filter((m) => m.start >= clause.start && m.end <= clause.end);
+      if (inClause.length === 0) continue;
+      for (const code of clauseCodes(clause, inClause)) {
         if (!byCode.has(code)) byCode.set(code, { code, ...clause });
       }
     }
@@ -107,22 +112,19 @@ function extractUncached(rationale: string, outcome: Outcome): ExtractedReasons 
   const reasons = [...byCode.values()].sort((a, b) => a.start - b.start);
   if (reasons.length === 0) reasons.push(unclear(sentences));
   const codes = reasons.map((r) => r.code);
-  return { reasons, ...findQuantities(codes, sentences, (index) => !background[index]) };
+  return { reasons, ...findQuantities(codes, sentences, isGround) };
 }
 
 /** The codes whose cues hold in one clause, the general ones only where no specific one does. */
-function clauseCodes(clause: Span, pattern: RegExp, cues: readonly CompiledCue[]): ReasonCode[] {
+function clauseCodes(clause: Span, matches: readonly CueMatch<CompiledCue>[]): ReasonCode[] {
   const specific = new Set<ReasonCode>();
   const general = new Set<ReasonCode>();
   const text = clause.text;
   const skip = boilerplateSpans(text);
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    // Cues may overlap (`failed ... conservative care` holds two): go on one character on.
-    pattern.lastIndex = match.index + 1;
-    if (skip.some(([from, to]) => match.index >= from && match.index < to)) continue;
-    const cue = cues[matchedGroup(match) - 1];
-    if (!holds(cue.when, text, match.index, match.index + match[0].length)) continue;
+  for (const { value: cue, start: at, end: to } of matches) {
+    const start = at - clause.start;
+    if (skip.some(([from, until]) => start >= from && start < until)) continue;
+    if (!holds(cue.when, text, start, to - clause.start)) continue;
     (cue.general ? general : specific).add(cue.code);
   }
   const codes = [...specific];
@@ -138,11 +140,6 @@ function boilerplateSpans(text: string): [number, number][] {
   for (let m = BOILERPLATE_PATTERN.exec(text); m !== null; m = BOILERPLATE_PATTERN.exec(text))
     spans.push([m.index, m.index + m[0].length]);
   return spans;
-}
-
-function matchedGroup(match: RegExpExecArray): number {
-  for (let k = 1; k < match.length; k++) if (match[k] !== undefined) return k;
-  throw new Error('a reason cue matched without its group');
 }
 
 /** Whether the cue counts where it matched: negated for an absence, not negated for a statement. */

@@ -15,7 +15,7 @@ export interface Span {
 export type Sentence = Span;
 
 /** A sentence ends at `.`, `!` or `?` (and any closing quote or bracket) before a capital or a paragraph break. */
-const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s+["'“‘([?[A-Z0-9]|\s*$)|\n\s*\n/g;
+const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s+["'“‘([]?[A-Z0-9]|\s*$)|\n\s*\n/g;
 /** Words whose period does not end a sentence. */
 const ABBREVIATION =
   /(?:^|[\s(])(?:dr|mr|mrs|ms|vs|e\.g|i\.e|etc|no|nos|approx|fig|st|jr|al|u\.s|ca|pp?|sec|ref|cf|[a-z])\.$/i;

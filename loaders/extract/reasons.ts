@@ -67,7 +67,7 @@ const NEGATED_BEFORE = new RegExp(NEGATION_BEFORE, 'i');
 const NEGATED_AFTER = new RegExp(NEGATION_AFTER, 'i');
 /** How far back a negation reaches: across a clause's few words for an absence, right before a statement. */
 const ABSENT_REACH = 200;
-const STATED_REACH = 12;
+const STATED_REACH = 24;
 
 /**
  * Rationales repeat across items and letters (copy-paste rationales, ancillary one-liners):

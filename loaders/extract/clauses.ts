@@ -20,7 +20,7 @@ const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s+["'“‘([]?[A-Z0-9]|\s*$)|\n\s
 const ABBREVIATION =
   /(?:^|[\s(])(?:dr|mr|mrs|ms|vs|e\.g|i\.e|etc|no|nos|approx|fig|st|jr|al|u\.s|ca|pp?|sec|ref|cf|[a-z])\.$/i;
 /** Clause boundaries inside a sentence: after `;`, or before a contrasting connective. */
-const CLAUSE_BREAK = /;\s*|,?\s+(?=(?:but|however|although|though|whereas|while|yet|except)\b)/gi;
+const CLAUSE_BREAK = /;\s*|,?\s+(?=(?:but|however|although|though|whereas|while|except)\b)/gi;
 
 /** The text's sentences in order; whitespace around them is left out. */
 export function splitSentences(text: string): Sentence[] {

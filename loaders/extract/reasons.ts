@@ -93,7 +93,7 @@ function extractUncached(rationale: string, outcome: Outcome): ExtractedReasons 
     if (known === undefined) background.set(index, (known = isBackground(sentences[index])));
     return !known;
   };
-  const byCode = new Map<ReasonCode, DecisionReason>();
+  const byCode = new Map<ReasonCode, { reason: DecisionReason; aboutCase: boolean }>();
   let next = 0;
   for (const [index, sentence] of sentences.entries()) {
     while (next < matches.length && matches[next].start < sentence.start) next++;
@@ -104,12 +104,16 @@ function extractUncached(rationale: string, outcome: Outcome): ExtractedReasons 
     for (const clause of splitClauses(rationale, sentence)) {
       const inClause = inSentence.filter((m) => m.start >= clause.start && m.end <= clause.end);
       if (inClause.length === 0) continue;
+      const aboutCase = CASE_PATTERN.test(sentence.text);
       for (const code of clauseCodes(clause, inClause)) {
-        if (!byCode.has(code)) byCode.set(code, { code, ...clause });
+        // Each code once: at its first clause, or its first that speaks of the case.
+        const kept = byCode.get(code);
+        if (kept === undefined || (!kept.aboutCase && aboutCase))
+          byCode.set(code, { reason: { code, ...clause }, aboutCase });
       }
     }
   }
-  const reasons = [...byCode.values()].sort((a, b) => a.start - b.start);
+  const reasons = [...byCode.values()].map((k) => k.reason).sort((a, b) => a.start - b.start);
   if (reasons.length === 0) reasons.push(unclear(sentences));
   const codes = reasons.map((r) => r.code);
   return { reasons, ...findQuantities(codes, sentences, isGround) };

@@ -118,6 +118,7 @@ export const REASONS: readonly ReasonDefinition[] = [
       ),
       ...stated(
         String.raw`(?:prior to|before) (?:the )?completion`,
+        String.raw`options\b[^.;]{0,20}\b(?:not|never) (?:yet )?(?:been )?exhausted`,
         String.raw`(?:is|was|has been|are|were) (?:currently |still )?(?:improving|responding)`,
         String.raw`only (?:one|1|two|2|a single) (?:\w+ )?(?:sessions?|visits?)`,
         String.raw`(?:too early|premature)`,
@@ -156,6 +157,7 @@ export const REASONS: readonly ReasonDefinition[] = [
         String.raw`radiculopath\w*|radicular (?:signs|findings|symptoms|pain|complaints)`,
         String.raw`nerve(?: root)? (?:compromise|impingement|impairment|dysfunction|involvement|entrapment|damage|injury|deficits?)`,
         String.raw`electrodiagnostic (?:findings|evidence|studies|corroboration)`,
+        String.raw`(?:foraminal|central|canal|neural|neuroforaminal)\w* (?:encroachment|stenosis|narrowing|compromise)`,
         String.raw`tissue insult`,
         String.raw`(?:motor|sensory|reflex) (?:deficits?|loss|changes|abnormalit\w+)`,
         String.raw`(?:dermatomal|myotomal)`,
@@ -218,7 +220,7 @@ export const REASONS: readonly ReasonDefinition[] = [
         String.raw`(?:pain )?medications? (?:is |are |was |being )?(?:reduced|not tolerated)`,
         String.raw`adjunct`,
         String.raw`TENS (?:unit )?trial|(?:one|1|\d+|thirty)[- ](?:month|day) (?:home )?trial`,
-        String.raw`return to work`,
+        String.raw`(?:return|returned|release|released) (?:back )?to (?:work|duty|full duty)|duty levels?`,
         String.raw`(?:significant )?(?:pathology|abnormalit\w+) on (?:imaging|MRI|x-?ray)`,
       ),
       ...general(
@@ -295,7 +297,7 @@ export const REASONS: readonly ReasonDefinition[] = [
       'Duplicates something already done or authorised: an approved service, a prior study with no change, a second drug of the same class, concurrent overlapping modalities, a diagnosis already established.',
     supports: 'UPHELD',
     cues: stated(
-      String.raw`already (?:been )?(?:authori[sz]ed|approved|certified|established|taking|using|on\b|had|underwent|undergone|performed|completed|shows?|showed|provided|revealed|identified|demonstrat\w+|confirm\w+|documented|receiving|attending)`,
+      String.raw`already (?:been )?(?:following|being (?:seen|followed|treated)|seen|authori[sz]ed|approved|certified|established|taking|using|on\b|had|underwent|undergone|performed|completed|shows?|showed|provided|revealed|identified|demonstrat\w+|confirm\w+|documented|receiving|attending)`,
       String.raw`previously (?:using|taking|prescribed|on)\b`,
       String.raw`redundan\w+|duplicat\w+`,
       String.raw`(?:second|another|additional|two) (?:NSAID|non-?steroidal|muscle relaxant|opioid|proton pump|PPI|anti-?inflammatory)`,
@@ -326,7 +328,7 @@ export const REASONS: readonly ReasonDefinition[] = [
       'The decision follows the fate of a primary request: the surgery, injection, acupuncture or NSAID it serves was not certified (upheld) or the concurrent surgery is supported (overturned).',
     supports: 'EITHER',
     cues: any(
-      String.raw`(?:as|since|because|given(?: that)?|with)\s+(?:the\s+)?(?:concurrent(?:ly)?\s+|associated\s+|primary\s+)?(?:request(?:ed)?\s+(?:for\s+)?)?(?:the\s+)?[^.;,]{0,40}?\b${LINKED}\b[^.;,]{0,30}?\s+(?:is|was|has been|are|were|being)\s+(?:also\s+)?(?:(?:deemed|found|determined|considered|shown)\s+(?:to\s+be\s+)?)?(?:not|non)[- ]?(?:medically necessary|supported|certified|approved|authorized|indicated|appropriate|recommended)`,
+      String.raw`(?:as(?!\s+such)|since|because|given(?: that)?|with)\s+(?:the\s+)?(?:concurrent(?:ly)?\s+|associated\s+|accompanying\s+|primary\s+)?(?:request(?:ed)?\s+(?:for\s+)?)?(?:the\s+|an?\s+)?[^.;,]{0,60}?\b${LINKED}\b[^.;,]{0,30}?\s+(?:is|was|has been|are|were|being)\s+(?:also\s+)?(?:(?:deemed|found|determined|considered|shown)\s+(?:to\s+be\s+)?)?(?:not|non)[- ]?(?:to be\s+)?(?:medically necessary|supported|certified|approved|authorized|indicated|appropriate|recommended)`,
       String.raw`ancillary (?:service|request|item)s?`,
       String.raw`approved (?:to undergo|for) (?:the |a |an )?(?:\w+ ){0,2}${LINKED}`,
       String.raw`concurrent(?:ly)? (?:request(?:ed)? (?:for )?)?(?:surg\w+|procedure|operation)[^.;]{0,40}\b(?:is|was|has been) (?:supported|certified|approved|medically necessary|authorized)`,
@@ -408,6 +410,7 @@ export const REASONS: readonly ReasonDefinition[] = [
  * they hold.
  */
 export const BOILERPLATE: readonly string[] = [
+  String.raw`(?:based on|given) the above,? (?:the|this) request[^.;]*`,
   String.raw`(?:exceptional|extenuating|extraordinary|special|compelling) (?:\w+ )?(?:factors|circumstances)[^.;]*`,
   String.raw`medical necessity (?:has|have|was) not (?:been )?established`,
   String.raw`(?:does|did) not (?:satisfy|meet) (?:the )?(?:MTUS|ODG|guidelines?)`,
@@ -430,4 +433,4 @@ export const NEGATION_AFTER = String.raw`^[^,;]{0,80}?\b(?:(?:not|never) (?:been
 export const GUIDELINE_VOICE = String.raw`\b(?:guidelines?|MTUS|ODG|ACOEM|criteria|UpToDate|FDA|studies|literature|evidence[- ]based medicine)\b`;
 export const CASE_VOICE = String.raw`\b(?:in this (?:case|instance|patient|claimant)|this (?:patient|claimant|worker|injured worker|employee|request|case|individual)|the (?:injured )?(?:worker|patient|claimant|employee|individual|IW)(?!s)|(?:the|this|current) request(?:ed|ing)?\b|(?:medical )?records?|submitted|reviewed|(?:treating|requesting) (?:physician|provider|doctor)|there (?:is|was|are|were) (?:no|not|a lack)|given (?:that )?the|he|she|his|her|on \d{1,2}/\d{1,2}/\d{2,4})\b`;
 /** A general statement (`may be`, `patients with`, `if ...`): background unless it speaks of this case. */
-export const GENERIC_VOICE = String.raw`\b(?:may|might|should|can be|could|if|unless|patients|individuals|is recommended|are recommended|recommended (?:for|as|in|to|only|when))\b`;
+export const GENERIC_VOICE = String.raw`\b(?:may|might|should|can be|could|if|unless|patients|individuals|is recommended|are recommended|recommended (?:for|as|in|to|only|when)|any (?:compound(?:ed)?|product)|(?:total of )?up to \d+|\d+ visits over)\b`;

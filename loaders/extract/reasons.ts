@@ -116,7 +116,7 @@ function extractUncached(rationale: string, outcome: Outcome): ExtractedReasons 
   const reasons = [...byCode.values()].map((k) => k.reason).sort((a, b) => a.start - b.start);
   if (reasons.length === 0) reasons.push(unclear(sentences));
   const codes = reasons.map((r) => r.code);
-  return { reasons, ...findQuantities(codes, sentences, isGround) };
+  return { reasons, ...findQuantities(codes, sentences) };
 }
 
 /** The codes whose cues hold in one clause, the general ones only where no specific one does. */

@@ -300,6 +300,14 @@ describe('reasons: requested against recommended counts', () => {
     ]);
   });
 
+  test('counts in words, the guideline figure in the guideline voice', () => {
+    const text =
+      'The eight-session course of acupuncture, in and of itself, represents treatment in excess of the three- to six-session course deemed necessary in MTUS. In this case, the provider gave no rationale which would support treatment in excess of MTUS parameters. ' +
+      CONCLUSION;
+    const { quantityRequested, quantityRecommended } = extractReasons(text, 'UPHELD');
+    expect([quantityRequested, quantityRecommended]).toEqual([8, 6]);
+  });
+
   test('null when nothing is set against the request, or the frames differ', () => {
     expect(quantities('There are no red flags.')).toEqual([null, null]);
     // A drug count against a duration: two frames.

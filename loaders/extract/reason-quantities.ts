@@ -50,7 +50,8 @@ const RECOMMENDED = new RegExp(
   String.raw`\b${COUNT}(?:-?\s*(?:-|–|to)\s*${COUNT})?(?:[\s-]+(?:\w+\s+)?${UNIT}|\s+(?:are\s+|is\s+)?(?:recommended|supported|allowed|authori[sz]ed))\b`,
   'gi',
 );
-const GUIDELINE_WORDS = /recommend|guideline|MTUS|ODG|trial|allow|support|authori[sz]|indicat|deemed necessary/i;
+const GUIDELINE_WORDS =
+  /recommend|guideline|MTUS|ODG|trial|allow|support|authori[sz]|indicat|deemed necessary/i;
 const LIMIT_CODES: ReadonlySet<ReasonCode> = new Set([
   'EXCEEDS_GUIDELINE_LIMIT',
   'WITHIN_GUIDELINE_LIMIT',

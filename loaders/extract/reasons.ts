@@ -18,6 +18,7 @@ import {
   BOILERPLATE,
   CASE_VOICE,
   GENERIC_VOICE,
+  GUIDELINE_OPENING,
   GUIDELINE_VOICE,
   NEGATION_AFTER,
   NEGATION_BEFORE,
@@ -63,6 +64,7 @@ const BOILERPLATE_ANY = new RegExp(BOILERPLATE.join('|'), 'i');
 const GUIDELINE_PATTERN = new RegExp(GUIDELINE_VOICE, 'i');
 const GENERIC_PATTERN = new RegExp(GENERIC_VOICE, 'i');
 const CASE_PATTERN = new RegExp(CASE_VOICE, 'i');
+const GUIDELINE_OPENING_PATTERN = new RegExp(GUIDELINE_OPENING, 'i');
 const NEGATED_BEFORE = new RegExp(NEGATION_BEFORE, 'i');
 const NEGATED_AFTER = new RegExp(NEGATION_AFTER, 'i');
 /** How far back a negation reaches: across a clause's few words for an absence, right before a statement. */
@@ -158,6 +160,7 @@ function holds(when: CueWhen, clause: string, start: number, end: number): boole
 /** A sentence in the guideline's (or a general) voice that says nothing of this case. */
 function isBackground(sentence: Sentence): boolean {
   const text = sentence.text;
+  if (GUIDELINE_OPENING_PATTERN.test(text)) return true;
   return (GUIDELINE_PATTERN.test(text) || GENERIC_PATTERN.test(text)) && !CASE_PATTERN.test(text);
 }
 

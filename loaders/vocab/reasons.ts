@@ -432,5 +432,11 @@ export const NEGATION_AFTER = String.raw`^[^,;]{0,80}?\b(?:(?:not|never) (?:been
  */
 export const GUIDELINE_VOICE = String.raw`\b(?:guidelines?|MTUS|ODG|ACOEM|criteria|UpToDate|FDA|studies|literature|evidence[- ]based medicine)\b`;
 export const CASE_VOICE = String.raw`\b(?:in this (?:case|instance|patient|claimant)|this (?:patient|claimant|worker|injured worker|employee|request|case|individual)|the (?:injured )?(?:worker|patient|claimant|employee|individual|IW)(?!s)|(?:the|this|current) request(?:ed|ing)?\b|(?:medical )?records?|submitted|reviewed|(?:treating|requesting) (?:physician|provider|doctor)|there (?:is|was|are|were) (?:no|not|a lack)|given (?:that )?the|he|she|his|her|on \d{1,2}/\d{1,2}/\d{2,4})\b`;
+/**
+ * A sentence that opens by reporting the guideline (`The MTUS ACOEM Guidelines state that there
+ * is no good evidence ...`) is background whatever words of the case voice follow.
+ */
+export const GUIDELINE_OPENING = String.raw`^(?:[\w/,'-]+\s+){0,8}?(?:guidelines?|MTUS|ODG|ACOEM)\b(?:\s+[\w/,'-]+){0,4}?\s+(?:state|states|stated|recommend|recommends|indicate|indicates|note|notes|say|says|outline|outlines|stipulate|stipulates)\b`;
+
 /** A general statement (`may be`, `patients with`, `if ...`): background unless it speaks of this case. */
 export const GENERIC_VOICE = String.raw`\b(?:may|might|should|can be|could|if|unless|patients|individuals|is recommended|are recommended|recommended (?:for|as|in|to|only|when)|any (?:compound(?:ed)?|product)|(?:total of )?up to \d+|\d+ visits over)\b`;

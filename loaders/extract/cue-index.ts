@@ -31,6 +31,8 @@ interface Entry<T> {
 
 export class CueIndex<T> {
   private readonly byPrefix = new Map<number, Entry<T>[]>();
+  /** Lowercase first characters that open some cue: most words are passed over on this alone. */
+  private readonly opens = new Uint8Array(128);
 
   constructor(cues: readonly { source: string; value: T }[]) {
     for (const { source, value } of cues) {
@@ -45,6 +47,8 @@ export class CueIndex<T> {
         this.byPrefix.set(key, list);
       }
     }
+    for (const key of this.byPrefix.keys()) this.opens[key === 0 ? 0x30 : key >> 8] = 1;
+    for (let digit = 0x31; digit <= 0x39; digit++) this.opens[digit] = this.opens[0x30];
     // A one-letter stem opens words of every second letter: copied to their keys once.
     for (const [key, list] of this.byPrefix) {
       if (key === 0 || (key & 0xff) !== 0) continue;
@@ -63,7 +67,7 @@ export class CueIndex<T> {
     for (let at = 0; at < lower.length; at++) {
       const code = lower.charCodeAt(at);
       const isWord = isWordChar(code);
-      if (isWord && !previousIsWord) {
+      if (isWord && !previousIsWord && this.opens[code] === 1) {
         const entries = this.byPrefix.get(prefixKey(lower, at));
         if (entries !== undefined) matchEntries(entries, text, lower, at, out);
       }

@@ -75,13 +75,14 @@ const STATED_REACH = 24;
  * Rationales repeat across items and letters (copy-paste rationales, ancillary one-liners):
  * 4,096 of them at most, each under 8,000 characters.
  */
-const RATIONALES = new StringMemo<ExtractedReasons>(4_096, 8_000);
+const RATIONALES: Record<Outcome, StringMemo<ExtractedReasons>> = {
+  UPHELD: new StringMemo<ExtractedReasons>(2_048, 8_000),
+  OVERTURNED: new StringMemo<ExtractedReasons>(2_048, 8_000),
+};
 
 /** The grounds of one rationale for a decision of the given outcome. */
 export function extractReasons(rationale: string, outcome: Outcome): ExtractedReasons {
-  const found = RATIONALES.get(`${outcome[0]}${rationale}`, (key) =>
-    extractUncached(key.slice(1), outcome),
-  );
+  const found = RATIONALES[outcome].get(rationale, (text) => extractUncached(text, outcome));
   return { ...found, reasons: found.reasons.map((r) => ({ ...r })) };
 }
 

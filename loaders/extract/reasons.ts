@@ -104,10 +104,10 @@ function extractUncached(rationale: string, outcome: Outcome): ExtractedReasons 
     while (next < matches.length && matches[next].start < sentence.end) next++;
     if (first === next || !isGround(index)) continue;
     const inSentence = matches.slice(first, next);
+    const aboutCase = CASE_PATTERN.test(sentence.text);
     for (const clause of splitClauses(rationale, sentence)) {
       const inClause = inSentence.filter((m) => m.start >= clause.start && m.end <= clause.end);
       if (inClause.length === 0) continue;
-      const aboutCase = CASE_PATTERN.test(sentence.text);
       for (const code of clauseCodes(clause, inClause)) {
         // Each code once: at its first clause, or its first that speaks of the case.
         const kept = byCode.get(code);

@@ -73,7 +73,7 @@ export const REASONS: readonly ReasonDefinition[] = [
     cues: [
       ...stated(
         String.raw`exceed(?:s|ed|ing)?\b`,
-        String.raw`in excess of`,
+        String.raw`(?<=\bin )excess of`,
         String.raw`excessive`,
         String.raw`contingent (?:up)?on`,
         String.raw`(?:long[- ]?term|longterm|chronic|prolonged|extended) (?:use|usage|utilization|treatment)\b`,
@@ -93,16 +93,21 @@ export const REASONS: readonly ReasonDefinition[] = [
     definition:
       'The guideline does not recommend or support the item at all, or not for this body part, condition or form; or the item is contraindicated for this patient.',
     supports: 'UPHELD',
-    cues: stated(
-      String.raw`(?<!(?:term|longer|chronic) (?:use |usage )?(?:is |are )?)(?:not|non)[- ]recommended(?! (?:for )?(?:longer|more) than)`,
-      String.raw`do(?:es)? not (?:specifically )?recommend`,
-      String.raw`(?:guidelines?|MTUS|ODG|ACOEM) (?:\w+ )?(?:do|does|did) not (?:support|recommend|endorse)`,
-      String.raw`(?:not|never) (?:supported|endorsed) by (?:the )?(?:guidelines?|MTUS|ODG|evidence)`,
-      String.raw`(?:its|their) (?:use|usage) is not supported`,
-      String.raw`only (?:the )?(?:brand name )?Lidoderm`,
-      String.raw`relative(?:ly)? contraindicat\w+|contraindicat\w+ (?:in|for) (?:this|the) (?:patient|claimant|injured worker)`,
-      String.raw`(?:is|are|remains?) (?:considered )?(?:experimental|investigational)`,
-    ),
+    cues: [
+      // Cues holding their own negation, anchored on the word after it (a rarer word to index).
+      ...any(
+        String.raw`(?<=\b(?:not|non)[- ])(?<!(?:term|longer|chronic) (?:use |usage )?(?:is |are )?(?:not|non)[- ])recommended(?! (?:for )?(?:longer|more) than)`,
+        String.raw`(?<=\bdo(?:es)? not (?:specifically )?)recommend`,
+        String.raw`(?<=\b(?:guidelines?|MTUS|ODG|ACOEM) (?:\w+ )?(?:do|does|did) not )(?:support|recommend|endorse)`,
+        String.raw`(?<=\b(?:not|never) )(?:supported|endorsed) by (?:the )?(?:guidelines?|MTUS|ODG|evidence)`,
+      ),
+      ...stated(
+        String.raw`(?:its|their) (?:use|usage) is not supported`,
+        String.raw`only (?:the )?(?:brand name )?Lidoderm`,
+        String.raw`relative(?:ly)? contraindicat\w+|contraindicat\w+ (?:in|for) (?:this|the) (?:patient|claimant|injured worker)`,
+        String.raw`(?<=\b(?:is|are|remains?) (?:considered )?)(?:experimental|investigational)`,
+      ),
+    ],
   },
   {
     code: 'NO_FAILED_CONSERVATIVE_CARE',
@@ -119,7 +124,7 @@ export const REASONS: readonly ReasonDefinition[] = [
       ...stated(
         String.raw`(?:prior to|before) (?:the )?completion`,
         String.raw`options\b[^.;]{0,20}\b(?:not|never) (?:yet )?(?:been )?exhausted`,
-        String.raw`(?:is|was|has been|are|were) (?:currently |still )?(?:improving|responding)`,
+        String.raw`(?<=\b(?:is|was|has been|are|were) (?:currently |still )?)(?:improving|responding)`,
         String.raw`only (?:one|1|two|2|a single) (?:\w+ )?(?:sessions?|visits?)`,
         String.raw`(?:too early|premature)`,
       ),
@@ -196,7 +201,10 @@ export const REASONS: readonly ReasonDefinition[] = [
         String.raw`act on the results`,
         String.raw`surgical candidate`,
       ),
-      ...stated(String.raw`not (?:a )?(?:surgical )?candidate`, String.raw`not undergoing surgery`),
+      ...any(
+        String.raw`(?<=\bnot (?:a )?(?:surgical )?)candidate`,
+        String.raw`(?<=\bnot )undergoing surgery`,
+      ),
     ],
   },
   {
@@ -219,7 +227,7 @@ export const REASONS: readonly ReasonDefinition[] = [
         String.raw`(?:severe |significant )?functional limitation`,
         String.raw`(?:pain )?medications? (?:is |are |was |being )?(?:reduced|not tolerated)`,
         String.raw`adjunct`,
-        String.raw`TENS (?:unit )?trial|(?:one|1|\d+|thirty)[- ](?:month|day) (?:home )?trial`,
+        String.raw`TENS (?:unit )?trial|(?<=\b(?:one|\d+|thirty)[- ])(?:month|day) (?:home )?trial`,
         String.raw`(?:return|returned|release|released) (?:back )?to (?:work|duty|full duty)|duty levels?`,
         String.raw`(?:significant )?(?:pathology|abnormalit\w+) on (?:imaging|MRI|x-?ray)`,
       ),
@@ -235,8 +243,8 @@ export const REASONS: readonly ReasonDefinition[] = [
           String.raw`(?:does|do|did) not meet (?:any of )?(?:the |these |those )?(?:criteria|indications)`,
         ),
       ),
-      ...stated(
-        String.raw`not (?:been )?diagnosed`,
+      ...any(
+        String.raw`(?<=\bnot (?:been )?)diagnosed`,
         String.raw`(?:imaging|MRI) was (?:relatively )?benign`,
       ),
     ],
@@ -268,11 +276,11 @@ export const REASONS: readonly ReasonDefinition[] = [
       ...absent(
         String.raw`(?:quantity|dosage|strength|frequency|amount|end ?point)\b|duration of (?:use|rental)`,
       ),
-      ...stated(
-        String.raw`(?:not|never|fail\w* to|did not|does not|without) (?:been )?(?:clearly )?specif\w*`,
+      ...any(
+        String.raw`(?<=\b(?:not|never|fail\w* to|without) (?:been )?(?:clearly )?)specif\w*`,
         String.raw`specif\w+ (?:was|were|is|are|has been|have been) not`,
         String.raw`unspecified (?:period|duration|quantity|number|amount|frequency|body part|type|length)|vague|open[- ]ended|indefinite`,
-        String.raw`not included (?:with|in) the request`,
+        String.raw`(?<=\bnot )included (?:with|in) the request`,
       ),
     ],
   },
@@ -286,7 +294,7 @@ export const REASONS: readonly ReasonDefinition[] = [
       String.raw`\bCURES\b|\bPDMP\b|prescription (?:drug )?monitoring`,
       String.raw`urine (?:drug |toxicology )?(?:screens?|tests?|testing|toxicology)|\bUDS\b|\bUDT\b|drug screen\w*`,
       String.raw`(?:opioid )?risk (?:assessment|screening|stratification)|addiction|aberrant|abuse|misuse|diversion`,
-      String.raw`(?:4|four) A'?s|adverse (?:side )?effects|side effects`,
+      String.raw`four A'?s|adverse (?:side )?effects|side effects`,
       String.raw`(?:opioid|pain|narcotic) (?:contract|agreement)`,
     ),
   },

@@ -88,6 +88,45 @@ export interface Decision {
   reviewer: PartyCitations;
   rationale: string;
   dependsOn: number | null;
+  /** The grounds the reviewer states in the rationale (reasons.md), one per code, in text order. */
+  reasons: DecisionReason[];
+  /** Where the rationale sets a requested count against the guideline's, in the same unit. */
+  quantityRequested: number | null;
+  quantityRecommended: number | null;
+}
+
+/** reasons.md: why a decision went its way. */
+export type ReasonCode =
+  | 'NO_FUNCTIONAL_IMPROVEMENT'
+  | 'EXCEEDS_GUIDELINE_LIMIT'
+  | 'NOT_RECOMMENDED'
+  | 'NO_FAILED_CONSERVATIVE_CARE'
+  | 'NO_FAILED_FIRST_LINE'
+  | 'NO_NEURO_FINDINGS'
+  | 'NO_RED_FLAGS'
+  | 'NO_SURGICAL_PLAN'
+  | 'INDICATION_NOT_DOCUMENTED'
+  | 'NO_CLEAR_RATIONALE'
+  | 'REQUEST_INCOMPLETE'
+  | 'NO_SAFETY_MONITORING'
+  | 'DUPLICATIVE'
+  | 'HOME_PROGRAM_SUFFICIENT'
+  | 'LINKED_REQUEST'
+  | 'CRITERIA_MET'
+  | 'FUNCTIONAL_IMPROVEMENT_DOCUMENTED'
+  | 'WITHIN_GUIDELINE_LIMIT'
+  | 'CONSERVATIVE_CARE_FAILED'
+  | 'OTHER_UNCLEAR';
+
+/** The outcome a reason supports: one of them, or either. */
+export type ReasonSupports = Outcome | 'EITHER';
+
+/** One ground: its code and the clause it was read from (`rationale.slice(start, end) === text`). */
+export interface DecisionReason {
+  code: ReasonCode;
+  text: string;
+  start: number;
+  end: number;
 }
 
 export interface Determination {

@@ -11,6 +11,7 @@ import { LetterError } from '../determination';
 import { canonicaliseService } from '../canonical/service';
 import { extractRequestDetails } from '../extract/request-details';
 import { parseGuidelineParagraph } from '../extract/guideline-citations';
+import { extractReasons } from '../extract/reasons';
 import { cleanLines } from '../text/clean-text';
 import { parseCaseSummary } from './case-summary';
 import { parseCredentials } from './credentials';
@@ -104,6 +105,7 @@ function toDecision(item: RawItem, ordinal: number, warnings: string[]): Decisio
     reviewer: readCitations(item.reviewer, 'MAXIMUS guideline', note),
     rationale: item.rationale,
     dependsOn: null,
+    ...extractReasons(item.rationale, item.outcome),
   };
 }
 

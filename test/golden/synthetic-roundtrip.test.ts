@@ -47,6 +47,7 @@ function asIntended(parsed: Determination): IntendedFacts {
       service: d.service,
       details: d.details,
       dependsOn: d.dependsOn,
+      reasons: d.reasons.map((r) => r.code).sort(),
       claimsAdministrator: {
         citedNoEvidence: d.claimsAdministrator.citedNoEvidence,
         citations: d.claimsAdministrator.citations.map(

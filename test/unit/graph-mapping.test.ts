@@ -62,6 +62,9 @@ function decision(over: Partial<Decision> = {}): Decision {
     reviewer: { citedNoEvidence: false, citations: [] },
     rationale: 'The guidelines recommend ongoing review.',
     dependsOn: null,
+    reasons: [],
+    quantityRequested: null,
+    quantityRecommended: null,
     ...over,
   };
 }

@@ -146,7 +146,12 @@ function generateDecision(
     ? DEPENDENT_RATIONALE
     : buildRationale(rng, spec.guidance, item.request, outcome, rng.pick(ctx.diagnoses));
   return {
-    text: { header: item.header, claimsAdministrator: ca.text, reviewer: reviewer.text, rationale },
+    text: {
+      header: item.header,
+      claimsAdministrator: ca.text,
+      reviewer: reviewer.text,
+      rationale: rationale.text,
+    },
     intended: {
       ordinal,
       request: item.request,
@@ -163,6 +168,7 @@ function generateDecision(
       claimsAdministrator: ca.intended,
       reviewer: reviewer.intended,
       dependsOn: dependent && surgery ? surgery.ordinal : null,
+      reasons: rationale.reasons,
     },
   };
 }

@@ -3,7 +3,12 @@
  * the facts a correct parser must recover from the letter's text. A subset of `Determination`:
  * no source, summary, rationales or warnings; citations without their text and pages.
  */
-import type { CanonicalService, Decision, Determination } from '../../loaders/determination';
+import type {
+  CanonicalService,
+  Decision,
+  Determination,
+  ReasonCode,
+} from '../../loaders/determination';
 import type { IntendedCitation, IntendedParty } from './citations';
 
 export type { IntendedCitation, IntendedParty };
@@ -15,6 +20,8 @@ export interface IntendedDecision extends Pick<
   service: CanonicalService;
   claimsAdministrator: IntendedParty;
   reviewer: IntendedParty;
+  /** The reason codes the rationale states, sorted (reasons.md). */
+  reasons: ReasonCode[];
 }
 
 export interface IntendedFacts extends Pick<

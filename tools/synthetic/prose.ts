@@ -3,7 +3,7 @@
  * treatment to date) and the decision rationales. Diagnoses and treatments contain no comma and no
  * " and ", so the lists in the summary split back into exactly the intended items.
  */
-import type { Outcome, Sex } from '../../loaders/determination';
+import type { Outcome, ReasonCode, Sex } from '../../loaders/determination';
 import type { RegionName } from './regions';
 import type { FocusRegion } from './request';
 import type { Rng } from './rng';
@@ -188,21 +188,64 @@ export function joinList(rng: Rng, items: readonly string[]): string {
   return `${head}${serial} and ${items[items.length - 1]}`;
 }
 
-const UPHELD_FINDINGS = [
-  'There is no documentation of objective functional improvement with prior treatment.',
-  'The medical records do not document a failed trial of first-line treatment.',
-  "The submitted records do not describe the injured worker's response to prior care.",
-  'There is a lack of documentation with quantified evidence of pain relief and increased function.',
-  'The clinical information submitted for review does not establish a rationale for the request.',
-  'There are no exceptional factors noted within the documentation which would demonstrate medical necessity for the requested treatment outside of the recommended guidelines.',
+/** A finding of the rationale and the reasons (reasons.md) it states, known by construction. */
+interface Finding {
+  text: string;
+  reasons: ReasonCode[];
+}
+
+const UPHELD_FINDINGS: readonly Finding[] = [
+  {
+    text: 'There is no documentation of objective functional improvement with prior treatment.',
+    reasons: ['NO_FUNCTIONAL_IMPROVEMENT'],
+  },
+  {
+    text: 'The medical records do not document a failed trial of first-line treatment.',
+    reasons: ['NO_FAILED_FIRST_LINE'],
+  },
+  {
+    text: "The submitted records do not describe the injured worker's response to prior care.",
+    reasons: ['NO_FUNCTIONAL_IMPROVEMENT'],
+  },
+  {
+    text: 'There is a lack of documentation with quantified evidence of pain relief and increased function.',
+    reasons: ['NO_FUNCTIONAL_IMPROVEMENT'],
+  },
+  {
+    text: 'The clinical information submitted for review does not establish a rationale for the request.',
+    reasons: ['NO_CLEAR_RATIONALE'],
+  },
+  {
+    // Boilerplate (reasons.md, labelling rule 4): no ground of its own.
+    text: 'There are no exceptional factors noted within the documentation which would demonstrate medical necessity for the requested treatment outside of the recommended guidelines.',
+    reasons: [],
+  },
 ];
 
-const OVERTURNED_FINDINGS = [
-  'The documentation shows objective functional improvement and a reduction in pain with the current treatment.',
-  "The treating physician's notes document failure of conservative care and examination findings that support the request.",
-  'The request is consistent with the guideline recommendations.',
-  'The clinical findings on examination support the requested treatment at this time.',
+const OVERTURNED_FINDINGS: readonly Finding[] = [
+  {
+    text: 'The documentation shows objective functional improvement and a reduction in pain with the current treatment.',
+    reasons: ['FUNCTIONAL_IMPROVEMENT_DOCUMENTED'],
+  },
+  {
+    text: "The treating physician's notes document failure of conservative care and examination findings that support the request.",
+    reasons: ['CONSERVATIVE_CARE_FAILED', 'CRITERIA_MET'],
+  },
+  {
+    text: 'The requested quantity is within the guideline recommendations.',
+    reasons: ['WITHIN_GUIDELINE_LIMIT'],
+  },
+  {
+    text: 'The clinical findings on examination support the requested treatment at this time.',
+    reasons: ['CRITERIA_MET'],
+  },
 ];
+
+/** A rationale and the reason codes it states (sorted; OTHER_UNCLEAR when it states none). */
+export interface BuiltRationale {
+  text: string;
+  reasons: ReasonCode[];
+}
 
 /** "Decision rationale: ..." for one item. */
 export function buildRationale(
@@ -211,11 +254,11 @@ export function buildRationale(
   request: string,
   outcome: Outcome,
   diagnosis: string | undefined,
-): string {
+): BuiltRationale {
   const findings = outcome === 'UPHELD' ? UPHELD_FINDINGS : OVERTURNED_FINDINGS;
   const first = rng.pick(findings);
-  let second = rng.pick(findings);
-  if (second === first) second = '';
+  const picked = rng.pick(findings);
+  const second = picked === first ? null : picked;
   const context =
     diagnosis && rng.chance(0.6) ? `In this case, the injured worker has ${diagnosis}. ` : '';
   const verdict = outcome === 'UPHELD' ? 'not medically necessary' : 'medically necessary';
@@ -224,10 +267,15 @@ export function buildRationale(
     `Given the above, the request for ${request} is ${verdict}.`,
     `As such, the request is ${verdict}.`,
   ]);
-  return `Decision rationale: ${guidance} ${context}${first}${second ? ` ${second}` : ''} ${conclusion}`;
+  const text = `Decision rationale: ${guidance} ${context}${first.text}${second ? ` ${second.text}` : ''} ${conclusion}`;
+  const reasons = [...new Set([...first.reasons, ...(second?.reasons ?? [])])].sort();
+  return { text, reasons: reasons.length > 0 ? reasons : ['OTHER_UNCLEAR'] };
 }
 
 /** The rationale of an item that only makes sense with a surgery IMR did not approve. */
-export const DEPENDENT_RATIONALE =
-  'Decision rationale: As the requested surgical intervention is not medically necessary per ' +
-  'the documentation, the requested ancillary service is not medically necessary.';
+export const DEPENDENT_RATIONALE: BuiltRationale = {
+  text:
+    'Decision rationale: As the requested surgical intervention is not medically necessary per ' +
+    'the documentation, the requested ancillary service is not medically necessary.',
+  reasons: ['LINKED_REQUEST'],
+};

@@ -11,7 +11,10 @@ interface Params {
 }
 type Fetcher = (params: Params, options?: unknown) => unknown;
 
-function startClient(config: object): { props: Record<string, unknown>; sent: Params[] } {
+function startClient(
+  config: object,
+  search = '',
+): { props: Record<string, unknown>; sent: Params[] } {
   const sent: Params[] = [];
   let props: Record<string, unknown> = {};
   const GraphiQL = Object.assign(() => null, {
@@ -31,6 +34,8 @@ function startClient(config: object): { props: Record<string, unknown>; sent: Pa
       },
     },
     ReactDOM: { createRoot: () => ({ render: () => undefined }) },
+    URLSearchParams,
+    window: { location: { search } },
   });
   return { props, sent };
 }
@@ -44,6 +49,26 @@ describe('the playground start-up script', () => {
 
   test('opens GraphiQL on the configured tabs', () => {
     expect(props.defaultTabs).toEqual(tabs);
+  });
+
+  test('opens no extra query without ?query=', () => {
+    expect(props.query).toBeUndefined();
+    expect(props.variables).toBeUndefined();
+  });
+
+  test("the explorer's links open their question: ?query= and ?variables= become the editor's", () => {
+    const query = 'query Q($id: ID!) { graph(id: $id) { root } }';
+    const variables = '{"id":"Service:MRI"}';
+    const search = `?${new URLSearchParams({ query, variables }).toString()}`;
+    const opened = startClient({ endpoint: '/graphql', logo: 'imr-graph', tabs }, search).props;
+    expect([opened.query, opened.variables]).toEqual([query, variables]);
+    expect(opened.defaultTabs).toEqual(tabs);
+    // Variables without a query are not applied to an example tab.
+    const stray = startClient(
+      { endpoint: '/graphql', logo: 'imr-graph', tabs },
+      '?variables=%7B%7D',
+    );
+    expect(stray.props.variables).toBeUndefined();
   });
 
   test("asks for the schema's description, which the documentation pane opens on", () => {

@@ -143,6 +143,7 @@ function poolFailure(path: string, reason: string): ParseFailure {
  * Transpiles .ts on require in a worker; only loaded when running from the sources. Outputs are
  * kept in the temp folder by a hash of the source (and the compiler's version), so a worker
  * loads `typescript` only for a file it has not seen: starting workers in tests stays quick.
+ * The cache is best effort: where it cannot be written, a worker transpiles without it.
  */
 const TS_HOOK = `
 import { createRequire } from 'node:module';
@@ -153,7 +154,11 @@ import { join } from 'node:path';
 const require = createRequire(TYPESCRIPT);
 const version = JSON.parse(readFileSync(join(TYPESCRIPT, '../../package.json'), 'utf8')).version;
 const cache = join(tmpdir(), 'imr-graph-worker-ts');
-mkdirSync(cache, { recursive: true });
+try {
+  mkdirSync(cache, { recursive: true });
+} catch {
+  // No cache then (a folder another user made): every worker transpiles for itself.
+}
 let ts;
 require.extensions['.ts'] = (module, filename) => {
   const source = readFileSync(filename, 'utf8');
@@ -166,8 +171,13 @@ require.extensions['.ts'] = (module, filename) => {
     const compilerOptions = { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true };
     output = ts.transpileModule(source, { fileName: filename, compilerOptions }).outputText;
     const partial = file + '.' + process.pid + '.' + Math.random().toString(36).slice(2);
-    writeFileSync(partial, output);
-    renameSync(partial, file);
+    try {
+      writeFileSync(partial, output);
+      renameSync(partial, file);
+    } catch {
+      // The cache is only a speed-up: a folder this user cannot write (the tests' unprivileged
+      // loads run as nobody beside root's cache) leaves the output uncached.
+    }
   }
   module._compile(output, filename);
 };`;

@@ -4,11 +4,17 @@
  * letters of data/letters and nothing else, the API answers the playground's first tab
  * (schema/examples.graphql) over HTTP, and the README block between the readme-examples
  * markers is written from that answer; with --check it is compared instead (exit 1 when the
- * README says something else). A tool beside the product: it may import anything below it.
+ * README says something else). The graph section's block (readme-examples:graph markers) is
+ * written the same way from the same run: a decision's neighbourhood and the chiropractic
+ * impactGraph, each answer fed to the libraries the README names (Cytoscape.js headless,
+ * graphology) so what it says about them is what they did. A tool beside the product: it may
+ * import anything below it.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import cytoscape from 'cytoscape';
+import Graph from 'graphology';
 import { parse, print, type OperationDefinitionNode } from 'graphql';
 import { format, resolveConfig } from 'prettier';
 import { LOAD_TRANSACTION_TIMEOUT_MS, loadLetters } from '../src/ingest/load-letters';
@@ -22,6 +28,7 @@ const ROOT = packageRoot();
 const README = join(ROOT, 'README.md');
 const LETTERS = join(ROOT, 'data/letters');
 const MARKER = 'readme-examples:mission';
+const GRAPH_MARKER = 'readme-examples:graph';
 
 interface ImpactRow {
   guideline: { document: string; section: string | null; source: string };
@@ -67,7 +74,8 @@ async function main(): Promise<void> {
         const answer = await ask<{ guidelineImpact: ImpactRow[] }>(server.url, query);
         const facts = await factsOf(server.url, summary.loaded);
         const block = await renderBlock(query, answer, facts);
-        await writeOrCheck(block, check);
+        await writeOrCheck(MARKER, block, check);
+        await writeOrCheck(GRAPH_MARKER, await graphBlock(server.url), check);
       } finally {
         await server.close();
       }
@@ -90,11 +98,15 @@ function firstTab(): string {
   return print(first);
 }
 
-async function ask<T>(url: string, query: string): Promise<{ data: T }> {
+async function ask<T>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<{ data: T }> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
+    body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: T; errors?: unknown[] };
   if (!response.ok || body.errors || !body.data) {
@@ -187,24 +199,200 @@ async function renderBlock(
   return format(text, { ...options, parser: 'markdown', proseWrap: 'always' });
 }
 
-async function writeOrCheck(block: string, check: boolean): Promise<void> {
+async function writeOrCheck(marker: string, block: string, check: boolean): Promise<void> {
   const readme = readFileSync(README, 'utf8');
-  const start = readme.indexOf(`<!-- ${MARKER}`);
-  const endMarker = `<!-- /${MARKER} -->`;
+  const start = readme.indexOf(`<!-- ${marker}`);
+  const endMarker = `<!-- /${marker} -->`;
   const end = readme.indexOf(endMarker);
-  if (start < 0 || end < start) throw new Error(`README.md has no ${MARKER} markers`);
+  if (start < 0 || end < start) throw new Error(`README.md has no ${marker} markers`);
   const next = readme.slice(0, start) + block.trimEnd() + readme.slice(end + endMarker.length);
   if (next === readme) {
-    log('README.md: the mission answer is as a fresh run gives it');
+    log(`README.md: the ${marker} block is as a fresh run gives it`);
     return;
   }
   if (check) {
-    log('README.md: the mission answer differs from a fresh run; run npm run docs:examples');
+    log(`README.md: the ${marker} block differs from a fresh run; run npm run docs:examples`);
     process.exitCode = 1;
     return;
   }
   writeFileSync(README, next);
-  log('README.md: mission answer written');
+  log(`README.md: ${marker} block written`);
+}
+
+type Json = Record<string, unknown>;
+
+interface View {
+  root: string;
+  truncated: boolean;
+  nodes: Json[];
+  edges: Json[];
+  cytoscape: Json[];
+  graphology: Json;
+  nvl: { nodes: Json[]; relationships: Json[] };
+}
+
+const DECISION_VIEW = `query DecisionView($id: ID!) {
+  graph(id: $id, depth: 1, limit: 20) {
+    root
+    truncated
+    nodes { id label caption group count size color }
+    edges { type source target weight }
+    cytoscape
+    graphology
+    nvl
+  }
+}`;
+
+const IMPACT_VIEW = `{
+  impactGraph(
+    filter: { subcategory: "Chiropractic", synthetic: false }
+    by: SERVICE
+    minDecisions: 2
+  ) {
+    nodes { id caption size color }
+    edges { source target weight properties }
+  }
+}`;
+
+/**
+ * The first published chiropractic decision (by id) whose neighbourhood has both parties
+ * citing one guideline: a UR_CITED and a REVIEWER_CITED edge between the same two nodes.
+ */
+async function decisionWithParallelEdges(url: string): Promise<{ id: string; view: View }> {
+  const { data } = await ask<{ decisions: { edges: { node: { id: string } }[] } }>(
+    url,
+    `{ decisions(filter: { subcategory: "Chiropractic", synthetic: false }, first: 100) {
+         edges { node { id } } } }`,
+  );
+  const ids = data.decisions.edges.map((e) => e.node.id).sort();
+  for (const id of ids) {
+    const { data: answer } = await ask<{ graph: View }>(url, DECISION_VIEW, {
+      id: `Decision:${id}`,
+    });
+    const pairs = answer.graph.edges.map((e) => `${String(e.source)}->${String(e.target)}`);
+    if (new Set(pairs).size < pairs.length) return { id: `Decision:${id}`, view: answer.graph };
+  }
+  throw new Error('no published chiropractic decision has parallel edges');
+}
+
+/** What Cytoscape.js and graphology do with an answer, as they did it. */
+function libraryFacts(view: View) {
+  // The libraries may keep and change what they are given: each gets its own copy.
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: false,
+    elements: structuredClone(view.cytoscape) as never,
+    layout: { name: 'preset' },
+  });
+  const root = view.root;
+  const byId = cy.getElementById(root).length;
+  let bySelector: string;
+  const warn = console.warn;
+  console.warn = () => undefined; // Cytoscape warns about the selector it cannot read
+  try {
+    bySelector = String(cy.$(`#${root}`).length);
+  } catch (error) {
+    bySelector = `an error (${error instanceof Error ? error.message : String(error)})`;
+  } finally {
+    console.warn = warn;
+  }
+  cy.destroy();
+  const multi = Graph.from(structuredClone(view.graphology) as never);
+  let defaultImport: string;
+  try {
+    new Graph().import(structuredClone(view.graphology) as never);
+    defaultImport = 'succeeds';
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    defaultImport = `throws "${message.split(/\. (?=[A-Z])/)[0]}"`;
+  }
+  return {
+    byId,
+    bySelector,
+    order: multi.order,
+    size: multi.size,
+    multi: multi.multi,
+    defaultImport,
+  };
+}
+
+/** A code block prettier leaves as written (one line per row keeps a long answer short). */
+const fence = (lang: string, text: string) =>
+  ['<!-- prettier-ignore -->', '```' + lang, text, '```'].join('\n');
+const oneLineRows = (rows: unknown[]) =>
+  '[\n' + rows.map((r) => '  ' + JSON.stringify(r)).join(',\n') + '\n]';
+
+async function graphBlock(url: string): Promise<string> {
+  const { id, view } = await decisionWithParallelEdges(url);
+  const facts = libraryFacts(view);
+  const pairOf = (e: Json) => `${String(e.source)}->${String(e.target)}`;
+  const parallel = [
+    ...new Set(view.edges.map(pairOf).filter((pair, i, all) => all.indexOf(pair) !== i)),
+  ];
+  const captionOf = new Map(view.nodes.map((n) => [n.id, String(n.caption)]));
+  const parallelTargets = parallel.map((pair) => {
+    const target = view.edges.find((e) => pairOf(e) === pair)!.target;
+    return `“${captionOf.get(target) ?? String(target)}”`;
+  });
+  const { data: impact } = await ask<{ impactGraph: { nodes: Json[]; edges: Json[] } }>(
+    url,
+    IMPACT_VIEW,
+  );
+  const text = [
+    `<!-- ${GRAPH_MARKER}: written by npm run docs:examples from a real run; do not edit by hand -->`,
+    '',
+    `A decision's neighbourhood (\`$id\` = \`"${id}"\`, a published chiropractic decision):`,
+    '',
+    ['```graphql', DECISION_VIEW, '```'].join('\n'),
+    '',
+    `Its answer's \`nodes\` and \`edges\` (${view.nodes.length} nodes, ${view.edges.length} edges, ` +
+      `\`truncated: ${view.truncated}\`):`,
+    '',
+    fence(
+      'json',
+      `{\n"nodes": ${oneLineRows(view.nodes)},\n"edges": ${oneLineRows(view.edges)}\n}`,
+    ),
+    '',
+    `${parallel.length} pairs of its edges are parallel: a \`UR_CITED\` and a \`REVIEWER_CITED\` ` +
+      `from the decision to the same guideline (${parallelTargets.join(', ')}: the claims ` +
+      'administrator and the IMR reviewer both cited it). ' +
+      `Fed to the libraries as they come, by this script: Cytoscape.js 3.35 (headless) finds the root ` +
+      `with \`cy.getElementById(${JSON.stringify(view.root)})\` (${facts.byId} element) but ` +
+      `\`cy.$('#${view.root}')\` gives ${facts.bySelector} elements, because \`: # | /\` are ` +
+      'selector syntax; graphology 0.26 reads `Graph.from(answer.graphology)` as a multigraph ' +
+      `(multi: ${facts.multi}, ${facts.order} nodes, ${facts.size} edges, from the \`options\` the ` +
+      `answer carries) while \`new Graph().import(answer.graphology)\` ${facts.defaultImport}. ` +
+      'The same view as Cytoscape elements, graphology JSON and NVL nodes (first node of each):',
+    '',
+    fence(
+      'json',
+      [
+        '{',
+        `"cytoscape": [${JSON.stringify(view.cytoscape[0])}, …],`,
+        `"graphology": {"options": ${JSON.stringify(view.graphology.options)},`,
+        `  "nodes": [${JSON.stringify((view.graphology.nodes as Json[])[0])}, …], …},`,
+        `"nvl": {"nodes": [${JSON.stringify(view.nvl.nodes[0])}, …], "relationships": [${JSON.stringify(view.nvl.relationships[0])}, …]}`,
+        '}',
+      ].join('\n'),
+    ),
+    '',
+    'The mission question as a graph: guidelines the IMR reviewer cited against the services of ' +
+      'the chiropractic decisions in the published letters:',
+    '',
+    ['```graphql', IMPACT_VIEW, '```'].join('\n'),
+    '',
+    `Its answer: ${impact.impactGraph.nodes.length} nodes and ${impact.impactGraph.edges.length} ` +
+      'edges:',
+    '',
+    fence(
+      'json',
+      `{\n"nodes": ${oneLineRows(impact.impactGraph.nodes)},\n"edges": ${oneLineRows(impact.impactGraph.edges)}\n}`,
+    ),
+    '',
+    `<!-- /${GRAPH_MARKER} -->`,
+  ].join('\n');
+  const options = await resolveConfig(README);
+  return format(text, { ...options, parser: 'markdown', proseWrap: 'always' });
 }
 
 if (require.main === module) {

@@ -1,5 +1,6 @@
 import { defineQuery } from '../../src/graph/named-query';
 import { NODE_KEY_PROPERTY, type NodeLabel } from '../../src/api/graph-view/node-ref';
+import { RANKED_BUCKET_MAX } from '../../src/api/graph-view/graph-view.queries';
 import { startHarness, type ApiHarness, type Json } from './api-harness';
 
 /**
@@ -59,6 +60,37 @@ function trueBuckets(api: ApiHarness, id: string) {
 
 const bucketOf = (edge: Json, nodeId: string) =>
   edge.source === nodeId ? `${edge.type}>` : `<${edge.type}`;
+
+/** A node's members along one type and direction, with their keys and degrees. */
+const membersOf = defineQuery<
+  { root: string; type: string; out: boolean },
+  { id: string; key: string; degree: number }
+>(
+  'test.membersOf',
+  `MATCH (x) WHERE head(labels(x)) + ':' + coalesce(x.id, x.caseNumber, x.name, x.key) = $root
+   MATCH (x)-[r]-(y) WHERE type(r) = $type AND (startNode(r) = x) = $out
+   WITH y, coalesce(y.id, y.caseNumber, y.name, y.key) AS key
+   RETURN head(labels(y)) + ':' + key AS id, key, COUNT { (y)--() } AS degree`,
+  (row) => ({ id: row.id as string, key: row.key as string, degree: row.degree as number }),
+);
+
+/** The node with the biggest bucket of all, and that bucket. */
+const biggestBucket = defineQuery<
+  Record<string, never>,
+  { root: string; type: string; out: boolean; n: number }
+>(
+  'test.biggestBucket',
+  `MATCH (x)-[r]-()
+   WITH head(labels(x)) + ':' + coalesce(x.id, x.caseNumber, x.name, x.key) AS root,
+        type(r) AS type, startNode(r) = x AS out, count(*) AS n
+   RETURN root, type, out, n ORDER BY n DESC, root, type LIMIT 1`,
+  (row) => ({
+    root: row.root as string,
+    type: row.type as string,
+    out: row.out as boolean,
+    n: row.n as number,
+  }),
+);
 
 let api: ApiHarness;
 let hub: { name: string; n: number };
@@ -161,6 +193,37 @@ describe('graph(): hubs as groups', () => {
       out: false,
     });
     expect(new Set([...shown, ...paged])).toEqual(new Set(all.map((a) => a.id)));
+  });
+
+  it('shows the first members of a bucket in the documented order (degree up to RANKED_BUCKET_MAX, key above)', async () => {
+    const big = (await api.gateway.read(biggestBucket, {}))[0];
+    const small = { root: `Service:${hub.name}`, type: 'FOR_SERVICE', out: false, n: hub.n };
+    // One bucket on each side of the threshold, so both orders are exercised.
+    expect(big.n).toBeGreaterThan(RANKED_BUCKET_MAX);
+    expect(small.n).toBeLessThanOrEqual(RANKED_BUCKET_MAX);
+    for (const bucket of [big, small]) {
+      const g = await view(bucket.root, 1, 12);
+      const root = g.root as string;
+      const shown = g.edges
+        .filter((e: Json) => e.type === bucket.type && (e.source === root) === bucket.out)
+        .map((e: Json) => (bucket.out ? e.target : e.source) as string)
+        .filter((id: string) => !id.startsWith('Group:'));
+      expect(shown.length).toBeGreaterThan(0);
+      const members = await api.gateway.read(membersOf, bucket);
+      const byKey = (a: { key: string }, b: { key: string }) =>
+        a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+      const ordered =
+        members.length > RANKED_BUCKET_MAX
+          ? [...members].sort(byKey)
+          : [...members].sort((a, b) => b.degree - a.degree || byKey(a, b));
+      // The members shown are the first ones of that order (edges come in no set order).
+      expect(shown.sort()).toEqual(
+        ordered
+          .slice(0, shown.length)
+          .map((m) => m.id)
+          .sort(),
+      );
+    }
   });
 
   it('is truncated only when something is neither shown nor grouped', async () => {

@@ -41,7 +41,7 @@ describe('node references', () => {
     for (const label of NODE_LABELS) expect(findRoot.cypher).toContain(`MATCH (n:${label} {`);
     expect(findRoot.cypher).toContain('$key');
     expect(pullMembers.cypher).toContain('rationale: null, summary: null');
-    expect(pullMembers.cypher).toContain('ORDER BY degree DESC, key ASC');
+    expect(pullMembers.cypher).toContain('ORDER BY degree DESC, m.key ASC');
     expect(pullMembers.cypher).toContain("req.bucket = '<HAS_DECISION'");
     expect(bucketSizes.cypher).toContain('COUNT { (x)<-[:FOR_SERVICE]-() }');
     expect(bucketSizes.cypher).toContain('$nodes');

@@ -98,11 +98,22 @@ const memberBranches = BUCKETS.map(
 ).join('\n  UNION ALL\n');
 
 /**
- * Members of buckets in the grouping order (degree, highest first, then key, so the order is
- * total and pages never overlap), without the request's `except`: the page
- * [skip, skip + take) with its relationships, and counts of the rest. A bucket with no
- * member left gives no row. A group-only request (take 0) reads no degree and no key: its
- * members are only counted. Long texts never leave the database.
+ * Buckets up to this size are ordered by degree (highest first, then key); bigger ones by key
+ * alone. Ranking reads every member's degree, which for a hub of thousands of decisions costs
+ * more than the rest of the view: the neighbours of a big bucket then come alphabetically (by
+ * case number for decisions), and the group stands for the rest as before. The size is the
+ * bucket's without the request's `except`, the same for a view and for its group's pages, so
+ * a bucket's order is one and pages never overlap.
+ */
+export const RANKED_BUCKET_MAX = 100;
+
+/**
+ * Members of buckets in the grouping order (RANKED_BUCKET_MAX: degree, highest first, then
+ * key, for buckets up to that size; key alone above it; the order is total either way, so
+ * pages never overlap), without the request's `except`: the page [skip, skip + take) with
+ * its relationships and the members' degrees, and counts of the rest. A bucket with no member
+ * left gives no row. A group-only request (take 0) reads no degree and no key: its members
+ * are only counted. Long texts never leave the database.
  */
 export const pullMembers = defineQuery<{ requests: MemberRequest[] }, MemberPage>(
   'graphView.pullMembers',
@@ -112,16 +123,22 @@ CALL (x, req) {
 ${memberBranches}
 }
 WITH req, r, n, key WHERE req.except IS NULL OR elementId(n) <> req.except
-WITH req, r, n, key, CASE WHEN req.take > 0 THEN COUNT { (n)--() } ELSE 0 END AS degree
-ORDER BY degree DESC, key ASC
-WITH req, collect({r: r, n: n, degree: degree}) AS members
+WITH req, collect({r: r, n: n, key: key}) AS unordered
+CALL (req, unordered) {
+  UNWIND unordered AS m
+  WITH m, m.n AS n
+  WITH m, CASE WHEN req.take > 0 AND size(unordered) <= ${RANKED_BUCKET_MAX}
+    THEN COUNT { (n)--() } ELSE 0 END AS degree
+  ORDER BY degree DESC, m.key ASC
+  RETURN collect(m) AS members
+}
 WITH req, members[req.skip..req.skip + req.take] AS page, members[req.skip + req.take..] AS rest
 CALL (page) {
   UNWIND page AS m
-  WITH m.n AS n, m.r AS r, m.degree AS degree
+  WITH m.n AS n, m.r AS r
   RETURN collect({
     eid: elementId(n), labels: labels(n),
-    props: n { .*, rationale: null, summary: null, text: null }, degree: degree,
+    props: n { .*, rationale: null, summary: null, text: null }, degree: COUNT { (n)--() },
     reid: elementId(r), type: type(r), source: elementId(startNode(r)), target: elementId(endNode(r))
   }) AS shown
 }

@@ -256,6 +256,7 @@ describe('the write side', () => {
               service: 'MRI',
               bodyRegions: [],
               citations: [],
+              reasons: [],
               dependsOn: null,
             },
           ],
@@ -277,6 +278,7 @@ describe('the write side', () => {
       reviewers: [{ key: 'r', specialties: [], licensedStates: [] }],
       diagnoses: [],
       bodyRegions: [],
+      reasons: [],
     };
     const params = toCreateCasesParams(batch, () => true);
     expect(params.cases[0].decisions[0].scope).toEqual({

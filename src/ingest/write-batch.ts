@@ -135,8 +135,16 @@ async function notLinkedAgain(
 }
 
 function sharedNodesOf(batch: GraphBatch): q.SharedNodeParams {
-  const { categories, services, documents, guidelines, reviewers, diagnoses, bodyRegions, reasons } =
-    batch;
+  const {
+    categories,
+    services,
+    documents,
+    guidelines,
+    reviewers,
+    diagnoses,
+    bodyRegions,
+    reasons,
+  } = batch;
   return {
     categories,
     services,

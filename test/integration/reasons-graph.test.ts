@@ -156,13 +156,16 @@ describe('reasons in the graph', () => {
     await gateway.write(
       query(
         'stripReasons',
-        `MATCH (d:Decision)-[g:GROUNDED_ON]->() DELETE g
+        `MATCH (c:Case)-[:HAS_DECISION]->(:Decision)-[g:GROUNDED_ON]->()
+         WHERE c.caseNumber IN $keys
+         DELETE g
          WITH count(*) AS gone
-         MATCH (r:Reason) DETACH DELETE r
+         MATCH (r:Reason) WHERE NOT EXISTS { (r)<-[:GROUNDED_ON]-() }
+         DELETE r
          WITH count(*) AS reasons
          MATCH (m:Migration {name: 'decision-reasons'}) DELETE m`,
       ),
-      {},
+      { keys: KEYS },
     );
     expect(await storedGrounds(gateway, KEYS)).toEqual([]);
     await migrate(gateway);
@@ -261,7 +264,7 @@ describe('reasons in the graph', () => {
         )
       ).map((r) => r.id);
       const data = await ask(
-        `query($r: String) { decisions(filter: {reason: $r}, first: 500) { totalCount
+        `query($r: String) { decisions(filter: {reason: $r}, first: 100) { totalCount
            edges { node { id reasons { reason { code } } } } } }`,
         { r: code },
       );
@@ -270,7 +273,7 @@ describe('reasons in the graph', () => {
         edges: { node: { id: string; reasons: { reason: { code: string } }[] } }[];
       };
       expect(page.totalCount).toBe(expected.length);
-      expect(page.edges.map((e) => e.node.id)).toEqual(expected);
+      expect(page.edges.map((e) => e.node.id)).toEqual(expected.slice(0, 100));
       for (const e of page.edges) expect(e.node.reasons.map((r) => r.reason.code)).toContain(code);
       const listed = await ask('{ reasons { code } }');
       expect((listed.reasons as { code: string }[]).map((r) => r.code)).toContain(code);

@@ -102,7 +102,9 @@ describe('the model table', () => {
 
   it('derives the edges a deletion releases from the relationship ends', () => {
     expect(edgesToShared('Case')).toBe('REVIEWED_BY|HAS_DIAGNOSIS');
-    expect(edgesToShared('Decision')).toBe('FOR_SERVICE|CONCERNS|UR_CITED|REVIEWER_CITED|GROUNDED_ON');
+    expect(edgesToShared('Decision')).toBe(
+      'FOR_SERVICE|CONCERNS|UR_CITED|REVIEWER_CITED|GROUNDED_ON',
+    );
     expect(edgesToShared('Migration')).toBe('');
   });
 

@@ -15,7 +15,7 @@ const FLOORS = [
   // The API's ground floor: errors, pagination, per-request loaders, limits, filters, enums.
   ['src/api/core'],
   // Entity rooms, each on the floor above those it builds on.
-  ['src/api/guideline', 'src/api/service', 'src/api/reviewer'],
+  ['src/api/guideline', 'src/api/service', 'src/api/reviewer', 'src/api/reason'],
   ['src/api/decision'],
   ['src/api/case'],
   ['src/api/analytics', 'src/api/search', 'src/api/graph-view', 'src/api/ingest'],

@@ -12,6 +12,7 @@ CREATE CONSTRAINT specialty_key IF NOT EXISTS FOR (n:Specialty) REQUIRE n.name I
 CREATE CONSTRAINT state_key IF NOT EXISTS FOR (n:State) REQUIRE n.name IS UNIQUE;
 CREATE CONSTRAINT diagnosis_key IF NOT EXISTS FOR (n:Diagnosis) REQUIRE n.name IS UNIQUE;
 CREATE CONSTRAINT body_region_key IF NOT EXISTS FOR (n:BodyRegion) REQUIRE n.name IS UNIQUE;
+CREATE CONSTRAINT reason_key IF NOT EXISTS FOR (n:Reason) REQUIRE n.code IS UNIQUE;
 CREATE CONSTRAINT migration_key IF NOT EXISTS FOR (n:Migration) REQUIRE n.name IS UNIQUE;
 CREATE INDEX case_outcome IF NOT EXISTS FOR (n:Case) ON (n.outcome);
 CREATE INDEX case_decision_date IF NOT EXISTS FOR (n:Case) ON (n.decisionDate);
@@ -29,6 +30,8 @@ CREATE INDEX reviewer_cited_category IF NOT EXISTS FOR ()-[r:REVIEWER_CITED]-() 
 CREATE INDEX reviewer_cited_subcategory IF NOT EXISTS FOR ()-[r:REVIEWER_CITED]-() ON (r.subcategory, r.outcome);
 CREATE INDEX ur_cited_category IF NOT EXISTS FOR ()-[r:UR_CITED]-() ON (r.category, r.outcome);
 CREATE INDEX ur_cited_subcategory IF NOT EXISTS FOR ()-[r:UR_CITED]-() ON (r.subcategory, r.outcome);
+CREATE INDEX grounded_on_category IF NOT EXISTS FOR ()-[r:GROUNDED_ON]-() ON (r.category, r.outcome);
+CREATE INDEX grounded_on_subcategory IF NOT EXISTS FOR ()-[r:GROUNDED_ON]-() ON (r.subcategory, r.outcome);
 CREATE INDEX service_category IF NOT EXISTS FOR (n:Service) ON (n.category);
 CREATE INDEX service_subcategory IF NOT EXISTS FOR (n:Service) ON (n.subcategory);
 CREATE INDEX guideline_document IF NOT EXISTS FOR (n:Guideline) ON (n.document);

@@ -6,6 +6,7 @@ import { defineQuery } from './named-query';
 import { CITED, REL } from './model/graph-model';
 import { CITATION_SCOPE, copyScope, DECISION_SCOPE, scopeUnset } from './model/scope-cypher';
 import type { Neo4jGateway } from './neo4j-gateway';
+import { backfillReasons } from './backfill-reasons';
 import { packageRoot } from '../package-root';
 
 export function schemaStatements(): string[] {
@@ -24,7 +25,14 @@ export function schemaStatements(): string[] {
  * older one. Each runs once per database (a `:Migration {name}` node records it) in batches
  * of its own transactions, so a large graph is never one huge transaction.
  */
-export const DATA_MIGRATIONS: readonly { name: string; statements: readonly string[] }[] = [
+export interface DataMigration {
+  name: string;
+  statements: readonly string[];
+  /** Work Cypher alone cannot do (the parser's code on stored text), after the statements. */
+  run?: (gateway: Neo4jGateway) => Promise<unknown>;
+}
+
+export const DATA_MIGRATIONS: readonly DataMigration[] = [
   {
     // Decisions carry their service's category and subcategory; citation edges carry those
     // and the decision's outcome (decision_*_scope and *_cited_* indexes).
@@ -42,6 +50,13 @@ export const DATA_MIGRATIONS: readonly { name: string; statements: readonly stri
          SET ${copyScope(CITATION_SCOPE, 'r', 'd')}
        } IN TRANSACTIONS OF 10000 ROWS`,
     ],
+  },
+  {
+    // Decisions are grounded on their reasons (Reason nodes, GROUNDED_ON edges with the
+    // decision's scope), read by the parser's extraction from the stored rationale.
+    name: 'decision-reasons',
+    statements: [],
+    run: backfillReasons,
   },
 ];
 
@@ -63,6 +78,7 @@ export async function migrate(gateway: Neo4jGateway): Promise<number> {
     const [done] = await gateway.read(migrationDone, { name: migration.name });
     if (done) continue;
     for (const statement of migration.statements) await runAgainOnConflict(gateway, statement);
+    await migration.run?.(gateway);
     await runAgainOnConflict(gateway, 'MERGE (:Migration {name: $name})', { name: migration.name });
   }
   return statements.length;

@@ -1,5 +1,6 @@
 import type { Decision, Determination, GuidelineCitation } from '../../loaders/determination';
 import { normaliseSectionKey } from '../../loaders/extract/guideline-citations';
+import { reasonRow } from '../graph/write/reason-rows';
 import type {
   CaseProperties,
   CaseRow,
@@ -8,7 +9,9 @@ import type {
   DecisionRow,
   DocumentRow,
   GraphBatch,
+  GroundRow,
   GuidelineRow,
+  ReasonRow,
   ReviewerRow,
   ServiceRow,
 } from '../graph/write/graph-batch';
@@ -57,6 +60,7 @@ export function toGraphBatch(determinations: readonly Determination[]): GraphBat
     reviewers: new Map<string, ReviewerRow>(),
     diagnoses: new Set<string>(),
     bodyRegions: new Set<string>(),
+    reasons: new Map<string, ReasonRow>(),
   };
   const cases = determinations.map((d) => toCaseRow(d, shared));
   return {
@@ -68,6 +72,7 @@ export function toGraphBatch(determinations: readonly Determination[]): GraphBat
     reviewers: [...shared.reviewers.values()],
     diagnoses: [...shared.diagnoses],
     bodyRegions: [...shared.bodyRegions],
+    reasons: [...shared.reasons.values()],
   };
 }
 
@@ -79,6 +84,7 @@ interface SharedRows {
   reviewers: Map<string, ReviewerRow>;
   diagnoses: Set<string>;
   bodyRegions: Set<string>;
+  reasons: Map<string, ReasonRow>;
 }
 
 function toCaseRow(d: Determination, shared: SharedRows): CaseRow {
@@ -178,8 +184,17 @@ function toDecisionRow(
       ...toCitationRows(decision.claimsAdministrator.citations, 'UR', shared),
       ...toCitationRows(decision.reviewer.citations, 'REVIEWER', shared),
     ],
+    reasons: toGroundRows(decision, shared),
     dependsOn: decision.dependsOn,
   };
+}
+
+/** One GROUNDED_ON row per reason; each code's Reason node once per batch. */
+function toGroundRows(decision: Decision, shared: SharedRows): GroundRow[] {
+  return decision.reasons.map(({ code, text, start, end }) => {
+    if (!shared.reasons.has(code)) shared.reasons.set(code, reasonRow(code));
+    return { reason: code, text, start, end };
+  });
 }
 
 /** One row per guideline section cited; a party citing one guideline twice is one edge. */

@@ -123,6 +123,7 @@ async function notLinkedAgain(
       linked.add(`Service|${d.service}`);
       for (const name of d.bodyRegions) linked.add(`BodyRegion|${name}`);
       for (const citation of d.citations) linked.add(`Guideline|${citation.guideline}`);
+      for (const ground of d.reasons) linked.add(`Reason|${ground.reason}`);
     }
   }
   const again = new Set(
@@ -134,8 +135,26 @@ async function notLinkedAgain(
 }
 
 function sharedNodesOf(batch: GraphBatch): q.SharedNodeParams {
-  const { categories, services, documents, guidelines, reviewers, diagnoses, bodyRegions } = batch;
-  return { categories, services, documents, guidelines, reviewers, diagnoses, bodyRegions };
+  const {
+    categories,
+    services,
+    documents,
+    guidelines,
+    reviewers,
+    diagnoses,
+    bodyRegions,
+    reasons,
+  } = batch;
+  return {
+    categories,
+    services,
+    documents,
+    guidelines,
+    reviewers,
+    diagnoses,
+    bodyRegions,
+    reasons,
+  };
 }
 
 /** Two files with one case number in a batch: the later one is written after the first. */

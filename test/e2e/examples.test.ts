@@ -78,6 +78,7 @@ describe('schema/examples.graphql', () => {
         'search',
         'similarCases',
         'specialtyOverturnRates', // by reviewer specialty for a service
+        'reasons', // why decisions went their way
       ]),
     );
     expect(tabs[0].query).toMatch(

@@ -30,6 +30,7 @@ const DECISION_SAMPLE: Required<DecisionFilter> = {
   decidedTo: new Date('2016-12-31T00:00:00Z'),
   caseNumber: 'CM16-0213037',
   synthetic: false,
+  reason: 'NO_FUNCTIONAL_IMPROVEMENT',
 } as Required<DecisionFilter>;
 
 const CASE_SAMPLE: Required<CaseFilter> = {

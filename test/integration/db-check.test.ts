@@ -84,6 +84,11 @@ describe('imr-graph db check', () => {
        WHERE c.caseNumber IN $keys WITH r LIMIT 1 REMOVE r.outcome`,
     );
     await breakGraph(
+      'unscopedGround',
+      `MATCH (c:Case)-[:HAS_DECISION]->(:Decision)-[r:GROUNDED_ON]->()
+       WHERE c.caseNumber IN $keys WITH r LIMIT 1 REMOVE r.outcome`,
+    );
+    await breakGraph(
       'doubleEdge',
       `MATCH (c:Case {caseNumber: $keys[1]})-[:REVIEWED_BY]->(r:Reviewer)
        CREATE (c)-[:REVIEWED_BY]->(r)`,
@@ -98,6 +103,7 @@ describe('imr-graph db check', () => {
       'case-decision-count',
       'case-reviewer',
       'citation-scope',
+      'ground-scope',
       'reviewer-profile',
       'doubled-edge',
       'orphan-Guideline',

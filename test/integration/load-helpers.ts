@@ -351,11 +351,13 @@ export async function countsInGraph(gateway: Neo4jGateway, keys: readonly string
      CALL (ds) { UNWIND ds AS d MATCH (d)-[:FOR_SERVICE]->(s) RETURN count(DISTINCT s) AS services }
      CALL (ds) { UNWIND ds AS d MATCH (d)-[:CONCERNS]->(b) RETURN count(DISTINCT b) AS bodyRegions }
      CALL (ds) { UNWIND ds AS d MATCH (d)-[r:DEPENDS_ON]->() RETURN count(r) AS dependsOn }
+     CALL (ds) { UNWIND ds AS d MATCH (d)-[r:GROUNDED_ON]->() RETURN count(r) AS grounds }
+     CALL (ds) { UNWIND ds AS d MATCH (d)-[:GROUNDED_ON]->(x) RETURN count(DISTINCT x) AS reasons }
      CALL (ds) { UNWIND ds AS d RETURN sum(CASE d.outcome WHEN 'OVERTURNED' THEN 1 ELSE 0 END) AS overturned }
      CALL (cases) { UNWIND cases AS c MATCH (c)-[:REVIEWED_BY]->(r) RETURN count(DISTINCT r) AS reviewers }
      CALL (cases) { UNWIND cases AS c MATCH (c)-[:HAS_DIAGNOSIS]->(x) RETURN count(DISTINCT x) AS diagnoses }
      RETURN size(cases) AS cases, size(ds) AS decisions, ur, rv, guidelines, services, bodyRegions,
-            dependsOn, overturned, reviewers, diagnoses`,
+            dependsOn, grounds, reasons, overturned, reviewers, diagnoses`,
     { keys },
   );
   return row;
@@ -376,6 +378,8 @@ export function countsFromParse(determinations: readonly Determination[]) {
     services: distinct(decisions.map((x) => x.service.name)),
     bodyRegions: distinct(decisions.flatMap((x) => x.details.bodyRegions)),
     dependsOn: decisions.filter((x) => x.dependsOn !== null).length,
+    grounds: decisions.reduce((n, x) => n + x.reasons.length, 0),
+    reasons: distinct(decisions.flatMap((x) => x.reasons.map((r) => r.code))),
     overturned: decisions.filter((x) => x.outcome === 'OVERTURNED').length,
     reviewers: distinct(
       determinations.map(

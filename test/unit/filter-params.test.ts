@@ -41,6 +41,7 @@ const DECISION_VALUES = {
   guidelineDocument: orNull(hostile),
   specialty: orNull(hostile),
   licensedState: orNull(hostile),
+  reason: orNull(hostile),
 };
 const CASE_VALUES = {
   caseNumbers: orNull(fc.array(hostile, { maxLength: 4 })),

@@ -66,7 +66,7 @@ describe('the model table', () => {
       }
     }
     const relIndexed = [...constraints.matchAll(/\[r:(\w+)\]-\(\) ON \(([^)]+)\)/g)];
-    expect(relIndexed.length).toBe(4);
+    expect(relIndexed.length).toBe(6);
     for (const [, type, list] of relIndexed) {
       const known = Object.keys(RELATIONSHIPS[type as keyof typeof RELATIONSHIPS].properties);
       for (const property of list.split(',').map((x) => x.trim().replace(/^r\./, ''))) {
@@ -95,13 +95,16 @@ describe('the model table', () => {
       'State',
       'Diagnosis',
       'BodyRegion',
+      'Reason',
     ]);
     expect(IS_SHARED).toBe(SHARED_LABELS.map((label) => `n:${label}`).join(' OR '));
   });
 
   it('derives the edges a deletion releases from the relationship ends', () => {
     expect(edgesToShared('Case')).toBe('REVIEWED_BY|HAS_DIAGNOSIS');
-    expect(edgesToShared('Decision')).toBe('FOR_SERVICE|CONCERNS|UR_CITED|REVIEWER_CITED');
+    expect(edgesToShared('Decision')).toBe(
+      'FOR_SERVICE|CONCERNS|UR_CITED|REVIEWER_CITED|GROUNDED_ON',
+    );
     expect(edgesToShared('Migration')).toBe('');
   });
 
@@ -144,7 +147,10 @@ describe('statements derived from the scope rules', () => {
   };
 
   it('migrate backfills exactly the scope properties, as before', () => {
-    expect(DATA_MIGRATIONS.map((m) => m.name)).toEqual(['decision-scope-properties']);
+    expect(DATA_MIGRATIONS.map((m) => m.name)).toEqual([
+      'decision-scope-properties',
+      'decision-reasons',
+    ]);
     expect(DATA_MIGRATIONS[0].statements.map(squash)).toEqual(
       [
         `MATCH (d:Decision)-[:FOR_SERVICE]->(s:Service)
@@ -202,13 +208,13 @@ describe('statements derived from the scope rules', () => {
       SHARED_LABELS.map((label) => `orphan-${label}`),
     );
     expect(squash(deleteStrayDecisions.cypher)).toContain(
-      'OPTIONAL MATCH (d)-[:FOR_SERVICE|CONCERNS|UR_CITED|REVIEWER_CITED]->(n)',
+      'OPTIONAL MATCH (d)-[:FOR_SERVICE|CONCERNS|UR_CITED|REVIEWER_CITED|GROUNDED_ON]->(n)',
     );
   });
 
   it('a replacement and a deletion clear a case with the same body, as before', () => {
     const body = squash(`CALL (c) {
-     OPTIONAL MATCH (c)-[:HAS_DECISION]->(:Decision)-[:FOR_SERVICE|CONCERNS|UR_CITED|REVIEWER_CITED]->(n)
+     OPTIONAL MATCH (c)-[:HAS_DECISION]->(:Decision)-[:FOR_SERVICE|CONCERNS|UR_CITED|REVIEWER_CITED|GROUNDED_ON]->(n)
      RETURN collect(DISTINCT elementId(n)) AS used
    }
    CALL (c) {
@@ -256,6 +262,7 @@ describe('the write side', () => {
               service: 'MRI',
               bodyRegions: [],
               citations: [],
+              reasons: [],
               dependsOn: null,
             },
           ],
@@ -277,6 +284,7 @@ describe('the write side', () => {
       reviewers: [{ key: 'r', specialties: [], licensedStates: [] }],
       diagnoses: [],
       bodyRegions: [],
+      reasons: [],
     };
     const params = toCreateCasesParams(batch, () => true);
     expect(params.cases[0].decisions[0].scope).toEqual({

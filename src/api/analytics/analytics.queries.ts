@@ -109,6 +109,8 @@ export function dimensionKeys(dimension: Dimension, citedBy: CitedBy): string {
       'COLLECT { MATCH (d)<-[:HAS_DECISION]-()-[:REVIEWED_BY]->(r) UNWIND r.licensedStates AS x RETURN DISTINCT x }',
     [Dimension.BODY_REGION]: 'coalesce(d.bodyRegions, [])',
     [Dimension.DECISION_MONTH]: '[x IN [d.decisionMonth] WHERE x IS NOT NULL]',
+    // One GROUNDED_ON edge per code and decision: no DISTINCT needed.
+    [Dimension.REASON]: `COLLECT { MATCH (d)-[:${REL.GROUNDED_ON}]->(x) RETURN x.code }`,
   };
   return fragments[dimension];
 }

@@ -25,6 +25,7 @@ export function listCost(expectedSize: number) {
 export const LIST_SIZE = {
   decisionsOfCase: 3,
   citationsOfDecision: 2,
+  reasonsOfDecision: 3,
   reviewersOfSpecialty: 20,
   catalogue: 50,
 } as const;

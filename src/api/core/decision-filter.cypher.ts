@@ -52,6 +52,12 @@ export const DECISION_FIELDS: FilterFields<DecisionFilter> = [
     path: { steps: '-[:UR_CITED|REVIEWER_CITED]->', end: { alias: 'g', label: 'Guideline' } },
   },
   ...reviewerFields(REVIEWER_OF_DECISION),
+  {
+    field: 'reason',
+    param: 'Reason',
+    test: { op: 'key', property: 'code' },
+    path: { steps: '-[:GROUNDED_ON]->', end: { alias: '', label: 'Reason' } },
+  },
 ];
 
 /** `MATCH (d:Decision)` narrowed by `conditions`, one per line. */

@@ -77,4 +77,10 @@ export class DecisionFilter {
   caseNumber?: string;
   @Field(() => Boolean, { nullable: true, description: SYNTHETIC_FILTER_DESCRIPTION })
   synthetic?: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only decisions grounded on this reason code (Reason.code), e.g. NO_FUNCTIONAL_IMPROVEMENT.',
+  })
+  reason?: string;
 }

@@ -16,7 +16,8 @@ export type ScopeAnchor =
   | 'guidelineDocument'
   | 'bodyRegion'
   | 'specialty'
-  | 'licensedState';
+  | 'licensedState'
+  | 'reason';
 
 export interface DecisionScope extends FilterCypher {
   anchor: ScopeAnchor;
@@ -131,6 +132,13 @@ const ANCHORS: readonly Anchor[] = [
     when: ['licensedState'],
     key: { label: 'State', property: 'name', field: 'licensedState' },
     toDecisions: '<-[:LICENSED_IN]-(r)<-[:REVIEWED_BY]-(c)-[:HAS_DECISION]->(d)',
+    fence: 'WITH d',
+  },
+  {
+    anchor: 'reason',
+    when: ['reason'],
+    key: { label: 'Reason', property: 'code', field: 'reason' },
+    toDecisions: '<-[:GROUNDED_ON]-(d)',
     fence: 'WITH d',
   },
 ];

@@ -32,6 +32,7 @@ export enum Dimension {
   LICENSED_STATE = 'LICENSED_STATE',
   BODY_REGION = 'BODY_REGION',
   DECISION_MONTH = 'DECISION_MONTH',
+  REASON = 'REASON',
 }
 
 registerEnumType(Outcome, {
@@ -146,6 +147,11 @@ registerEnumType(Dimension, {
       description:
         'The month of the decision date, key yyyy-mm (e.g. 2016-12), in calendar order. One per ' +
         'decision.',
+    },
+    REASON: {
+      description:
+        'A reason code the decision is grounded on (Decision.reasons), e.g. ' +
+        'NO_FUNCTIONAL_IMPROVEMENT. A decision with several grounds counts under each.',
     },
   },
 });

@@ -4,6 +4,8 @@ import { PageArgs } from '../core/page.args';
 import type { ApiContext } from '../core/context';
 import { loadService } from '../service/service-catalogue.service';
 import { Service } from '../service/service.type';
+import { loadReasons } from '../reason/reason.service';
+import { DecisionReason } from '../reason/reason.type';
 import { DecisionFilter } from '../core/decision-filter.input';
 import { Citation } from './citation.type';
 import { DecisionConnection } from './decision-connection.type';
@@ -74,6 +76,17 @@ export class DecisionResolver {
   })
   reviewerCitations(@Root() parent: Decision, @Ctx() context: ApiContext) {
     return loadCitations(context.scope, parent, 'REVIEWER');
+  }
+
+  @FieldResolver(() => [DecisionReason], {
+    description:
+      'Why the decision went its way: each ground the reviewer states in the rationale, as a ' +
+      'reason code with the clause it was read from (start/end are offsets into rationale), ' +
+      'in rationale order. Empty only for a graph not yet migrated.',
+    complexity: listCost(LIST_SIZE.reasonsOfDecision),
+  })
+  reasons(@Root() parent: Decision, @Ctx() context: ApiContext) {
+    return loadReasons(context.scope, parent.id);
   }
 
   @FieldResolver(() => Decision, {

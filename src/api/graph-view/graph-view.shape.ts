@@ -91,6 +91,7 @@ export const LABEL_COLORS: Record<NodeLabel, string> = {
   State: '#ECB5C9',
   Diagnosis: '#6DCE9E',
   BodyRegion: '#A5ABB6',
+  Reason: '#DA7194',
 };
 const OTHER_COLOR = '#A5ABB6';
 

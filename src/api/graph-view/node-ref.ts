@@ -20,6 +20,7 @@ export const NODE_LABELS = [
   'State',
   'Diagnosis',
   'BodyRegion',
+  'Reason',
 ] as const satisfies readonly Label[];
 
 export type NodeLabel = (typeof NODE_LABELS)[number];

@@ -14,6 +14,7 @@ export const RELATIONSHIP_ENDS = {
   UR_CITED: ['Decision', 'Guideline'],
   DEPENDS_ON: ['Decision', 'Decision'],
   CONCERNS: ['Decision', 'BodyRegion'],
+  GROUNDED_ON: ['Decision', 'Reason'],
   HAS_DIAGNOSIS: ['Case', 'Diagnosis'],
   REVIEWED_BY: ['Case', 'Reviewer'],
   CERTIFIED_IN: ['Reviewer', 'Specialty'],
@@ -64,6 +65,7 @@ const PLURALS: Record<NodeLabel, string> = {
   State: 'States',
   Diagnosis: 'Diagnoses',
   BodyRegion: 'Body regions',
+  Reason: 'Reasons',
 };
 
 const SINGULARS: Record<NodeLabel, string> = {
@@ -78,6 +80,7 @@ const SINGULARS: Record<NodeLabel, string> = {
   State: 'State',
   Diagnosis: 'Diagnosis',
   BodyRegion: 'Body region',
+  Reason: 'Reason',
 };
 
 /** "197 Decisions · 49 overturned", "1 Guideline", "12 Body regions". */

@@ -32,6 +32,7 @@ const DIMENSION_LABELS: Record<Dimension, { label: string; graphLabel: string | 
   [Dimension.LICENSED_STATE]: { label: 'State', graphLabel: 'State' },
   [Dimension.BODY_REGION]: { label: 'BodyRegion', graphLabel: 'BodyRegion' },
   [Dimension.DECISION_MONTH]: { label: 'Month', graphLabel: null },
+  [Dimension.REASON]: { label: 'Reason', graphLabel: 'Reason' },
 };
 
 const RATE_FLOOR = [0xc8, 0xcc, 0xd2];

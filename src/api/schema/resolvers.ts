@@ -6,6 +6,7 @@ import { GuidelineResolver } from '../guideline/guideline.resolver';
 import { IngestResolver } from '../ingest/ingest.resolver';
 import { ImpactGraphResolver } from '../joins/impact-graph.resolver';
 import { JOIN_RESOLVERS } from '../joins/joins.resolver';
+import { ReasonResolver } from '../reason/reason.resolver';
 import { ReviewerResolver } from '../reviewer/reviewer.resolver';
 import { SpecialtyResolver } from '../reviewer/specialty.resolver';
 import { SearchResolver } from '../search/search.resolver';
@@ -19,6 +20,7 @@ export const API_RESOLVERS = [
   GuidelineResolver,
   ReviewerResolver,
   SpecialtyResolver,
+  ReasonResolver,
   SearchResolver,
   IngestResolver,
   ...analyticsResolvers,

@@ -1,7 +1,13 @@
 import { IS_SHARED } from '../write/load.queries';
 import { read } from '../model/read';
 import { CITED, edgesToShared, LABELS, NODES, SHARED_LABELS } from '../model/graph-model';
-import { CITATION_SCOPE, copyScope, DECISION_SCOPE, scopeDiffers } from '../model/scope-cypher';
+import {
+  CITATION_SCOPE,
+  copyScope,
+  DECISION_SCOPE,
+  GROUND_SCOPE,
+  scopeDiffers,
+} from '../model/scope-cypher';
 import { defineQuery, type NamedQuery } from '../named-query';
 
 /**
@@ -178,6 +184,14 @@ const CITATION_MATCH = `MATCH (d:Decision)-[r:${CITED}]->(:Guideline)
    WHERE ${scopeDiffers(CITATION_SCOPE, 'r', 'd')}`;
 const DECISION_MATCH = `MATCH (d:Decision)-[:FOR_SERVICE]->(s:Service)
    WHERE ${scopeDiffers(DECISION_SCOPE, 'd', 's')}`;
+const GROUND_MATCH = `MATCH (d:Decision)-[r:GROUNDED_ON]->(:Reason)
+   WHERE ${scopeDiffers(GROUND_SCOPE, 'r', 'd')}`;
+const groundScope = `${GROUND_MATCH}
+   RETURN DISTINCT d.id AS key`;
+const groundSpan = `MATCH (c:Case)-[:HAS_DECISION]->(d:Decision)-[r:GROUNDED_ON]->(:Reason)
+   WHERE r.start < 0 OR r.end > size(d.rationale) OR r.start >= r.end
+      OR substring(d.rationale, r.start, r.end - r.start) <> r.text
+   RETURN DISTINCT c.caseNumber AS key`;
 const citationScope = `${CITATION_MATCH}
    RETURN DISTINCT d.id AS key`;
 const decisionScope = `${DECISION_MATCH}
@@ -231,6 +245,23 @@ const edges = [
        SET ${copyScope(CITATION_SCOPE, 'r', 'd')}
        RETURN count(r) AS repaired`,
     ),
+  ),
+  invariant(
+    'ground-scope',
+    "GROUNDED_ON edges without their decision's outcome/category/subcategory; --repair copies them",
+    groundScope,
+    statement(
+      'ground-scope',
+      `${GROUND_MATCH}
+       SET ${copyScope(GROUND_SCOPE, 'r', 'd')}
+       RETURN count(r) AS repaired`,
+    ),
+  ),
+  invariant(
+    'ground-span',
+    "GROUNDED_ON edges whose text is not the rationale's between start and end; --repair marks the case for reload",
+    groundSpan,
+    MARK_FOR_RELOAD(groundSpan, 'ground-span'),
   ),
   invariant(
     'guideline-document',

@@ -153,6 +153,12 @@ export const NODES = {
   State: node('name', named, true),
   Diagnosis: node('name', named, true),
   BodyRegion: node('name', named, true),
+  /** A reason code of ../shared/spec/reasons.md (loaders/vocab/reasons.ts): why decisions went their way. */
+  Reason: node(
+    'code',
+    { code: p.string, label: p.string, definition: p.string, supports: p.string },
+    true,
+  ),
   /** A data migration this database has had (src/graph/migrate.ts). */
   Migration: node('name', named, false),
 } as const satisfies Record<string, NodeSpec>;
@@ -171,6 +177,17 @@ const citation = {
   edition: maybe.string,
   text: p.string,
   /** Copied from the citing decision: see SCOPE_RULES. */
+  outcome: p.string,
+  category: maybe.string,
+  subcategory: maybe.string,
+};
+
+/** A ground the reviewer states: its clause of the rationale (`rationale.slice(start, end)`). */
+const ground = {
+  text: p.string,
+  start: p.integer,
+  end: p.integer,
+  /** Copied from the decision: see SCOPE_RULES. */
   outcome: p.string,
   category: maybe.string,
   subcategory: maybe.string,
@@ -198,6 +215,7 @@ export const RELATIONSHIPS = {
   UR_CITED: rel('Decision', 'Guideline', citation),
   REVIEWER_CITED: rel('Decision', 'Guideline', citation),
   DEPENDS_ON: rel('Decision', 'Decision'),
+  GROUNDED_ON: rel('Decision', 'Reason', ground),
   IN_CATEGORY: rel('Service', 'ServiceCategory'),
   SUBCATEGORY_OF: rel('ServiceCategory', 'ServiceCategory'),
   SECTION_OF: rel('Guideline', 'GuidelineDocument'),
@@ -237,6 +255,12 @@ export const SCOPE_RULES = {
     onto: ['UR_CITED', 'REVIEWER_CITED'],
     properties: ['outcome', 'category', 'subcategory'],
   },
+  /** A GROUNDED_ON edge carries its decision's outcome, category and subcategory. */
+  ground: {
+    from: 'Decision',
+    onto: ['GROUNDED_ON'],
+    properties: ['outcome', 'category', 'subcategory'],
+  },
 } as const satisfies {
   decision: {
     from: Label;
@@ -248,6 +272,11 @@ export const SCOPE_RULES = {
     from: Label;
     onto: readonly RelationshipType[];
     properties: readonly (PropertyName<'Decision'> & keyof typeof citation)[];
+  };
+  ground: {
+    from: Label;
+    onto: readonly RelationshipType[];
+    properties: readonly (PropertyName<'Decision'> & keyof typeof ground)[];
   };
 };
 

@@ -14,6 +14,7 @@ export interface ScopeRule {
 
 export const DECISION_SCOPE: ScopeRule = SCOPE_RULES.decision;
 export const CITATION_SCOPE: ScopeRule = SCOPE_RULES.citation;
+export const GROUND_SCOPE: ScopeRule = SCOPE_RULES.ground;
 
 const specOf = (rule: ScopeRule, name: string): PropertySpec =>
   (NODES[rule.from].properties as Record<string, PropertySpec>)[name];

@@ -32,6 +32,8 @@ export interface DecisionRow {
   bodyRegions: string[];
   /** (Decision)-[:UR_CITED|REVIEWER_CITED]->(Guideline), at most one per party and guideline. */
   citations: CitationRow[];
+  /** (Decision)-[:GROUNDED_ON]->(Reason), one per code, in text order. */
+  reasons: GroundRow[];
   /** Ordinal of another decision of the same case: (Decision)-[:DEPENDS_ON]->(Decision). */
   dependsOn: number | null;
 }
@@ -41,6 +43,13 @@ export type CitationRow = Pick<RelationshipProperties<'UR_CITED'>, 'pages' | 'ed
   guideline: string;
   party: 'UR' | 'REVIEWER';
 };
+
+/** The ground's own properties (its clause of the rationale); the writer adds the scope. */
+export type GroundRow = Pick<RelationshipProperties<'GROUNDED_ON'>, 'text' | 'start' | 'end'> & {
+  reason: string;
+};
+
+export type ReasonRow = NodeProperties<'Reason'>;
 
 /** With the keys of its category and subcategory: (Service)-[:IN_CATEGORY]->(ServiceCategory). */
 export type ServiceRow = NodeProperties<'Service'> & {
@@ -71,4 +80,5 @@ export interface GraphBatch {
   reviewers: ReviewerRow[];
   diagnoses: string[];
   bodyRegions: string[];
+  reasons: ReasonRow[];
 }

@@ -5,6 +5,7 @@ import type {
   CategoryRow,
   DocumentRow,
   GuidelineRow,
+  ReasonRow,
   ReviewerRow,
   ServiceRow,
 } from './graph-batch';
@@ -49,7 +50,7 @@ export const describeNodes = defineQuery<
   'load.describeNodes',
   `UNWIND $ids AS id
    MATCH (n) WHERE elementId(n) = id
-   RETURN id, labels(n) AS labels, toString(coalesce(n.key, n.name)) AS key`,
+   RETURN id, labels(n) AS labels, toString(coalesce(n.key, n.name, n.code)) AS key`,
   (row) => ({
     id: read.string(row.id),
     labels: read.strings(row.labels),
@@ -109,6 +110,7 @@ export interface SharedNodeParams {
   reviewers: ReviewerRow[];
   diagnoses: string[];
   bodyRegions: string[];
+  reasons: ReasonRow[];
 }
 
 /**
@@ -193,6 +195,13 @@ export const mergeSharedNodes = defineQuery<SharedNodeParams, { missing: number 
      WITH name WHERE known IS NULL
      MERGE (:BodyRegion {name: name})
    }
+   CALL () {
+     UNWIND $reasons AS row
+     OPTIONAL MATCH (known:Reason {code: row.code})
+     WITH row WHERE known IS NULL
+     MERGE (r:Reason {code: row.code})
+     ON CREATE SET r.label = row.label, r.definition = row.definition, r.supports = row.supports
+   }
    RETURN missingParents + missingCategories + missingDocuments AS missing`,
   (row) => ({ missing: read.integer(row.missing) }),
 );
@@ -226,10 +235,13 @@ export const createCases = defineQuery<CreateCasesInput, { missing: number }>(
      UNWIND $bodyRegions AS key OPTIONAL MATCH (n:BodyRegion {name: key})
      RETURN collect([n]) AS regions
    }
-   WITH services, guidelines, reviewers, diagnoses, regions,
-        size([x IN services + guidelines + reviewers + diagnoses + regions WHERE x[0] IS NULL])
-          AS missing
-   CALL (services, guidelines, reviewers, diagnoses, regions, missing) {
+   CALL () {
+     UNWIND $reasons AS key OPTIONAL MATCH (n:Reason {code: key}) RETURN collect([n]) AS reasons
+   }
+   WITH services, guidelines, reviewers, diagnoses, regions, reasons,
+        size([x IN services + guidelines + reviewers + diagnoses + regions + reasons
+              WHERE x[0] IS NULL]) AS missing
+   CALL (services, guidelines, reviewers, diagnoses, regions, reasons, missing) {
      WITH * WHERE missing = 0
      UNWIND $cases AS row
      CALL (row) {
@@ -243,14 +255,15 @@ export const createCases = defineQuery<CreateCasesInput, { missing: number }>(
        SET c += row.properties
        RETURN c
      }
-     WITH c, row, services, guidelines, regions, reviewers[row.reviewer][0] AS reviewer,
+     WITH c, row, services, guidelines, regions, reasons, reviewers[row.reviewer][0] AS reviewer,
           [i IN row.diagnoses | diagnoses[i][0]] AS caseDiagnoses
      CREATE (c)-[:REVIEWED_BY]->(reviewer)
      FOREACH (x IN caseDiagnoses | CREATE (c)-[:HAS_DIAGNOSIS]->(x))
-     WITH c, row, services, guidelines, regions
-     CALL (c, row, services, guidelines, regions) {
+     WITH c, row, services, guidelines, regions, reasons
+     CALL (c, row, services, guidelines, regions, reasons) {
        UNWIND row.decisions AS item
        WITH c, item, services[item.service][0] AS service,
+            [x IN item.grounds | {r: reasons[x.reason][0], p: x.properties}] AS grounds,
             [i IN item.bodyRegions | regions[i][0]] AS itemRegions,
             [x IN item.urCitations | {g: guidelines[x.guideline][0], p: x.properties}] AS ur,
             [x IN item.reviewerCitations | {g: guidelines[x.guideline][0], p: x.properties}]
@@ -263,6 +276,9 @@ export const createCases = defineQuery<CreateCasesInput, { missing: number }>(
          SET r = x.p, r += item.scope))
        FOREACH (x IN reviewer | FOREACH (g IN [x.g] |
          CREATE (d)-[r:REVIEWER_CITED]->(g)
+         SET r = x.p, r += item.scope))
+       FOREACH (x IN grounds | FOREACH (reason IN [x.r] |
+         CREATE (d)-[r:GROUNDED_ON]->(reason)
          SET r = x.p, r += item.scope))
      }
      CALL (row) {

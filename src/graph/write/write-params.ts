@@ -28,7 +28,8 @@ export interface DecisionParams {
   bodyRegions: Integer[];
   urCitations: CitationParams[];
   reviewerCitations: CitationParams[];
-  /** Set on each of the decision's citation edges as well (see CitationScope). */
+  grounds: GroundParams[];
+  /** Set on each of the decision's citation and GROUNDED_ON edges as well (see CitationScope). */
   scope: CitationScope;
 }
 
@@ -45,12 +46,18 @@ export interface CitationParams {
   properties: Pick<RelationshipProperties<'UR_CITED'>, 'pages' | 'edition' | 'text'>;
 }
 
+export interface GroundParams {
+  reason: Integer;
+  properties: { text: string; start: Integer; end: Integer };
+}
+
 export interface CreateCasesInput {
   services: string[];
   guidelines: string[];
   reviewers: string[];
   diagnoses: string[];
   bodyRegions: string[];
+  reasons: string[];
   cases: CaseParams[];
 }
 
@@ -67,6 +74,7 @@ export function toCreateCasesParams(
   const reviewers = positions(batch.reviewers.map((r) => r.key));
   const diagnoses = positions(batch.diagnoses);
   const bodyRegions = positions(batch.bodyRegions);
+  const reasons = positions(batch.reasons.map((r) => r.code));
   const toDecision = (row: DecisionRow): DecisionParams => {
     const cited = (party: 'UR' | 'REVIEWER') =>
       row.citations
@@ -81,6 +89,10 @@ export function toCreateCasesParams(
       bodyRegions: row.bodyRegions.map((name) => at(bodyRegions, name)),
       urCitations: cited('UR'),
       reviewerCitations: cited('REVIEWER'),
+      grounds: row.reasons.map((g) => ({
+        reason: at(reasons, g.reason),
+        properties: { text: g.text, start: neo4j.int(g.start), end: neo4j.int(g.end) },
+      })),
       scope: citationScope(row.properties),
     };
   };
@@ -103,6 +115,7 @@ export function toCreateCasesParams(
     reviewers: [...reviewers.keys()],
     diagnoses: [...diagnoses.keys()],
     bodyRegions: [...bodyRegions.keys()],
+    reasons: [...reasons.keys()],
     cases: batch.cases.map(toCase),
   };
 }

@@ -1,6 +1,7 @@
 import { gql } from './api';
 import { percent } from './chart';
 import type { ViewNode } from './api';
+import { rationalePieces, type SpanReason } from './reason-spans';
 
 /**
  * The side panel: what the selected node is, read from the API's own queries (a decision's
@@ -28,6 +29,7 @@ interface DecisionAnswer {
     authorized: string | null;
     decisionDate: string | null;
     rationale: string;
+    reasons: (SpanReason & { text: string })[];
     service: { name: string; category: string | null; subcategory: string | null } | null;
     reviewerCitations: Citation[];
     urCitations: Citation[];
@@ -60,6 +62,7 @@ interface Bucket {
 export const DECISION_QUERY = `query ExplorerDecision($id: ID!) {
   decision(id: $id) {
     id ordinal request originalRequest outcome authorized decisionDate rationale
+    reasons { reason { code label } start end text }
     service { name category subcategory }
     reviewerCitations { text guideline { key } }
     urCitations { text guideline { key } }
@@ -203,6 +206,12 @@ export async function renderPanel(
             ? `${decision.service.name} (${decision.service.subcategory ?? decision.service.category ?? 'no category'})`
             : 'none',
         ),
+        field(
+          'Grounds',
+          decision.reasons.length > 0
+            ? decision.reasons.map((r) => r.reason.label).join('; ')
+            : 'none read',
+        ),
         field('IMR reviewer cited', citations(decision.reviewerCitations)),
         field('Claims administrator (UR) cited', citations(decision.urCitations)),
         field('Case', caseButton),
@@ -216,7 +225,19 @@ export async function renderPanel(
           attrs: { 'data-nav': '', tabindex: '0', 'aria-label': 'Rationale' },
         },
         h('h3', { text: 'Rationale' }),
-        h('p', { text: decision.rationale }),
+        h(
+          'p',
+          {},
+          ...rationalePieces(decision.rationale, decision.reasons).map((piece) =>
+            piece.reasons.length === 0
+              ? piece.text
+              : h('mark', {
+                  className: 'reason',
+                  text: piece.text,
+                  attrs: { title: piece.reasons.map((r) => `${r.code}: ${r.label}`).join('\n') },
+                }),
+          ),
+        ),
       );
       body.after(rationale);
     }

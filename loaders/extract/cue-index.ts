@@ -116,7 +116,7 @@ export function firstStems(source: string): string[] | null {
   return stemsAt(source, 0);
 }
 
-function stemsAt(source: string, at: number, longer = true): string[] | null {
+function stemsAt(source: string, at: number): string[] | null {
   let i = at;
   // Zero-width openers: \b and look-arounds.
   for (;;) {
@@ -133,14 +133,12 @@ function stemsAt(source: string, at: number, longer = true): string[] | null {
     const stems: string[] = [];
     for (const branch of splitBranches(source.slice(i + 3, end))) {
       const inner =
-        branch === ''
-          ? stemsAt(source, after, longer)
-          : stemsAt(branch + source.slice(after), 0, longer);
+        branch === '' ? stemsAt(source, after) : stemsAt(branch + source.slice(after), 0);
       if (inner === null) return null;
       stems.push(...inner);
     }
     if (optional) {
-      const rest = stemsAt(source, after, longer);
+      const rest = stemsAt(source, after);
       if (rest === null) return null;
       stems.push(...rest);
     }
@@ -155,26 +153,7 @@ function stemsAt(source: string, at: number, longer = true): string[] | null {
     i++;
   }
   if (stem === '') return null;
-  if (/^[0-9]/.test(stem)) return ['0'];
-  return longer ? longerStems(source, i, stem) : [stem];
-}
-
-/** At most this many second words per first word. */
-const MAX_LONGER_STEMS = 12;
-
-/**
- * The stem read on past the first word, while the pattern stays literal: a space and the next
- * word's stems (`no (?:relief|benefit)` gives `no relief`, `no benefit`), so that a cue is
- * tried only where its first two words stand, not at every `not` or `is`. Left at the first
- * word where the next opens with anything, a digit, or too many branches.
- */
-function longerStems(source: string, at: number, stem: string): string[] {
-  if (source[at] !== ' ' || '?*+{'.includes(source[at + 1] ?? '')) return [stem];
-  if (!/^[A-Za-z(]/.test(source[at + 1] ?? '') || source.startsWith('(?<', at + 1)) return [stem];
-  const rest = stemsAt(source, at + 1, false);
-  if (rest === null || rest.length > MAX_LONGER_STEMS) return [stem];
-  if (rest.some((next) => next === '' || next === '0')) return [stem];
-  return rest.map((next) => `${stem} ${next}`);
+  return [/^[0-9]/.test(stem) ? '0' : stem];
 }
 
 /** Index of the `)` closing the group opened at `open`. */

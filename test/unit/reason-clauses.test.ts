@@ -39,21 +39,11 @@ describe('sentences and clauses', () => {
 describe('cue index', () => {
   test('the stems a pattern can open with', () => {
     expect(firstStems('(?:objective )?functional (?:improvement|gains?)')).toEqual([
-      'objective functional',
-      'functional improvemen',
-      'functional gain',
+      'objective',
+      'functional',
     ]);
     expect(firstStems(String.raw`\bOA\b`)).toEqual(['oa']);
-    expect(firstStems('(?<!long term )not recommended')).toEqual(['not recommende']);
-    // Read on through a literal space to the next word's stems, not past it, nor into a class,
-    // a digit, a look-behind or more than twelve branches.
-    expect(firstStems('no (?:relief|benefit) (?:with|from)')).toEqual(['no relief', 'no benefit']);
-    expect(firstStems(String.raw`not [a-z]+`)).toEqual(['not']);
-    expect(firstStems(String.raw`over \d+ visits`)).toEqual(['over']);
-    expect(firstStems(String.raw`no (?<=no )relief`)).toEqual(['no']);
-    expect(firstStems('no ?relief')).toEqual(['no']);
-    const thirteen = Array.from({ length: 13 }, (_, i) => `w${String.fromCharCode(97 + i)}`);
-    expect(firstStems(`no (?:${thirteen.join('|')})`)).toEqual(['no']);
+    expect(firstStems('(?<!long term )not recommended')).toEqual(['not']);
     expect(firstStems(String.raw`tumou?rs?`)).toEqual(['tumo']);
     expect(firstStems(String.raw`\d+ visits`)).toEqual(['0']);
     expect(firstStems(String.raw`\w+ visits`)).toBeNull();

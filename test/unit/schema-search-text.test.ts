@@ -2,7 +2,9 @@ import {
   containsTerm,
   escapeHtml,
   highlightSnippet,
+  holdsAll,
   luceneQuery,
+  parseSearchText,
   searchTerms,
 } from '../../src/api/search/search-text';
 
@@ -20,11 +22,52 @@ describe('search text to a safe Lucene query', () => {
 
   test('Lucene syntax becomes plain words: no operators, wildcards, fields, ranges or escapes', () => {
     const query = luceneQuery(
-      searchTerms('title:MRI AND (knee OR "hip") NOT x* ~2 [a TO z] {b} ^3 \\ / && || ! -y +z'),
+      parseSearchText('title:MRI AND (knee OR hip) NOT x* ~2 [a TO z] {b} ^3 \\ / && || ! -y +z'),
     );
-    expect(query).toBe('title mri and knee or hip not x 2 a to z b 3 y');
-    expect(query).toMatch(/^[\p{L}\p{N} ]*$/u);
+    const words = 'title mri and knee or hip not x 2 a to z b 3 y';
+    expect(query).toBe(`(${words.replace(/(\S+)/g, '+$1')})^8 ${words}`);
+    // Only the builder's own syntax: +word, one group with its boost, and plain words.
+    expect(query).toMatch(/^\((\+[\p{L}\p{N}]+ ?)+\)\^8( [\p{L}\p{N}]+)+$/u);
     expect(query).not.toMatch(/\b(AND|OR|NOT|TO)\b/);
+  });
+
+  test('every word together weighs more, so texts holding all of them rank first', () => {
+    expect(luceneQuery(parseSearchText('Lumbar radiculopathy'))).toBe(
+      '(+lumbar +radiculopathy)^8 lumbar radiculopathy',
+    );
+    expect(luceneQuery(parseSearchText('lumbar'))).toBe('lumbar');
+  });
+
+  test('a quoted phrase is required as a phrase, its words quoted by the builder only', () => {
+    const query = parseSearchText('"Lumbar  radiculopathy" MRI');
+    expect(query).toEqual({
+      phrases: [['lumbar', 'radiculopathy']],
+      words: ['mri'],
+      terms: ['lumbar', 'radiculopathy', 'mri'],
+    });
+    expect(luceneQuery(query)).toBe('+"lumbar radiculopathy" mri');
+    // Curly quotes too; Lucene syntax inside the quotes is words; a quoted word is a word.
+    expect(luceneQuery(parseSearchText('“knee* OR hip~” "mri"'))).toBe('+"knee or hip" mri');
+    // An unpaired quote leaves the rest as words: no quote reaches Lucene unpaired.
+    expect(luceneQuery(parseSearchText('"a b" "c d'))).toBe('+"a b" (+c +d)^8 c d');
+    expect(luceneQuery(parseSearchText('x "'))).toBe('x');
+  });
+
+  test('phrases and words share the cap on terms', () => {
+    const long = Array.from({ length: 20 }, (_, i) => `w${i}`).join(' ');
+    const query = parseSearchText(`"${long}" more`);
+    expect(query.phrases).toEqual([long.split(' ').slice(0, 16)]);
+    expect(query.words).toEqual([]);
+    expect(query.terms).toHaveLength(16);
+  });
+
+  test('holdsAll: every word anywhere, each phrase in order, whole words', () => {
+    const text = 'Lumbar MRI showed radiculopathy at L5.';
+    expect(holdsAll(text, parseSearchText('radiculopathy lumbar'))).toBe(true);
+    expect(holdsAll(text, parseSearchText('"lumbar radiculopathy"'))).toBe(false);
+    expect(holdsAll(text, parseSearchText('"Lumbar MRI" l5'))).toBe(true);
+    expect(holdsAll(text, parseSearchText('lumbar knee'))).toBe(false);
+    expect(holdsAll('lumbarradiculopathy', parseSearchText('lumbar'))).toBe(false);
   });
 
   test('nothing searchable gives no terms; the number of terms is capped', () => {

@@ -10,7 +10,11 @@ registerEnumType(SearchHitKind, {
   description: 'What a search hit matched: a case summary, or one decision.',
   valuesConfig: {
     CASE: { description: "The case's clinical summary matched; decision is null." },
-    DECISION: { description: "A decision's request or rationale matched; decision is set." },
+    DECISION: {
+      description:
+        "A decision's request or rationale matched, or the name of a guideline section its " +
+        'reviewer cited; decision is set.',
+    },
   },
 });
 
@@ -25,11 +29,14 @@ export class SearchHit {
   @Field(() => Float, {
     description:
       'Lucene relevance: higher is better. Compare scores within one result list only; the ' +
-      'numbers mean nothing across searches.',
+      'numbers mean nothing across searches. Hits holding every word come first whatever ' +
+      'their score; a guideline section hit (field guideline) scores 0.',
   })
   score!: number;
   @Field({
-    description: 'Where the snippet comes from: summary, request or rationale.',
+    description:
+      'Where the snippet comes from: summary, request, rationale, or guideline (the document ' +
+      'and section the decision cites).',
   })
   field!: string;
   @Field({

@@ -38,3 +38,31 @@ export const searchText = defineQuery<{ query: string; limit: number }, SearchRo
     summary: read.maybeString(row.summary),
   }),
 );
+
+export interface SectionRow {
+  caseNumber: string;
+  decisionId: string;
+  guideline: string;
+}
+
+/**
+ * Decisions whose reviewer cited a guideline whose document and section name hold every one
+ * of `words` (as substrings here; the service keeps whole-word matches), one row per decision,
+ * in the API's decision order.
+ */
+export const searchSections = defineQuery<{ words: string[]; limit: number }, SectionRow>(
+  'search.sections',
+  `MATCH (g:Guideline)
+   WITH g, toLower(g.document + ' ' + coalesce(g.section, '')) AS name
+   WHERE all(w IN $words WHERE name CONTAINS w)
+   MATCH (d:Decision)-[:REVIEWER_CITED]->(g)
+   WITH d, min(g.document + coalesce(', ' + g.section, '')) AS guideline
+   RETURN d.caseNumber AS caseNumber, d.id AS decisionId, guideline
+   ORDER BY d.caseNumber, d.ordinal
+   LIMIT toInteger($limit)`,
+  (row) => ({
+    caseNumber: read.string(row.caseNumber),
+    decisionId: read.string(row.decisionId),
+    guideline: read.string(row.guideline),
+  }),
+);

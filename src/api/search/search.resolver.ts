@@ -16,7 +16,8 @@ export class SearchResolver {
     description:
       'Full-text search of case summaries and of decision requests and rationales: e.g. ' +
       'search(text: "radiofrequency ablation"). Matches any of the words (upper or lower case, ' +
-      'whole words; no operators or wildcards); the more words a text holds, the higher it ranks.',
+      'whole words; no operators or wildcards); texts holding every word come first. Words in ' +
+      'double quotes must stand together as a phrase: search(text: "\\"lumbar radiculopathy\\"").',
     complexity: pagedCost,
   })
   search(

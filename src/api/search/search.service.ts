@@ -6,12 +6,16 @@ import * as q from './search.queries';
 import {
   containsTerm,
   highlightSnippet,
+  holdsAll,
   luceneQuery,
   MAX_SEARCH_TEXT,
-  searchTerms,
+  parseSearchText,
 } from './search-text';
 
-/** Full-text search over decisions (request, rationale) and case summaries. */
+/**
+ * Full-text search over decisions (request, rationale) and case summaries: quoted phrases must
+ * stand as phrases; of the words, hits holding every one come first, then by relevance.
+ */
 export async function search(
   scope: ServiceScope,
   text: string,
@@ -21,14 +25,48 @@ export async function search(
   if (text.length > MAX_SEARCH_TEXT) {
     throw new InvalidArgument(`search text is limited to ${MAX_SEARCH_TEXT} characters`);
   }
-  const terms = searchTerms(text);
-  if (terms.length === 0) throw new InvalidArgument('search text needs at least one word');
+  const query = parseSearchText(text);
+  if (query.terms.length === 0) throw new InvalidArgument('search text needs at least one word');
   if (limit === 0) return [];
-  const rows = await scope.gateway.read(q.searchText, {
-    query: luceneQuery(terms),
-    limit: Math.min(limit, MAX_PAGE_SIZE),
-  });
-  return rows.map((row) => toHit(row, terms));
+  const size = Math.min(limit, MAX_PAGE_SIZE);
+  const [rows, sections] = await Promise.all([
+    scope.gateway.read(q.searchText, { query: luceneQuery(query), limit: size }),
+    scope.gateway.read(q.searchSections, { words: query.terms, limit: size }),
+  ]);
+  // Texts holding every word and phrase first, then decisions citing a guideline section so
+  // named, then the rest by relevance. The boost of the all-words clause nearly always puts
+  // those texts first; the stable sort makes it certain and keeps the index's order within.
+  const ranked = rows
+    .map((row) => ({ row, all: holdsAll(rowText(row), query) }))
+    .sort((a, b) => Number(b.all) - Number(a.all));
+  const hits = ranked.filter((r) => r.all).map(({ row }) => toHit(row, query.terms));
+  const seen = new Set(hits.map((hit) => hit.decisionId));
+  for (const section of sections) {
+    if (seen.has(section.decisionId) || !holdsAll(section.guideline, query)) continue;
+    seen.add(section.decisionId);
+    hits.push(sectionHit(section, query.terms));
+  }
+  for (const { row } of ranked.filter((r) => !r.all)) {
+    if (row.decisionId !== null && seen.has(row.decisionId)) continue;
+    hits.push(toHit(row, query.terms));
+  }
+  return hits.slice(0, size);
+}
+
+function rowText(row: q.SearchRow): string {
+  return row.kind === 'CASE' ? (row.summary ?? '') : `${row.request ?? ''}\n${row.rationale ?? ''}`;
+}
+
+/** A decision found by the guideline section its reviewer cited: scored as its best text hit would not be. */
+function sectionHit(row: q.SectionRow, terms: string[]): SearchHit {
+  return {
+    kind: SearchHitKind.DECISION,
+    score: 0,
+    caseNumber: row.caseNumber,
+    decisionId: row.decisionId,
+    field: 'guideline',
+    highlight: highlightSnippet(row.guideline, terms),
+  };
 }
 
 function toHit(row: q.SearchRow, terms: string[]): SearchHit {

@@ -130,7 +130,8 @@ function toDecision(item: RawItem, ordinal: number, warnings: string[]): Decisio
 
 /**
  * Where each item's header and each citation was read, as offsets into the cleaned text
- * (cleanedLetterText). The joined text is built only for the search inside a paragraph's lines.
+ * (cleanedLetterText). Only a guideline paragraph's own lines are joined, to search them: the
+ * whole letter never is.
  */
 function addSpans(
   decisions: Decision[],
@@ -139,7 +140,6 @@ function addSpans(
   issuesFrom: number,
 ): void {
   const offsets = lineOffsets(lines);
-  const text = lines.join('\n');
   const inLetter = (range: LineRange): [number, number] => [
     range[0] + issuesFrom,
     range[1] + issuesFrom,
@@ -155,15 +155,16 @@ function addSpans(
     for (const [party, range] of parties) {
       if (range === null) continue;
       const [first, last] = inLetter(range);
-      const from = offsets[first];
-      const to = offsets[last] + lines[last].length;
+      const paragraph = lines.slice(first, last + 1).join('\n');
+      const base = offsets[first];
       // Citations come in the paragraph's order: each is sought after the previous one's start.
-      let cursor = from;
+      let cursor = 0;
       for (const citation of party.citations) {
         const span =
-          locateText(text, citation.text, cursor, to) ?? locateText(text, citation.text, from, to);
+          locateText(paragraph, citation.text, cursor, paragraph.length) ??
+          locateText(paragraph, citation.text, 0, paragraph.length);
         if (span === null) continue;
-        citation.span = span;
+        citation.span = { start: base + span.start, end: base + span.end };
         cursor = span.start;
       }
     }

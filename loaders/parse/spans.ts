@@ -45,10 +45,21 @@ export function linesSpan(
 export function locateText(text: string, wanted: string, from: number, to: number): Span | null {
   const first = firstNonSpace(wanted, 0);
   if (first === wanted.length) return null;
-  for (let start = from; start < to; start++) {
-    if (!sameCharacter(text.charCodeAt(start), wanted.charCodeAt(first))) continue;
+  const opening = wanted[first];
+  if (opening === "'" || opening === '"') {
+    // The letter may have a `?` there: every position is tried.
+    for (let start = from; start < to; start++) {
+      if (!sameCharacter(text.charCodeAt(start), wanted.charCodeAt(first))) continue;
+      const end = matchFrom(text, start, to, wanted, first);
+      if (end >= 0) return { start, end };
+    }
+    return null;
+  }
+  // Otherwise only where the first character stands: a native search finds those.
+  for (let start = text.indexOf(opening, from); start >= 0 && start < to;) {
     const end = matchFrom(text, start, to, wanted, first);
     if (end >= 0) return { start, end };
+    start = text.indexOf(opening, start + 1);
   }
   return null;
 }

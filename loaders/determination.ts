@@ -68,6 +68,20 @@ export interface GuidelineCitation {
   pages: string | null;
   /** The citation as written. */
   text: string;
+  /**
+   * Where the citation was read: offsets into the letter's cleaned text (`parse --with-text`).
+   * Set by the letter parser; absent on citations parsed from a paragraph alone.
+   */
+  span?: Span;
+}
+
+/**
+ * `text.slice(start, end)` of the cleaned letter text (cleanLines joined by line breaks) is what
+ * was read; read with its line breaks as the parser joins lines, it is the field's text.
+ */
+export interface Span {
+  start: number;
+  end: number;
 }
 
 export interface PartyCitations {
@@ -93,6 +107,8 @@ export interface Decision {
   /** Where the rationale sets a requested count against the guideline's, in the same unit. */
   quantityRequested: number | null;
   quantityRecommended: number | null;
+  /** Where the item's header (the request line, through its outcome) stands in the cleaned text. */
+  requestSpan?: Span;
 }
 
 /** reasons.md: why a decision went its way. */

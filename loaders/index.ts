@@ -1,8 +1,10 @@
 /** The loaders' public surface: what `src/` and the CLI may import. */
 export * from './determination';
-export { parseLetterText, caseOutcome } from './parse/parse-letter';
+export { parseLetterText, cleanedLetterText, caseOutcome } from './parse/parse-letter';
 export {
   parseLetterFile,
+  parseLetterFileWithText,
+  type DeterminationWithText,
   parseLetterBytes,
   readLetterBytes,
   isFailure,

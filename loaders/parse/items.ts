@@ -14,7 +14,17 @@ export interface RawItem {
   reviewer: string | null;
   rationale: string;
   warnings: string[];
+  /** Line numbers (first, last; inclusive) in the section's lines, for spans (spans.ts). */
+  at: ItemLines;
 }
+
+export interface ItemLines {
+  header: LineRange;
+  claimsAdministrator: LineRange | null;
+  reviewer: LineRange | null;
+}
+
+export type LineRange = readonly [first: number, last: number];
 
 /** Sticky, tried at the line's last colon: nothing after the outcome's colon is another colon. */
 const OUTCOME_END = /:\s*(Upheld|Overturned)\s*\.?$/iy;
@@ -61,7 +71,7 @@ const LEAD_IN_END = /set\s+forth\s+below:?$|^below:?$/i;
 export function splitItems(lines: readonly string[]): RawItem[] {
   const start = leadInEnd(lines);
   const outcomeLines = findOutcomeLines(lines, start);
-  const parts: { header: string[]; body: string[] }[] = [];
+  const parts: { header: string[]; body: string[]; headerFrom: number; bodyFrom: number }[] = [];
   let floor = start;
   for (let k = 0; k < outcomeLines.length; k++) {
     const end = outcomeLines[k];
@@ -73,11 +83,13 @@ export function splitItems(lines: readonly string[]): RawItem[] {
     parts.push({
       header: lines.slice(headerStart, end + 1),
       body: lines.slice(end + 1, nextHeaderStart),
+      headerFrom: headerStart,
+      bodyFrom: end + 1,
     });
     floor = end + 1;
   }
   const numbered = parts.every((part, k) => itemNumber(part.header) === k + 1);
-  return parts.map((part) => readItem(part.header, part.body, numbered));
+  return parts.map((part) => readItem(part, numbered));
 }
 
 /** `1. MRI ...` / `2) Norco ...`: the number a header opens with, or null. */
@@ -275,10 +287,10 @@ const STORY_LINE_END = /(?:original\s+request|Claims\s+Administrator|IMR\s+eligi
 
 /** `numbered`: the letter numbers its items 1, 2, 3 …, and the numbers are no part of a request. */
 function readItem(
-  headerLines: readonly string[],
-  bodyLines: readonly string[],
+  part: { header: string[]; body: string[]; headerFrom: number; bodyFrom: number },
   numbered: boolean,
 ): RawItem {
+  const { header: headerLines, body: bodyLines } = part;
   const warnings: string[] = [];
   const header = joinLines(headerLines);
   // The outcome line always ends in the outcome word; the colon before it may stand alone.
@@ -306,6 +318,11 @@ function readItem(
     reviewer: labelled.reviewer,
     rationale: labelled.rationale ?? '',
     warnings,
+    at: {
+      header: [part.headerFrom, part.headerFrom + headerLines.length - 1],
+      claimsAdministrator: shift(labelled.at.claimsAdministrator, part.bodyFrom),
+      reviewer: shift(labelled.at.reviewer, part.bodyFrom),
+    },
   };
 }
 
@@ -370,6 +387,10 @@ interface LabelledParagraphs {
   rationale: string | null;
 }
 
+function shift(range: LineRange | null, by: number): LineRange | null {
+  return range === null ? null : [range[0] + by, range[1] + by];
+}
+
 /** Each label runs to the next label; the rationale keeps its paragraph breaks. */
 const LABELS: readonly (readonly [RegExp, keyof LabelledParagraphs])[] = [
   [UR_LABEL, 'claimsAdministrator'],
@@ -380,19 +401,31 @@ const LABELS: readonly (readonly [RegExp, keyof LabelledParagraphs])[] = [
 /** The labels open with C, M or D: see opensWithLetter. */
 const mayOpenLabel = (text: string): boolean => opensWithLetter(text, 'cmd');
 
-function readLabelledParagraphs(lines: readonly string[]): LabelledParagraphs {
+function readLabelledParagraphs(
+  lines: readonly string[],
+): LabelledParagraphs & { at: Pick<ItemLines, 'claimsAdministrator' | 'reviewer'> } {
   const out: LabelledParagraphs = { claimsAdministrator: null, reviewer: null, rationale: null };
   // One buffer per label, in the order of LABELS; -1 before the first label.
   const buffers: string[][] = LABELS.map(() => []);
+  // The first and last line each label's buffer took (a label seen twice spans both).
+  const firsts: number[] = LABELS.map(() => -1);
+  const lasts: number[] = LABELS.map(() => -1);
   let current = -1;
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     const text = line.trim();
     const label = mayOpenLabel(text) ? openingLabel(text) : null;
     if (label !== null) {
       current = label.index;
       buffers[current].push(text.slice(label.length));
-    } else if (current >= 0) buffers[current].push(line);
+      if (firsts[current] < 0) firsts[current] = i;
+      lasts[current] = i;
+    } else if (current >= 0) {
+      buffers[current].push(line);
+      lasts[current] = i;
+    }
   }
+  const range = (k: number): LineRange | null => (firsts[k] < 0 ? null : [firsts[k], lasts[k]]);
   for (let k = 0; k < LABELS.length; k++) {
     if (buffers[k].length === 0) continue;
     const key = LABELS[k][1];
@@ -400,7 +433,7 @@ function readLabelledParagraphs(lines: readonly string[]): LabelledParagraphs {
     out[key] =
       key === 'rationale' ? mergeBrokenParagraphs(paragraphs).join('\n\n') : paragraphs.join(' ');
   }
-  return out;
+  return { ...out, at: { claimsAdministrator: range(0), reviewer: range(1) } };
 }
 
 /**

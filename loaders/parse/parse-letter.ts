@@ -17,8 +17,15 @@ import { parseCaseSummary } from './case-summary';
 import { parseCredentials } from './credentials';
 import { findDependency } from './dependencies';
 import { parseHeader } from './header';
-import { countItemOpenings, endsInOutcome, splitItems, type RawItem } from './items';
+import {
+  countItemOpenings,
+  endsInOutcome,
+  splitItems,
+  type LineRange,
+  type RawItem,
+} from './items';
 import { assertSupportedLayout, splitSections } from './sections';
+import { lineOffsets, linesSpan, locateText } from './spans';
 
 export type LetterSource = Omit<SourceInfo, 'layout'>;
 
@@ -27,7 +34,18 @@ export type LetterSource = Omit<SourceInfo, 'layout'>;
  * clock). Throws LetterError with a code when the text is not a letter it can read.
  */
 export function parseLetterText(text: string, source: LetterSource): Determination {
-  const lines = cleanLines(text);
+  return parseLetterLines(cleanLines(text), source);
+}
+
+/**
+ * The text the parser reads, as the offsets of every span count it: the letter's lines after
+ * clean-up, joined by line breaks (`imr-graph parse --with-text` prints it).
+ */
+export function cleanedLetterText(text: string): string {
+  return cleanLines(text).join('\n');
+}
+
+function parseLetterLines(lines: string[], source: LetterSource): Determination {
   const sections = splitSections(lines);
   const warnings: string[] = [];
   const header = parseHeader(sections.header);
@@ -45,6 +63,7 @@ export function parseLetterText(text: string, source: LetterSource): Determinati
   warnings.push(...strayOutcomeWarnings(sections.issues, items.length));
 
   const decisions = items.map((item, index) => toDecision(item, index + 1, warnings));
+  addSpans(decisions, items, lines, sections.issuesFrom);
   for (const decision of decisions) {
     decision.dependsOn = findDependency(decision, decisions);
     // An item that follows from a surgery is one of its adjunct services where it can be one.
@@ -107,6 +126,49 @@ function toDecision(item: RawItem, ordinal: number, warnings: string[]): Decisio
     dependsOn: null,
     ...extractReasons(item.rationale, item.outcome),
   };
+}
+
+/**
+ * Where each item's header and each citation was read, as offsets into the cleaned text
+ * (cleanedLetterText). Only a guideline paragraph's own lines are joined, to search them: the
+ * whole letter never is.
+ */
+function addSpans(
+  decisions: Decision[],
+  items: readonly RawItem[],
+  lines: readonly string[],
+  issuesFrom: number,
+): void {
+  const offsets = lineOffsets(lines);
+  const inLetter = (range: LineRange): [number, number] => [
+    range[0] + issuesFrom,
+    range[1] + issuesFrom,
+  ];
+  items.forEach((item, k) => {
+    const decision = decisions[k];
+    const header = linesSpan(lines, offsets, ...inLetter(item.at.header));
+    if (header !== null) decision.requestSpan = header;
+    const parties = [
+      [decision.claimsAdministrator, item.at.claimsAdministrator],
+      [decision.reviewer, item.at.reviewer],
+    ] as const;
+    for (const [party, range] of parties) {
+      if (range === null) continue;
+      const [first, last] = inLetter(range);
+      const paragraph = lines.slice(first, last + 1).join('\n');
+      const base = offsets[first];
+      // Citations come in the paragraph's order: each is sought after the previous one's start.
+      let cursor = 0;
+      for (const citation of party.citations) {
+        const span =
+          locateText(paragraph, citation.text, cursor, paragraph.length) ??
+          locateText(paragraph, citation.text, 0, paragraph.length);
+        if (span === null) continue;
+        citation.span = { start: base + span.start, end: base + span.end };
+        cursor = span.start;
+      }
+    }
+  });
 }
 
 /**

@@ -7,6 +7,8 @@ export interface LetterSections {
   howMade: string[];
   summary: string[];
   issues: string[];
+  /** Where `issues` starts in the letter's lines: item line numbers add it (see spans.ts). */
+  issuesFrom: number;
 }
 
 // Headings fill their line; a colon after one, or `RATIONALE` for `RATIONALES`, is still it.
@@ -103,6 +105,7 @@ export function splitSections(lines: readonly string[]): LetterSections {
     howMade: howMadeLines,
     summary: lines.slice(summary + 1, issues),
     issues: lines.slice(issues + 1),
+    issuesFrom: issues + 1,
   };
 }
 

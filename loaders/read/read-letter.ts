@@ -3,7 +3,7 @@ import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { LetterError, type Determination, type ParseFailure } from '../determination';
-import { parseLetterText } from '../parse/parse-letter';
+import { cleanedLetterText, parseLetterText } from '../parse/parse-letter';
 import { extractPdfText, type PdfTextOptions } from './pdf-text';
 
 /** Letters are a few hundred KB at most; anything this large is refused before it is read. */
@@ -115,6 +115,27 @@ export async function parseLetterFile(
     return await parseLetterBytes(await readLetterBytes(path), options);
   } catch (error) {
     return toFailure(basename(path), error);
+  }
+}
+
+/** A Determination with the cleaned text its spans count in (`parse --with-text`). */
+export type DeterminationWithText = Determination & { text: string };
+
+/** Like parseLetterFile, and the result carries the cleaned text the letter was parsed from. */
+export async function parseLetterFileWithText(
+  path: string,
+  options: PdfTextOptions = {},
+): Promise<DeterminationWithText | ParseFailure> {
+  const file = basename(path);
+  let hash: string | undefined;
+  try {
+    const letter = await readLetterBytes(path);
+    hash = sha256(letter.data);
+    const { text, format } = await letterText(letter.data, options);
+    const determination = parseLetterText(text, { file, sha256: hash, format });
+    return { ...determination, text: cleanedLetterText(text) };
+  } catch (error) {
+    return toFailure(file, error, hash);
   }
 }
 

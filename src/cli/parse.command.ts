@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { isFailure, parseLetterFile } from '../../loaders';
+import { isFailure, parseLetterFile, parseLetterFileWithText } from '../../loaders';
 import { LetterPool, type ParseResult } from '../ingest/letter-pool';
 
 /**
@@ -14,14 +14,24 @@ export function registerParseCommand(program: Command): void {
     .description('parse letters (PDF or text) and print one JSON determination per file')
     .argument('<files...>', 'letter files, .pdf or .txt')
     .option('--pretty', 'indented JSON for humans instead of NDJSON')
-    .action(async (files: string[], options: { pretty?: boolean }) => {
+    .option(
+      '--with-text',
+      'add `text`: the cleaned letter text that citation and request spans count in (letters are read one by one)',
+    )
+    .action(async (files: string[], options: { pretty?: boolean; withText?: boolean }) => {
       let failed = 0;
-      for await (const result of parseInOrder(files)) {
+      const results = options.withText ? parseWithText(files) : parseInOrder(files);
+      for await (const result of results) {
         if (isFailure(result)) failed++;
         process.stdout.write(JSON.stringify(result, null, options.pretty ? 2 : undefined) + '\n');
       }
       if (failed > 0) process.exitCode = 1;
     });
+}
+
+/** `--with-text` is for looking at a few letters: they are parsed here, one after another. */
+async function* parseWithText(files: readonly string[]): AsyncGenerator<ParseResult> {
+  for (const file of files) yield await parseLetterFileWithText(file);
 }
 
 async function* parseInOrder(files: readonly string[]): AsyncGenerator<ParseResult> {

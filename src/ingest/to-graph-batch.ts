@@ -177,6 +177,8 @@ function toDecisionRow(
       dateOfService: details.dateOfService,
       urCitedNoEvidence: decision.claimsAdministrator.citedNoEvidence,
       reviewerCitedNoEvidence: decision.reviewer.citedNoEvidence,
+      requestStart: decision.requestSpan?.start ?? null,
+      requestEnd: decision.requestSpan?.end ?? null,
     },
     service: decision.service.name,
     bodyRegions: [...new Set(details.bodyRegions)],
@@ -222,6 +224,8 @@ function toCitationRows(
         pages: citation.pages,
         edition: citation.edition,
         text: citation.text,
+        start: citation.span?.start ?? null,
+        end: citation.span?.end ?? null,
       });
     }
   }

@@ -12,6 +12,8 @@ import { parseLetterText } from '../../loaders/parse/parse-letter';
 import { sha256 } from '../../loaders/read/read-letter';
 import { extractPdfText } from '../../loaders/read/pdf-text';
 import { corpusDir, corpusPdfs } from '../helpers/corpus';
+import { spanMismatches } from '../helpers/spans';
+import { cleanedLetterText } from '../../loaders';
 
 interface CorpusLetter {
   file: string;
@@ -93,6 +95,13 @@ describe(`golden: the DWC corpus (${pdfs.length} PDFs)`, () => {
     );
     expect(failures).toEqual([]);
     expect(letters).toHaveLength(pdfs.length);
+  });
+
+  test('every citation and item header spans the cleaned text it was read from', () => {
+    const wrong = parsed().flatMap(({ file, text, letter }) =>
+      spanMismatches(file, letter, cleanedLetterText(text)),
+    );
+    expect(wrong).toEqual([]);
   });
 
   test("a letter's decisions are as many as its 'Decision rationale:' labels", () => {

@@ -98,6 +98,25 @@ describe('services called with a gateway alone', () => {
     expect(reviewer.flat().length).toBeGreaterThan(0);
   });
 
+  test('decisions and citations come with the spans the parser read them from', async () => {
+    const s = scope();
+    for (const caseNumber of CASES) {
+      const expected = parsed.get(caseNumber)!.decisions;
+      const decisions = await loadDecisionsOfCase(s, caseNumber);
+      expect(decisions.map((d) => d.requestSpan)).toEqual(expected.map((d) => d.requestSpan));
+      for (const [i, decision] of decisions.entries()) {
+        // One edge per guideline, carrying the text and span of the party's first citation of it.
+        const got = await loadCitations(s, decision, 'REVIEWER');
+        const read = expected[i].reviewer.citations.map((c) => ({ text: c.text, span: c.span }));
+        expect(got.map((c) => ({ text: c.text, span: c.span }))).toEqual(
+          expect.arrayContaining(got.length > 0 ? [read[0]] : []),
+        );
+        for (const c of got) expect(read).toContainEqual({ text: c.text, span: c.span });
+        expect(got.every((c) => c.span !== null)).toBe(true);
+      }
+    }
+  });
+
   test('a case filter pages through the cases in order, cursor by cursor', async () => {
     const s = scope();
     const first = await findCases(s, { caseNumbers: CASES }, 2, null);

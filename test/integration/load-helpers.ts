@@ -86,6 +86,25 @@ export function citedKeys(citations: Determination['decisions'][number]['reviewe
   return [...new Set(keys)].sort();
 }
 
+/** The span each citation edge should carry: that of the party's first citation of the key. */
+function citationSpans(type: string, party: Determination['decisions'][number]['reviewer']): Row[] {
+  const spans = new Map<string, Row>();
+  for (const c of party.citations) {
+    for (const s of c.sections.length > 0 ? c.sections : [null]) {
+      const key = guidelineKey(c.source, c.document, s);
+      if (!spans.has(key))
+        spans.set(key, { type, key, start: c.span?.start ?? null, end: c.span?.end ?? null });
+    }
+  }
+  return [...spans.values()];
+}
+
+const sortedSpans = (spans: readonly Row[]): Row[] =>
+  spans
+    .filter((s) => s.key !== null)
+    .map((s) => ({ type: s.type, key: s.key, start: s.start ?? null, end: s.end ?? null }))
+    .sort((a, b) => `${a.type}|${a.key}`.localeCompare(`${b.type}|${b.key}`));
+
 export function expectedDiagnoses(d: Determination): string[] {
   return [...new Set(d.diagnoses.map(normaliseDiagnosis).filter((x) => x !== ''))].sort();
 }
@@ -144,6 +163,8 @@ const DECISION_FIELDS = [
   'dateOfService',
   'urCitedNoEvidence',
   'reviewerCitedNoEvidence',
+  'requestStart',
+  'requestEnd',
   'parents',
   'dependsOn',
 ];
@@ -191,6 +212,10 @@ export async function readCases(gateway: Neo4jGateway, keys: readonly string[]):
          RETURN collect(DISTINCT e {.outcome, .category, .subcategory}) AS edgeScopes
        }
        CALL (d) {
+         OPTIONAL MATCH (d)-[e:UR_CITED|REVIEWER_CITED]->(g:Guideline)
+         RETURN collect({type: type(e), key: g.key, start: e.start, end: e.end}) AS spans
+       }
+       CALL (d) {
          OPTIONAL MATCH (d)-[:DEPENDS_ON]->(t:Decision)
          RETURN collect(t.id) AS dependsOn
        }
@@ -198,7 +223,7 @@ export async function readCases(gateway: Neo4jGateway, keys: readonly string[]):
          OPTIONAL MATCH (p)-[:HAS_DECISION]->(d)
          RETURN count(p) AS parents
        }
-       RETURN collect(d {.*, services, regions, ur, urEdges, rv, edgeScopes, dependsOn, parents}) AS decisions
+       RETURN collect(d {.*, services, regions, ur, urEdges, rv, edgeScopes, spans, dependsOn, parents}) AS decisions
      }
      RETURN key, c {.*} AS properties, reviewers, certifiedIn, licensedIn, diagnoses, decisions`,
     { keys },
@@ -291,6 +316,8 @@ export async function expectCasesAsParsed(
         dateOfService: item.details.dateOfService,
         urCitedNoEvidence: item.claimsAdministrator.citedNoEvidence,
         reviewerCitedNoEvidence: item.reviewer.citedNoEvidence,
+        requestStart: item.requestSpan?.start ?? null,
+        requestEnd: item.requestSpan?.end ?? null,
         parents: 1,
         dependsOn: item.dependsOn === null ? [] : [`${key}#${item.dependsOn}`],
       });
@@ -316,6 +343,14 @@ export async function expectCasesAsParsed(
       expect({ where, rv: sorted(got.rv as string[]) }).toEqual({
         where,
         rv: citedKeys(item.reviewer),
+      });
+      // Each citation edge carries the span of the party's first citation of its guideline.
+      expect({ where, spans: sortedSpans(got.spans as Row[]) }).toEqual({
+        where,
+        spans: sortedSpans([
+          ...citationSpans('UR_CITED', item.claimsAdministrator),
+          ...citationSpans('REVIEWER_CITED', item.reviewer),
+        ]),
       });
       // Every citation edge carries its decision's outcome and category (the analytics'
       // relationship indexes count from them).

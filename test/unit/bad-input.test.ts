@@ -7,7 +7,13 @@ import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync, mkdirSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
-import { isFailure, MAX_LETTER_BYTES, parseLetterFile, type ParseErrorCode } from '../../loaders';
+import {
+  isFailure,
+  MAX_LETTER_BYTES,
+  parseLetterFile,
+  type Determination,
+  type ParseErrorCode,
+} from '../../loaders';
 import { registerParseCommand } from '../../src/cli/parse.command';
 import { corpusPdfs, seedFiles } from '../helpers/corpus';
 
@@ -187,6 +193,23 @@ describe('the parse command', () => {
     const { lines, exitCode } = await runParse(...seedFiles());
     expect(lines).toHaveLength(seedFiles().length);
     expect(exitCode).toBeUndefined();
+  });
+
+  test('--with-text adds the cleaned text the spans count in; without it, no text', async () => {
+    const [seed] = seedFiles();
+    const bad = file('cli-empty-text.txt', '');
+    const { lines, exitCode } = await runParse('--with-text', seed, bad);
+    const [withText, failed] = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    const letter = withText as unknown as Determination & { text: string };
+    const header = letter.decisions[0].requestSpan!;
+    expect(letter.text.slice(header.start, header.end)).toMatch(/: Upheld$/);
+    expect(JSON.stringify({ ...letter, text: undefined })).toBe(
+      JSON.stringify(await parseLetterFile(seed)),
+    );
+    expect((failed.error as { code: string }).code).toBe('UNREADABLE');
+    expect(exitCode).toBe(1);
+    const plain = await runParse(seed);
+    expect(JSON.parse(plain.lines.at(-1)!)).not.toHaveProperty('text');
   });
 
   test('prints for many files, parsed on worker threads, what one file parsed here prints', async () => {

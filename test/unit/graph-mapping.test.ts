@@ -39,6 +39,7 @@ function decision(over: Partial<Decision> = {}): Decision {
     request: 'Norco 10/325mg #60',
     originalRequest: 'Norco 10/325 #90',
     authorized: 'Norco #30',
+    requestSpan: { start: 120, end: 160 },
     outcome: 'UPHELD',
     service: {
       name: 'Hydrocodone/APAP',
@@ -195,6 +196,8 @@ describe('a case row', () => {
       dateOfService: '2016-01-15',
       urCitedNoEvidence: true,
       reviewerCitedNoEvidence: false,
+      requestStart: 120,
+      requestEnd: 160,
     });
     expect(row.decisions[0].service).toBe('Hydrocodone/APAP');
     expect(row.decisions[0].bodyRegions).toEqual(['lumbar spine', 'knee']);
@@ -347,12 +350,14 @@ describe('citation edges', () => {
       pages: '78',
       edition: '2009',
       sections: ['Opioids'],
+      span: { start: 10, end: 36 },
     });
     const second = citation({
       text: 'MTUS Chronic Pain, page 80',
       pages: '80',
       edition: null,
       sections: ['Opioids'],
+      span: { start: 40, end: 66 },
     });
     const [row] = toGraphBatch([
       determination({
@@ -366,6 +371,8 @@ describe('citation edges', () => {
         pages: '78',
         edition: '2009',
         text: 'MTUS Chronic Pain, page 78',
+        start: 10,
+        end: 36,
       },
     ]);
   });
@@ -383,13 +390,23 @@ describe('citation edges', () => {
       }),
     ]).cases;
     expect(row.decisions[0].citations).toEqual([
-      { guideline: `MTUS|${CPMTG}|`, party: 'UR', pages: null, edition: null, text: 'CPMTG' },
+      {
+        guideline: `MTUS|${CPMTG}|`,
+        party: 'UR',
+        pages: null,
+        edition: null,
+        text: 'CPMTG',
+        start: null,
+        end: null,
+      },
       {
         guideline: `MTUS|${CPMTG}|`,
         party: 'REVIEWER',
         pages: null,
         edition: null,
         text: 'reviewer text',
+        start: null,
+        end: null,
       },
     ]);
   });
@@ -467,7 +484,13 @@ describe('citation edges', () => {
 });
 
 describe('write parameters (toCreateCasesParams)', () => {
-  const cited = citation({ text: 'UR text', pages: '12', edition: '2009', sections: ['Opioids'] });
+  const cited = citation({
+    text: 'UR text',
+    pages: '12',
+    edition: '2009',
+    sections: ['Opioids'],
+    span: { start: 5, end: 12 },
+  });
   const reviewed = citation({ text: 'reviewer text', sections: [] });
   const batch = toGraphBatch([
     determination({
@@ -513,12 +536,21 @@ describe('write parameters (toCreateCasesParams)', () => {
 
   test('citations split by party, with their edge properties', () => {
     expect(params.decisions[0].urCitations).toEqual([
-      { guideline: neo4j.int(0), properties: { pages: '12', edition: '2009', text: 'UR text' } },
+      {
+        guideline: neo4j.int(0),
+        properties: {
+          pages: '12',
+          edition: '2009',
+          text: 'UR text',
+          start: neo4j.int(5),
+          end: neo4j.int(12),
+        },
+      },
     ]);
     expect(params.decisions[0].reviewerCitations).toEqual([
       {
         guideline: neo4j.int(1),
-        properties: { pages: null, edition: null, text: 'reviewer text' },
+        properties: { pages: null, edition: null, text: 'reviewer text', start: null, end: null },
       },
     ]);
     expect(params.decisions[1].urCitations).toEqual([]);

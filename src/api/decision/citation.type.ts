@@ -1,5 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Guideline } from '../guideline/guideline.type';
+import { Span } from './span.type';
 
 @ObjectType({
   description:
@@ -27,4 +28,11 @@ export class Citation {
       'Section(s): Manual therapy & manipulation."',
   })
   text!: string;
+  @Field(() => Span, {
+    nullable: true,
+    description:
+      'Where the citation stands in the letter text; null on graphs loaded before spans were ' +
+      'recorded (reload the letter to add them).',
+  })
+  span!: Span | null;
 }

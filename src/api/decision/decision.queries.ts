@@ -5,6 +5,7 @@ import { toGuideline, GUIDELINE_PROJECTION } from '../guideline/guideline.querie
 import { SERVICE, toService } from '../service/service.queries';
 import { CitedBy, type Outcome } from '../core/enums';
 import type { CitationRow, Decision } from './decision.type';
+import type { Span } from './span.type';
 
 /** The Decision properties the API exposes. */
 const DECISION = nodeView('Decision', [
@@ -30,6 +31,8 @@ const DECISION = nodeView('Decision', [
   'dateOfService',
   'urCitedNoEvidence',
   'reviewerCitedNoEvidence',
+  'requestStart',
+  'requestEnd',
 ]);
 
 /**
@@ -48,12 +51,18 @@ export const DECISION_PROJECTION = `d { ${DECISION_FIELDS} }`;
  */
 export const DECISION_WITH_CITATIONS = `d { ${DECISION_FIELDS},
   citations: COLLECT { MATCH (d)-[r:${CITED}]->(g)
-    RETURN {type: type(r), pages: r.pages, edition: r.edition, text: r.text, g: ${GUIDELINE_PROJECTION}}
+    RETURN {type: type(r), pages: r.pages, edition: r.edition, text: r.text, start: r.start,
+      end: r.end, g: ${GUIDELINE_PROJECTION}}
     ORDER BY g.key } }`;
 
 /** Keyset order of decisions everywhere: case number, then ordinal. */
 const AFTER_DECISION = `($afterCase IS NULL OR d.caseNumber > $afterCase
   OR (d.caseNumber = $afterCase AND d.ordinal > $afterOrdinal))`;
+
+/** A span from two stored offsets; null unless both are there (graphs loaded before spans). */
+export function toSpan(start: number | null, end: number | null): Span | null {
+  return start === null || end === null ? null : { start, end };
+}
 
 export function toDecision(value: unknown): Decision {
   const raw = read.map(value);
@@ -74,6 +83,7 @@ export function toDecision(value: unknown): Decision {
     request: d.request,
     originalRequest: d.originalRequest,
     authorized: d.authorized,
+    requestSpan: toSpan(d.requestStart, d.requestEnd),
     rationale: d.rationale,
     decisionDate: d.decisionDate,
     serviceName: d.serviceName,
@@ -130,14 +140,14 @@ export const citationsOfDecisions = defineQuery<Keys, CitationRow>(
   `UNWIND $keys AS key
    MATCH (:Decision {id: key})-[r:${CITED}]->(g:Guideline)
    RETURN key, type(r) AS type, r.pages AS pages, r.edition AS edition, r.text AS text,
-          ${GUIDELINE_PROJECTION} AS g
+          r.start AS start, r.end AS end, ${GUIDELINE_PROJECTION} AS g
    ORDER BY key, g.key`,
   (row) => toCitationRow(read.string(row.key), row),
 );
 
 /** A citation as both queries return it: its type, its properties and the guideline `g`. */
 function toCitationRow(decisionId: string, row: Row): CitationRow {
-  const r = readRelationship('UR_CITED', row, ['pages', 'edition', 'text']);
+  const r = readRelationship('UR_CITED', row, ['pages', 'edition', 'text', 'start', 'end']);
   return {
     decisionId,
     party: row.type === REL.UR_CITED ? 'UR' : 'REVIEWER',

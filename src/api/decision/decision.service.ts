@@ -111,7 +111,13 @@ export async function loadCitations(
     decision.prefetchedCitations ?? (await scope.loaders.get(citationsOf).load(decision.id));
   return rows
     .filter((row) => row.party === party)
-    .map(({ guideline, pages, edition, text }) => ({ guideline, pages, edition, text }));
+    .map(({ guideline, pages, edition, text, start, end }): Citation => ({
+      guideline,
+      pages,
+      edition,
+      text,
+      span: q.toSpan(start, end),
+    }));
 }
 
 export async function findDecisions(

@@ -4,6 +4,7 @@ import type { Service } from '../service/service.type';
 import { Outcome } from '../core/enums';
 import type { Guideline } from '../guideline/guideline.type';
 import { RequestDetails } from './request-details.type';
+import { Span } from './span.type';
 
 /** One disputed item of a case and its outcome. Relations are resolved in
  * decision.resolver.ts; `caseNumber` and `serviceName` are the keys they load by. */
@@ -37,6 +38,13 @@ export class Decision {
       'Null otherwise.',
   })
   authorized!: string | null;
+  @Field(() => Span, {
+    nullable: true,
+    description:
+      "Where the item's header (its request line, through the outcome) stands in the letter " +
+      'text; null on graphs loaded before spans were recorded (reload the letter to add them).',
+  })
+  requestSpan!: Span | null;
   @Field(() => Outcome, {
     description:
       'UPHELD: the denial stands, the worker does not get the item. OVERTURNED: the claims ' +
@@ -94,5 +102,7 @@ export interface CitationRow {
   pages: string | null;
   edition: string | null;
   text: string;
+  start: number | null;
+  end: number | null;
   guideline: Guideline;
 }

@@ -121,6 +121,9 @@ export const NODES = {
       dateOfService: maybe.date,
       urCitedNoEvidence: p.boolean,
       reviewerCitedNoEvidence: p.boolean,
+      /** The item header's offsets in the letter's cleaned text (`parse --with-text`). */
+      requestStart: maybe.integer,
+      requestEnd: maybe.integer,
     },
     false,
   ),
@@ -176,6 +179,9 @@ const citation = {
   pages: maybe.string,
   edition: maybe.string,
   text: p.string,
+  /** The citation's offsets in the letter's cleaned text (`parse --with-text`). */
+  start: maybe.integer,
+  end: maybe.integer,
   /** Copied from the citing decision: see SCOPE_RULES. */
   outcome: p.string,
   category: maybe.string,

@@ -39,7 +39,10 @@ export interface DecisionRow {
 }
 
 /** The citation's own properties; the decision's scope is added by the writer. */
-export type CitationRow = Pick<RelationshipProperties<'UR_CITED'>, 'pages' | 'edition' | 'text'> & {
+export type CitationRow = Pick<
+  RelationshipProperties<'UR_CITED'>,
+  'pages' | 'edition' | 'text' | 'start' | 'end'
+> & {
   guideline: string;
   party: 'UR' | 'REVIEWER';
 };

@@ -43,7 +43,10 @@ export type CitationScope = Pick<DecisionProperties, CitationScopeProperty>;
 
 export interface CitationParams {
   guideline: Integer;
-  properties: Pick<RelationshipProperties<'UR_CITED'>, 'pages' | 'edition' | 'text'>;
+  properties: Pick<RelationshipProperties<'UR_CITED'>, 'pages' | 'edition' | 'text'> & {
+    start: Integer | null;
+    end: Integer | null;
+  };
 }
 
 export interface GroundParams {
@@ -81,7 +84,13 @@ export function toCreateCasesParams(
         .filter((c) => c.party === party)
         .map((c) => ({
           guideline: at(guidelines, c.guideline),
-          properties: { pages: c.pages, edition: c.edition, text: c.text },
+          properties: {
+            pages: c.pages,
+            edition: c.edition,
+            text: c.text,
+            start: c.start === null ? null : neo4j.int(c.start),
+            end: c.end === null ? null : neo4j.int(c.end),
+          },
         }));
     return {
       properties: toStored(row.properties, DECISION_DATES),

@@ -39,7 +39,7 @@ const neighboursOf = defineQuery<
   'test.neighboursOf',
   `MATCH (x) WHERE $label IN labels(x) AND x.name = $key
    MATCH (x)-[r]-(y) WHERE type(r) = $type AND (startNode(r) = x) = $out
-   RETURN head(labels(y)) + ':' + coalesce(y.id, y.caseNumber, y.name, y.key) AS id`,
+   RETURN head(labels(y)) + ':' + coalesce(y.id, y.caseNumber, y.name, y.key, y.code) AS id`,
   (row) => ({ id: row.id as string }),
 );
 
@@ -67,9 +67,9 @@ const membersOf = defineQuery<
   { id: string; key: string; degree: number }
 >(
   'test.membersOf',
-  `MATCH (x) WHERE head(labels(x)) + ':' + coalesce(x.id, x.caseNumber, x.name, x.key) = $root
+  `MATCH (x) WHERE head(labels(x)) + ':' + coalesce(x.id, x.caseNumber, x.name, x.key, x.code) = $root
    MATCH (x)-[r]-(y) WHERE type(r) = $type AND (startNode(r) = x) = $out
-   WITH y, coalesce(y.id, y.caseNumber, y.name, y.key) AS key
+   WITH y, coalesce(y.id, y.caseNumber, y.name, y.key, y.code) AS key
    RETURN head(labels(y)) + ':' + key AS id, key, COUNT { (y)--() } AS degree`,
   (row) => ({ id: row.id as string, key: row.key as string, degree: row.degree as number }),
 );
@@ -81,7 +81,7 @@ const biggestBucket = defineQuery<
 >(
   'test.biggestBucket',
   `MATCH (x)-[r]-()
-   WITH head(labels(x)) + ':' + coalesce(x.id, x.caseNumber, x.name, x.key) AS root,
+   WITH head(labels(x)) + ':' + coalesce(x.id, x.caseNumber, x.name, x.key, x.code) AS root,
         type(r) AS type, startNode(r) = x AS out, count(*) AS n
    RETURN root, type, out, n ORDER BY n DESC, root, type LIMIT 1`,
   (row) => ({

@@ -146,7 +146,8 @@ describe('GET /metrics and the request log', () => {
       code: 'OK',
       status: 200,
       durationMs: expect.any(Number),
-      statements: 1,
+      // The text index, then the guideline sections whose names hold every word.
+      statements: 2,
       cacheHit: false,
     });
     expect(requests[1]).toMatchObject({

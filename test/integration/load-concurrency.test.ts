@@ -45,12 +45,12 @@ async function duplicates(gateway: Neo4jGateway) {
     gateway,
     'duplicates',
     `CALL () {
-       MATCH (n) WITH labels(n) AS labels, coalesce(n.id, n.caseNumber, n.key, n.name) AS key,
+       MATCH (n) WITH labels(n) AS labels, coalesce(n.id, n.caseNumber, n.key, n.name, n.code) AS key,
          count(*) AS n WHERE n > 1
        RETURN 'node ' + reduce(s = '', l IN labels | s + ':' + l) + ' ' + key AS what, n
      UNION ALL
        MATCH (a)-[r]->(b) WITH a, b, type(r) AS type, count(r) AS n WHERE n > 1
-       RETURN 'rel ' + type + ' ' + coalesce(a.id, a.caseNumber, a.key, a.name) AS what, n
+       RETURN 'rel ' + type + ' ' + coalesce(a.id, a.caseNumber, a.key, a.name, a.code) AS what, n
      }
      RETURN what, n LIMIT 20`,
   );

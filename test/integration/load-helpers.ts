@@ -437,7 +437,7 @@ export interface GraphSnapshot {
 
 /** Identity of a node by content: its labels and its key property. */
 const NODE_IDENTITY = `reduce(s = '', l IN labels(n) | s + ':' + l) + '{' +
-  coalesce(n.id, n.caseNumber, n.key, n.name, '?') + '}'`;
+  coalesce(n.id, n.caseNumber, n.key, n.name, n.code, '?') + '}'`;
 
 /**
  * The whole graph, by content (nodes with `ignoreLabels`, and their relationships, left out).

@@ -97,7 +97,7 @@ async function sharedPresent(gateway: Neo4jGateway, identities: string[]): Promi
     gateway,
     'sharedPresent',
     `MATCH (n) WHERE n:Service OR n:Guideline OR n:Diagnosis OR n:Reviewer
-     WITH reduce(s = '', l IN labels(n) | s + ':' + l) + '{' + coalesce(n.key, n.name) + '}' AS id
+     WITH reduce(s = '', l IN labels(n) | s + ':' + l) + '{' + coalesce(n.key, n.name, n.code) + '}' AS id
      WHERE id IN $identities RETURN id`,
     { identities },
   );

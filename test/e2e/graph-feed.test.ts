@@ -2,6 +2,7 @@ import { defineQuery } from '../../src/graph/named-query';
 import { NODE_KEY_PROPERTY, type NodeLabel } from '../../src/api/graph-view/node-ref';
 import { RANKED_BUCKET_MAX } from '../../src/api/graph-view/graph-view.queries';
 import { startHarness, type ApiHarness, type Json } from './api-harness';
+import { nodeKeyCypher } from '../helpers/node-key';
 
 /**
  * The graph feed against Neo4j. Hubs in graph(): a node's neighbours that do not fit come as one Group node, and the
@@ -39,7 +40,7 @@ const neighboursOf = defineQuery<
   'test.neighboursOf',
   `MATCH (x) WHERE $label IN labels(x) AND x.name = $key
    MATCH (x)-[r]-(y) WHERE type(r) = $type AND (startNode(r) = x) = $out
-   RETURN head(labels(y)) + ':' + coalesce(y.id, y.caseNumber, y.name, y.key, y.code) AS id`,
+   RETURN head(labels(y)) + ':' + ${nodeKeyCypher('y')} AS id`,
   (row) => ({ id: row.id as string }),
 );
 
@@ -67,9 +68,9 @@ const membersOf = defineQuery<
   { id: string; key: string; degree: number }
 >(
   'test.membersOf',
-  `MATCH (x) WHERE head(labels(x)) + ':' + coalesce(x.id, x.caseNumber, x.name, x.key, x.code) = $root
+  `MATCH (x) WHERE head(labels(x)) + ':' + ${nodeKeyCypher('x')} = $root
    MATCH (x)-[r]-(y) WHERE type(r) = $type AND (startNode(r) = x) = $out
-   WITH y, coalesce(y.id, y.caseNumber, y.name, y.key, y.code) AS key
+   WITH y, ${nodeKeyCypher('y')} AS key
    RETURN head(labels(y)) + ':' + key AS id, key, COUNT { (y)--() } AS degree`,
   (row) => ({ id: row.id as string, key: row.key as string, degree: row.degree as number }),
 );
@@ -81,7 +82,7 @@ const biggestBucket = defineQuery<
 >(
   'test.biggestBucket',
   `MATCH (x)-[r]-()
-   WITH head(labels(x)) + ':' + coalesce(x.id, x.caseNumber, x.name, x.key, x.code) AS root,
+   WITH head(labels(x)) + ':' + ${nodeKeyCypher('x')} AS root,
         type(r) AS type, startNode(r) = x AS out, count(*) AS n
    RETURN root, type, out, n ORDER BY n DESC, root, type LIMIT 1`,
   (row) => ({

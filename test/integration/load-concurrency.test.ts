@@ -26,6 +26,7 @@ import {
   vocabulary,
   type GraphSnapshot,
 } from './load-helpers';
+import { nodeKeyCypher } from '../helpers/node-key';
 
 jest.setTimeout(600_000);
 
@@ -45,12 +46,12 @@ async function duplicates(gateway: Neo4jGateway) {
     gateway,
     'duplicates',
     `CALL () {
-       MATCH (n) WITH labels(n) AS labels, coalesce(n.id, n.caseNumber, n.key, n.name, n.code) AS key,
+       MATCH (n) WITH labels(n) AS labels, ${nodeKeyCypher('n')} AS key,
          count(*) AS n WHERE n > 1
        RETURN 'node ' + reduce(s = '', l IN labels | s + ':' + l) + ' ' + key AS what, n
      UNION ALL
        MATCH (a)-[r]->(b) WITH a, b, type(r) AS type, count(r) AS n WHERE n > 1
-       RETURN 'rel ' + type + ' ' + coalesce(a.id, a.caseNumber, a.key, a.name, a.code) AS what, n
+       RETURN 'rel ' + type + ' ' + ${nodeKeyCypher('a')} AS what, n
      }
      RETURN what, n LIMIT 20`,
   );

@@ -18,6 +18,7 @@ import { defineQuery, type Row } from '../../src/graph/named-query';
 import type { Neo4jGateway } from '../../src/graph/neo4j-gateway';
 import { deleteCases } from '../../src/ingest/ingest.service';
 import { seedsDir } from '../helpers/corpus';
+import { nodeKeyCypher } from '../helpers/node-key';
 
 /** The Neo4j of the jest global setup; a cold JVM on 2 busy cores needs long timeouts. */
 export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
@@ -437,7 +438,7 @@ export interface GraphSnapshot {
 
 /** Identity of a node by content: its labels and its key property. */
 const NODE_IDENTITY = `reduce(s = '', l IN labels(n) | s + ':' + l) + '{' +
-  coalesce(n.id, n.caseNumber, n.key, n.name, n.code, '?') + '}'`;
+  coalesce(${nodeKeyCypher('n')}, '?') + '}'`;
 
 /**
  * The whole graph, by content (nodes with `ignoreLabels`, and their relationships, left out).

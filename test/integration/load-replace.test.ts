@@ -26,6 +26,7 @@ import {
   vocabulary,
   type GraphSnapshot,
 } from './load-helpers';
+import { nodeKeyCypher } from '../helpers/node-key';
 
 jest.setTimeout(300_000);
 
@@ -97,7 +98,7 @@ async function sharedPresent(gateway: Neo4jGateway, identities: string[]): Promi
     gateway,
     'sharedPresent',
     `MATCH (n) WHERE n:Service OR n:Guideline OR n:Diagnosis OR n:Reviewer
-     WITH reduce(s = '', l IN labels(n) | s + ':' + l) + '{' + coalesce(n.key, n.name, n.code) + '}' AS id
+     WITH reduce(s = '', l IN labels(n) | s + ':' + l) + '{' + ${nodeKeyCypher('n')} + '}' AS id
      WHERE id IN $identities RETURN id`,
     { identities },
   );

@@ -26,6 +26,7 @@ import {
   readRelationship,
 } from '../../src/graph/model/read';
 import { maybe, p } from '../../src/graph/model/graph-model';
+import { RELATIONSHIP_TYPES as VIEW_RELATIONSHIP_TYPES } from '../../src/api/graph-view/relationships';
 import { DATA_MIGRATIONS } from '../../src/graph/migrate';
 import { INVARIANTS, deleteStrayDecisions } from '../../src/graph/check/graph-check.queries';
 import { clearCases, deleteCases } from '../../src/graph/write/delete.queries';
@@ -366,5 +367,11 @@ describe('readers', () => {
     expect(view.projection('s')).toBe('s { .name, .drug }');
     expect(view.fields).toBe('.name, .drug');
     expect(view.read({ name: 'MRI' })).toEqual({ name: 'MRI', drug: null });
+  });
+});
+
+describe("the graph view's relationship order", () => {
+  test('names every relationship type of the model once', () => {
+    expect([...VIEW_RELATIONSHIP_TYPES].sort()).toEqual([...RELATIONSHIP_TYPES].sort());
   });
 });

@@ -6,7 +6,7 @@ import { BUCKETS, bucketName, farKeyProperty, farLabel } from './relationships';
  * The statements of graph(): find the start node by its key, then per level the sizes of
  * the frontier's buckets and the members the grouping rule (grouping.ts) makes room for.
  * Labels, key properties and relationship types come from NODE_KEY_PROPERTY and
- * RELATIONSHIP_ENDS; keys, element ids and counts are parameters.
+ * the model's RELATIONSHIPS; keys, element ids and counts are parameters.
  */
 
 export interface RootMatch {
@@ -60,7 +60,7 @@ export interface BucketSizes {
 /**
  * The size of every bucket of each node: one degree count per relationship type and
  * direction, which Neo4j answers from the node's relationship counts without reading a
- * neighbour, so a hub costs what a leaf costs. Types are the constants of RELATIONSHIP_ENDS.
+ * neighbour, so a hub costs what a leaf costs. Types are the constants of the model's RELATIONSHIPS.
  */
 export const bucketSizes = defineQuery<{ nodes: string[] }, BucketSizes>(
   'graphView.bucketSizes',

@@ -1,35 +1,37 @@
+import {
+  RELATIONSHIPS,
+  type RelationshipType as ModelRelationshipType,
+} from '../../graph/model/graph-model';
 import { NODE_KEY_PROPERTY, type NodeLabel } from './node-ref';
 
 /**
- * The relationship types of the graph with the labels at their two ends (start → end), as
- * src/graph/write creates them. graph() groups a node's neighbours by relationship type and
- * direction (a "bucket"): each type implies the label at its far end, so a bucket is "the
- * node's neighbours of one label, reached one way", and its size is a degree count Neo4j
- * answers without reading the neighbours.
+ * graph() groups a node's neighbours by relationship type and direction (a "bucket"): each
+ * type implies the label at its far end (the model's `from`/`to`), so a bucket is "the node's
+ * neighbours of one label, reached one way", and its size is a degree count Neo4j answers
+ * without reading the neighbours. The types come in this order, which decides the order of the
+ * buckets and so which kinds get places first when the limit cuts.
  */
-export const RELATIONSHIP_ENDS = {
-  HAS_DECISION: ['Case', 'Decision'],
-  FOR_SERVICE: ['Decision', 'Service'],
-  REVIEWER_CITED: ['Decision', 'Guideline'],
-  UR_CITED: ['Decision', 'Guideline'],
-  DEPENDS_ON: ['Decision', 'Decision'],
-  CONCERNS: ['Decision', 'BodyRegion'],
-  GROUNDED_ON: ['Decision', 'Reason'],
-  HAS_DIAGNOSIS: ['Case', 'Diagnosis'],
-  REVIEWED_BY: ['Case', 'Reviewer'],
-  CERTIFIED_IN: ['Reviewer', 'Specialty'],
-  LICENSED_IN: ['Reviewer', 'State'],
-  SECTION_OF: ['Guideline', 'GuidelineDocument'],
-  IN_CATEGORY: ['Service', 'ServiceCategory'],
-  SUBCATEGORY_OF: ['ServiceCategory', 'ServiceCategory'],
-} as const satisfies Record<string, readonly [NodeLabel, NodeLabel]>;
+export const RELATIONSHIP_TYPES = [
+  'HAS_DECISION',
+  'FOR_SERVICE',
+  'REVIEWER_CITED',
+  'UR_CITED',
+  'DEPENDS_ON',
+  'CONCERNS',
+  'GROUNDED_ON',
+  'HAS_DIAGNOSIS',
+  'REVIEWED_BY',
+  'CERTIFIED_IN',
+  'LICENSED_IN',
+  'SECTION_OF',
+  'IN_CATEGORY',
+  'SUBCATEGORY_OF',
+] as const satisfies readonly ModelRelationshipType[];
 
-export type RelationshipType = keyof typeof RELATIONSHIP_ENDS;
-
-export const RELATIONSHIP_TYPES = Object.keys(RELATIONSHIP_ENDS) as RelationshipType[];
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
 export function isRelationshipType(value: string): value is RelationshipType {
-  return Object.prototype.hasOwnProperty.call(RELATIONSHIP_ENDS, value);
+  return (RELATIONSHIP_TYPES as readonly string[]).includes(value);
 }
 
 /** One way from a node: along a type, outgoing (the node is the start) or incoming. */
@@ -48,7 +50,10 @@ export const BUCKETS: readonly Bucket[] = RELATIONSHIP_TYPES.flatMap((type) => [
 export const bucketName = (b: Bucket): string => (b.out ? `${b.type}>` : `<${b.type}`);
 
 /** The label of the nodes at the far end of a bucket. */
-export const farLabel = (b: Bucket): NodeLabel => RELATIONSHIP_ENDS[b.type][b.out ? 1 : 0];
+export const farLabel = (b: Bucket): NodeLabel => {
+  const { from, to } = RELATIONSHIPS[b.type];
+  return b.out ? to : from;
+};
 
 /** The key property of the far end's label: the members' order tie-break. */
 export const farKeyProperty = (b: Bucket): string => NODE_KEY_PROPERTY[farLabel(b)];

@@ -1,4 +1,5 @@
 import { defineQuery } from '../../graph/named-query';
+import { REL } from '../../graph/model/graph-model';
 import { read } from '../../graph/model/read';
 
 export interface SearchRow {
@@ -64,5 +65,34 @@ export const searchSections = defineQuery<{ words: string[]; limit: number }, Se
     caseNumber: read.string(row.caseNumber),
     decisionId: read.string(row.decisionId),
     guideline: read.string(row.guideline),
+  }),
+);
+
+export interface GroundRow {
+  code: string;
+  caseNumber: string;
+  decisionId: string;
+  text: string;
+}
+
+/**
+ * Decisions grounded on the reasons `codes` (codes in the order given, best first), one row per
+ * reason and decision with the earliest sentence stating it, in the API's decision order within
+ * a reason.
+ */
+export const searchGrounds = defineQuery<{ codes: string[]; limit: number }, GroundRow>(
+  'search.grounds',
+  `UNWIND range(0, size($codes) - 1) AS rank
+   MATCH (r:Reason {code: $codes[rank]})<-[g:${REL.GROUNDED_ON}]-(d:Decision)
+   WITH rank, r, d, g ORDER BY g.start
+   WITH rank, r, d, collect(g.text)[0] AS text
+   RETURN r.code AS code, d.caseNumber AS caseNumber, d.id AS decisionId, text
+   ORDER BY rank, d.caseNumber, d.ordinal
+   LIMIT toInteger($limit)`,
+  (row) => ({
+    code: read.string(row.code),
+    caseNumber: read.string(row.caseNumber),
+    decisionId: read.string(row.decisionId),
+    text: read.string(row.text),
   }),
 );

@@ -76,17 +76,16 @@ export interface GroundRow {
 }
 
 /**
- * Decisions grounded on the reasons `codes` (codes in the order given, best first), one row per
- * reason and decision with the earliest sentence stating it, in the API's decision order within
- * a reason.
+ * Decisions grounded on the reasons `codes` (codes in the order given, best first), with the
+ * sentence stating the ground, in the API's decision order within a reason. A decision has one
+ * GROUNDED_ON edge per code (the load writes one per code), so a row per edge is a row per
+ * reason and decision.
  */
 export const searchGrounds = defineQuery<{ codes: string[]; limit: number }, GroundRow>(
   'search.grounds',
   `UNWIND range(0, size($codes) - 1) AS rank
    MATCH (r:Reason {code: $codes[rank]})<-[g:${REL.GROUNDED_ON}]-(d:Decision)
-   WITH rank, r, d, g ORDER BY g.start
-   WITH rank, r, d, collect(g.text)[0] AS text
-   RETURN r.code AS code, d.caseNumber AS caseNumber, d.id AS decisionId, text
+   RETURN r.code AS code, d.caseNumber AS caseNumber, d.id AS decisionId, g.text AS text
    ORDER BY rank, d.caseNumber, d.ordinal
    LIMIT toInteger($limit)`,
   (row) => ({

@@ -29,12 +29,30 @@ interface Entry<T> {
   cue: IndexedCue<T>;
 }
 
+/**
+ * The entries under one key, in the order they are tried (the order matches come out in), with
+ * their stems told apart once: a word is compared with each distinct stem once, and a cue is
+ * tried only when its stem opens the word.
+ */
+interface Bucket<T> {
+  stems: string[];
+  /** For each entry, the index of its stem in `stems`. */
+  stemOf: number[];
+  cues: IndexedCue<T>[];
+}
+
+/** Keys are below 0x80 * 256: a first and a second ASCII character. */
+const KEYS = 0x8000;
+
 export class CueIndex<T> {
-  private readonly byPrefix = new Map<number, Entry<T>[]>();
+  private readonly buckets: (Bucket<T> | undefined)[] = new Array<Bucket<T> | undefined>(KEYS);
   /** Lowercase first characters that open some cue: most words are passed over on this alone. */
   private readonly opens = new Uint8Array(128);
+  /** Which stems of the bucket at hand open the word at hand: reused from word to word. */
+  private opened = new Uint8Array(16);
 
   constructor(cues: readonly { source: string; value: T }[]) {
+    const byPrefix = new Map<number, Entry<T>[]>();
     for (const { source, value } of cues) {
       const cue = { pattern: new RegExp(`(?:${source})`, 'iy'), value };
       const stems = firstStems(`(?:${source})`);
@@ -42,20 +60,29 @@ export class CueIndex<T> {
         throw new Error(`reason cue cannot be indexed by its first word: /${source}/`);
       for (const stem of new Set(stems)) {
         const key = prefixKey(stem, 0);
-        const list = this.byPrefix.get(key) ?? [];
+        const list = byPrefix.get(key) ?? [];
         list.push({ stem, cue });
-        this.byPrefix.set(key, list);
+        byPrefix.set(key, list);
       }
     }
-    for (const key of this.byPrefix.keys()) this.opens[key === 0 ? 0x30 : key >> 8] = 1;
+    for (const key of byPrefix.keys()) this.opens[key === 0 ? 0x30 : key >> 8] = 1;
     for (let digit = 0x31; digit <= 0x39; digit++) this.opens[digit] = this.opens[0x30];
     // A one-letter stem opens words of every second letter: copied to their keys once.
-    for (const [key, list] of this.byPrefix) {
+    for (const [key, list] of byPrefix) {
       if (key === 0 || (key & 0xff) !== 0) continue;
       for (let second = 0x61; second <= 0x7a; second++) {
-        const longer = this.byPrefix.get(key | second);
+        const longer = byPrefix.get(key | second);
         if (longer !== undefined) longer.push(...list);
       }
+    }
+    for (const [key, list] of byPrefix) {
+      const stems = [...new Set(list.map((entry) => entry.stem))];
+      this.buckets[key] = {
+        stems,
+        stemOf: list.map((entry) => stems.indexOf(entry.stem)),
+        cues: list.map((entry) => entry.cue),
+      };
+      if (stems.length > this.opened.length) this.opened = new Uint8Array(stems.length);
     }
   }
 
@@ -68,32 +95,46 @@ export class CueIndex<T> {
       const code = lower.charCodeAt(at);
       const isWord = isWordChar(code);
       if (isWord && !previousIsWord && this.opens[code] === 1) {
-        const entries = this.byPrefix.get(prefixKey(lower, at));
-        if (entries !== undefined) matchEntries(entries, text, lower, at, out);
+        const bucket = this.buckets[prefixKey(lower, at)];
+        if (bucket !== undefined) this.matchBucket(bucket, text, lower, at, out);
       }
       previousIsWord = isWord;
     }
     return out;
   }
+
+  /** The cues of the bucket whose stem opens the word at `at`, each tried as a sticky pattern there. */
+  private matchBucket(
+    bucket: Bucket<T>,
+    text: string,
+    lower: string,
+    at: number,
+    out: CueMatch<T>[],
+  ): void {
+    const { stems, stemOf, cues } = bucket;
+    const opened = this.opened;
+    for (let s = 0; s < stems.length; s++) opened[s] = opensAt(stems[s], lower, at) ? 1 : 0;
+    // A cue with two stems under one key may match twice here: callers keep codes in sets.
+    for (let k = 0; k < cues.length; k++) {
+      if (opened[stemOf[k]] === 0) continue;
+      const pattern = cues[k].pattern;
+      pattern.lastIndex = at;
+      const match = pattern.exec(text);
+      if (match !== null) out.push({ value: cues[k].value, start: at, end: at + match[0].length });
+    }
+  }
 }
 
-/** The entries whose stem opens the word at `at`, each tried as a sticky pattern there. */
-function matchEntries<T>(
-  entries: readonly Entry<T>[],
-  text: string,
-  lower: string,
-  at: number,
-  out: CueMatch<T>[],
-): void {
-  // A cue with two stems under one key may match twice here: callers keep codes in sets.
-  for (let k = 0; k < entries.length; k++) {
-    const entry = entries[k];
-    if (entry.stem !== '0' && !lower.startsWith(entry.stem, at)) continue;
-    const pattern = entry.cue.pattern;
-    pattern.lastIndex = at;
-    const match = pattern.exec(text);
-    if (match !== null) out.push({ value: entry.cue.value, start: at, end: at + match[0].length });
-  }
+/**
+ * Whether `stem` opens the word at `at` of the lowercased text: a stem of digits (`0`) opens any
+ * word its key found; the key has matched the first character of any other.
+ */
+function opensAt(stem: string, lower: string, at: number): boolean {
+  if (stem === '0') return true;
+  if (at + stem.length > lower.length) return false;
+  for (let i = 1; i < stem.length; i++)
+    if (lower.charCodeAt(at + i) !== stem.charCodeAt(i)) return false;
+  return true;
 }
 
 /** The first one or two characters of a stem as a number (digits share one key). */
@@ -121,17 +162,17 @@ function stemsAt(source: string, at: number): string[] | null {
   // Zero-width openers: \b and look-arounds.
   for (;;) {
     if (source.startsWith('\\b', i)) i += 2;
-    else if (/^\(\?<?[=!]/.test(source.slice(i, i + 4))) i = groupEnd(source, i) + 1;
+    else if (/^\(\?<?[=!]/.test(source.slice(i, i + 4))) i = scanGroup(source, i, i).end + 1;
     else break;
   }
   if (i >= source.length) return null;
   if (source.startsWith('(?:', i)) {
-    const end = groupEnd(source, i);
+    const { end, branches } = scanGroup(source, i, i + 3);
     const quantifier = source[end + 1];
     const optional = quantifier === '?' || quantifier === '*';
     const after = end + 1 + (optional || quantifier === '+' ? 1 : 0);
     const stems: string[] = [];
-    for (const branch of splitBranches(source.slice(i + 3, end))) {
+    for (const branch of branches) {
       const inner =
         branch === '' ? stemsAt(source, after) : stemsAt(branch + source.slice(after), 0);
       if (inner === null) return null;
@@ -156,10 +197,19 @@ function stemsAt(source: string, at: number): string[] | null {
   return [/^[0-9]/.test(stem) ? '0' : stem];
 }
 
-/** Index of the `)` closing the group opened at `open`. */
-function groupEnd(source: string, open: number): number {
+/**
+ * The group opened at `open`: the index of its closing `)` and its top-level `|` branches, the
+ * first read from `bodyFrom` (past `(?:`). Escapes and character classes are skipped.
+ */
+function scanGroup(
+  source: string,
+  open: number,
+  bodyFrom: number,
+): { end: number; branches: string[] } {
+  const branches: string[] = [];
   let depth = 0;
   let inClass = false;
+  let from = bodyFrom;
   for (let i = open; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') {
@@ -172,35 +222,13 @@ function groupEnd(source: string, open: number): number {
     }
     if (c === '[') inClass = true;
     else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  throw new Error(`unbalanced group in reason cue: /${source}/`);
-}
-
-/** The top-level `|` branches of a group's body. */
-function splitBranches(body: string): string[] {
-  const branches: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      branches.push(body.slice(from, i));
+    else if (c === ')' && --depth === 0) {
+      branches.push(source.slice(from, i));
+      return { end: i, branches };
+    } else if (c === '|' && depth === 1) {
+      branches.push(source.slice(from, i));
       from = i + 1;
     }
   }
-  branches.push(body.slice(from));
-  return branches;
+  throw new Error(`unbalanced group in reason cue: /${source}/`);
 }

@@ -68,4 +68,35 @@ describe('cue index', () => {
       { value: 'count', start: 14, end: 23 },
     ]);
   });
+
+  test('stems under one key: each opens only the words it starts, longer stems first', () => {
+    const index = new CueIndex([
+      { source: 'plans? (?:to|for)', value: 'plan' },
+      { source: 'planned', value: 'planned' },
+      { source: String.raw`p\w+ (?:to|for) surgery`, value: 'p-word' },
+      { source: '(?:pl(?:a|u)(?:n|s))(?: for)?', value: 'pl' },
+    ]);
+    expect(firstStems(String.raw`p\w+ (?:to|for) surgery`)).toEqual(['p']);
+    expect(firstStems('(?:pl(?:a|u)(?:n|s))(?: for)? x')).toEqual(['pl']);
+    // `planned` opens plan's stem too (its pattern fails there); `pl` is shorter than the stems
+    // `plan` and `planned`, and no cue matches it.
+    expect(index.matchAll('Plans to operate; planned. Plus pl').map((m) => m.value)).toEqual([
+      'plan',
+      'pl',
+      'planned',
+      'pl',
+      'pl',
+    ]);
+    // A one-letter stem's cues are tried after those of the longer stems sharing its key.
+    expect(index.matchAll('plan for surgery')).toEqual([
+      { value: 'plan', start: 0, end: 8 },
+      { value: 'pl', start: 0, end: 8 },
+      { value: 'p-word', start: 0, end: 16 },
+    ]);
+  });
+
+  test('a group with a class or an escape holding | or ) is read as one branch', () => {
+    expect(firstStems(String.raw`(?:a[|)]b|c\)d|e)f x`)).toEqual(['a', 'c', 'ef']);
+    expect(() => firstStems('(?:abc')).toThrow(/unbalanced/);
+  });
 });

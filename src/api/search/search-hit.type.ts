@@ -1,4 +1,5 @@
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { Reason } from '../reason/reason.type';
 
 export enum SearchHitKind {
   CASE = 'CASE',
@@ -12,15 +13,16 @@ registerEnumType(SearchHitKind, {
     CASE: { description: "The case's clinical summary matched; decision is null." },
     DECISION: {
       description:
-        "A decision's request or rationale matched, or the name of a guideline section its " +
-        'reviewer cited; decision is set.',
+        "A decision's request or rationale matched, the code or label of a reason it is " +
+        'grounded on, or the name of a guideline section its reviewer cited; decision is set.',
     },
   },
 });
 
 @ObjectType({
   description:
-    'A full-text match in a case summary or a decision (request or rationale), with a ' +
+    'A full-text match in a case summary or a decision (request or rationale), or a decision ' +
+    'found by a reason it is grounded on or a guideline section its reviewer cited, with a ' +
     'highlighted snippet. Results come best first.',
 })
 export class SearchHit {
@@ -30,12 +32,14 @@ export class SearchHit {
     description:
       'Lucene relevance: higher is better. Compare scores within one result list only; the ' +
       'numbers mean nothing across searches. Hits holding every word come first whatever ' +
-      'their score; a guideline section hit (field guideline) scores 0.',
+      'their score, after decisions grounded on a reason the text names by its code or label; ' +
+      'a reason hit (field reason) or a guideline section hit (field guideline) scores 0.',
   })
   score!: number;
   @Field({
     description:
-      'Where the snippet comes from: summary, request, rationale, or guideline (the document ' +
+      'Where the snippet comes from: summary, request, rationale, reason (the sentence of the ' +
+      'rationale stating the ground whose code or label matched), or guideline (the document ' +
       'and section the decision cites).',
   })
   field!: string;
@@ -45,6 +49,13 @@ export class SearchHit {
       'in <mark>…</mark>.',
   })
   highlight!: string;
+  @Field(() => Reason, {
+    nullable: true,
+    description:
+      'For a reason hit (field reason): the reason whose code or label matched, which the ' +
+      'decision is grounded on. Null otherwise.',
+  })
+  reason?: Reason | null;
 
   caseNumber!: string;
   decisionId!: string | null;

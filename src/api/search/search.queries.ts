@@ -1,4 +1,5 @@
 import { defineQuery } from '../../graph/named-query';
+import { REL } from '../../graph/model/graph-model';
 import { read } from '../../graph/model/read';
 
 export interface SearchRow {
@@ -64,5 +65,33 @@ export const searchSections = defineQuery<{ words: string[]; limit: number }, Se
     caseNumber: read.string(row.caseNumber),
     decisionId: read.string(row.decisionId),
     guideline: read.string(row.guideline),
+  }),
+);
+
+export interface GroundRow {
+  code: string;
+  caseNumber: string;
+  decisionId: string;
+  text: string;
+}
+
+/**
+ * Decisions grounded on the reasons `codes` (codes in the order given, best first), with the
+ * sentence stating the ground, in the API's decision order within a reason. A decision has one
+ * GROUNDED_ON edge per code (the load writes one per code), so a row per edge is a row per
+ * reason and decision.
+ */
+export const searchGrounds = defineQuery<{ codes: string[]; limit: number }, GroundRow>(
+  'search.grounds',
+  `UNWIND range(0, size($codes) - 1) AS rank
+   MATCH (r:Reason {code: $codes[rank]})<-[g:${REL.GROUNDED_ON}]-(d:Decision)
+   RETURN r.code AS code, d.caseNumber AS caseNumber, d.id AS decisionId, g.text AS text
+   ORDER BY rank, d.caseNumber, d.ordinal
+   LIMIT toInteger($limit)`,
+  (row) => ({
+    code: read.string(row.code),
+    caseNumber: read.string(row.caseNumber),
+    decisionId: read.string(row.decisionId),
+    text: read.string(row.text),
   }),
 );

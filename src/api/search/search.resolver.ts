@@ -17,7 +17,11 @@ export class SearchResolver {
       'Full-text search of case summaries and of decision requests and rationales: e.g. ' +
       'search(text: "radiofrequency ablation"). Matches any of the words (upper or lower case, ' +
       'whole words; no operators or wildcards); texts holding every word come first. Words in ' +
-      'double quotes must stand together as a phrase: search(text: "\\"lumbar radiculopathy\\"").',
+      'double quotes must stand together as a phrase: search(text: "\\"lumbar radiculopathy\\""). ' +
+      'A reason code or label (search(text: "NO_FUNCTIONAL_IMPROVEMENT") or "no functional ' +
+      'improvement") finds the decisions grounded on that reason first (field reason, the ' +
+      'sentence stating it as the highlight); words of a guideline section name find the ' +
+      'decisions whose reviewer cited it.',
     complexity: pagedCost,
   })
   search(

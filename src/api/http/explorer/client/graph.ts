@@ -1,6 +1,17 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import type { GraphView, ViewEdge, ViewNode } from './api';
 import { fanPositions } from './layout';
+import {
+  EDGE_COLOR,
+  EDGE_HOVER_COLOR,
+  GROUP_COLOR,
+  INK,
+  NODE_BORDER,
+  OVERTURNED_COLOR,
+  PAPER,
+  PLAIN_NODE_COLOR,
+  UPHELD_COLOR,
+} from './palette';
 
 /**
  * The drawing: Cytoscape.js on a 2D canvas. Decisions are told apart by colour and shape
@@ -9,9 +20,6 @@ import { fanPositions } from './layout';
  * labelled at once, the rest on hover or selection, so labels do not pile up.
  */
 
-export const OVERTURNED_COLOR = '#0072B2';
-export const UPHELD_COLOR = '#D55E00';
-const GROUP_COLOR = '#E8EAED';
 const MAX_FIT_ZOOM = 1.5;
 
 /**
@@ -27,6 +35,9 @@ export function spreadScale(nodes: readonly { x: number; y: number }[]): number 
   if (!(extent > 0)) return 1;
   return Math.max(300, Math.sqrt(nodes.length) * 90) / extent;
 }
+
+/** A view with more nodes than this is drawn in its cheaper style (see densify). */
+const DENSE_NODES = 500;
 
 /** At most this many labels at once, however much room there is. */
 const MAX_LABELS = 40;
@@ -115,7 +126,8 @@ function nodeElement(node: ViewNode, kind: 'impact' | 'neighbourhood'): ElementD
       size: Math.max(14, Math.min(56, node.size * 1.3)),
       degree: node.degree,
       count: node.count ?? 1,
-      color: rate !== null && kind === 'impact' ? rateColor(rate) : (node.color ?? '#A5ABB6'),
+      color:
+        rate !== null && kind === 'impact' ? rateColor(rate) : (node.color ?? PLAIN_NODE_COLOR),
       view: node,
     },
     position: { x: node.x, y: node.y },
@@ -147,14 +159,14 @@ const STYLE: cytoscape.StylesheetJson = [
       width: 'data(size)',
       height: 'data(size)',
       'border-width': 1,
-      'border-color': '#3c4043',
+      'border-color': NODE_BORDER,
       label: '',
       'font-size': 11,
       'font-family': 'system-ui, sans-serif',
-      color: '#1b1f24',
+      color: INK,
       'text-valign': 'bottom',
       'text-margin-y': 3,
-      'text-background-color': '#ffffff',
+      'text-background-color': PAPER,
       'text-background-opacity': 0.85,
       'text-background-padding': '1px',
       'text-wrap': 'ellipsis',
@@ -186,18 +198,20 @@ const STYLE: cytoscape.StylesheetJson = [
     },
   },
   { selector: 'node.rated', style: { shape: 'round-rectangle' } },
+  // Big views: a decision's fill passes 3:1 on white without its outline, and the outline is a
+  // second path per node on every full redraw.
+  { selector: 'node.dense.overturned, node.dense.upheld', style: { 'border-width': 0 } },
   { selector: 'node.expanded', style: { 'border-width': 3, 'border-style': 'double' } },
-  { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#1b1f24' } },
+  { selector: 'node:selected', style: { 'border-width': 4, 'border-color': INK } },
   {
     selector: 'edge',
     style: {
       width: 'data(width)',
-      'line-color': '#9aa0a6',
+      'line-color': EDGE_COLOR,
       'curve-style': 'haystack',
-      opacity: 0.7,
     },
   },
-  { selector: 'edge.hover', style: { 'line-color': '#3c4043', opacity: 1 } },
+  { selector: 'edge.hover', style: { 'line-color': EDGE_HOVER_COLOR } },
 ];
 
 export function createDrawing(container: HTMLElement, handlers: GraphHandlers): Drawing {
@@ -206,9 +220,12 @@ export function createDrawing(container: HTMLElement, handlers: GraphHandlers): 
     style: STYLE,
     minZoom: 0.05,
     maxZoom: 6,
-    // Fast panning of big views: the canvas moves as a picture, edges return when it stops.
+    // Fast panning and zooming of big views: while the reader drags or wheels, the canvas is
+    // moved as one picture (edges hidden while it is made) and redrawn when the gesture ends;
+    // no motion blur (it draws every frame twice).
     textureOnViewport: true,
     hideEdgesOnViewport: true,
+    motionBlur: false,
     boxSelectionEnabled: false,
     selectionType: 'single',
   });
@@ -273,6 +290,12 @@ export function createDrawing(container: HTMLElement, handlers: GraphHandlers): 
     relabelTimer = window.setTimeout(relabel, 120);
   });
 
+  /** Views past DENSE_NODES nodes drop what costs most to draw and reads least at their zoom. */
+  const densify = () => {
+    const nodes = cy.nodes();
+    nodes.toggleClass('dense', nodes.length > DENSE_NODES);
+  };
+
   const show: Drawing['show'] = (view, kind) => {
     const scale = spreadScale(view.nodes);
     cy.batch(() => {
@@ -285,6 +308,7 @@ export function createDrawing(container: HTMLElement, handlers: GraphHandlers): 
         }),
       );
       cy.add(view.edges.filter((e) => hasEnds(cy, e)).map(edgeElement));
+      densify();
     });
     const spread = new Set(view.nodes.map((node) => `${node.x},${node.y}`)).size;
     if (view.nodes.length > 1 && spread <= 1) {
@@ -322,6 +346,7 @@ export function createDrawing(container: HTMLElement, handlers: GraphHandlers): 
         if (cy.getElementById(edge.id).empty() && hasEnds(cy, edge)) cy.add(edgeElement(edge));
       }
       centre.addClass('expanded');
+      densify();
     });
     // The viewport follows (nothing drawn moves: only the camera does).
     fitAtMost();

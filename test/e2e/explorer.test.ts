@@ -35,6 +35,8 @@ const PARSE_AND_LOAD_MS = 900_000;
  */
 const CY = 'window.imrExplorer.cy';
 const FOCUSED = 'document.activeElement?.id ?? null';
+/** Taps a node as a click would; returns nothing (a collection would be serialised whole). */
+const tap = (id: string) => `void ${CY}.getElementById(${JSON.stringify(id)}).emit('tap')`;
 
 /**
  * 2,000 nodes (a sunflower spiral of decisions and services, a tree of edges) drawn through the
@@ -420,6 +422,8 @@ describe('the explorer page', () => {
       const after = await positions(page);
       expect(Object.keys(after).length).toBeGreaterThan(Object.keys(before).length);
       for (const [id, p] of Object.entries(before)) expect(after[id]).toEqual(p);
+      // The picture shows the grounds marked in the rationale (the panel scrolled to them).
+      await page.locator('#panel .rationale mark.reason').first().scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(DOCS, 'explorer-decision.png') });
       expect(await lowContrast(page)).toEqual([]);
 
@@ -448,7 +452,7 @@ describe('the explorer page', () => {
       })()`);
       expect(Object.keys(kinds)).toEqual(expect.arrayContaining(['Case', 'Decision', 'Service']));
       for (const id of Object.values(kinds)) {
-        await page.evaluate(`${CY}.getElementById(${JSON.stringify(id)}).emit('tap')`);
+        await page.evaluate(tap(id));
         await page.waitForURL((u) => u.searchParams.get('select') === id);
         await page.locator('#panel #playground-link').waitFor();
         const href = await page.getAttribute('#playground-link', 'href');
@@ -464,7 +468,7 @@ describe('the explorer page', () => {
         const body = (await answer.json()) as { data?: unknown; errors?: unknown[] };
         expect({ id, errors: body.errors }).toEqual({ id, errors: undefined });
       }
-      await page.evaluate(`${CY}.getElementById(${JSON.stringify(decisionNode)}).emit('tap')`);
+      await page.evaluate(tap(decisionNode));
       await page.waitForURL(/select=Decision/);
       await rationale.waitFor();
 
@@ -499,7 +503,7 @@ describe('the explorer page', () => {
       }
       const group = await page.evaluate<string>(`${CY}.nodes('.group').first().id()`);
       expect(group).toMatch(/^Group:/);
-      await page.evaluate(`${CY}.getElementById(${JSON.stringify(group)}).emit('tap')`);
+      await page.evaluate(tap(group));
       await page.waitForURL(/select=Group/);
       expect(await page.locator('#panel .kind').first().innerText()).toMatch(/Group of \d+/i);
       const before = await positions(page);

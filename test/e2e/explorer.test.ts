@@ -21,8 +21,11 @@ import { loadSyntheticLetters, type LoadedLetters } from './synthetic-letters';
  * and a few synthetic ones: the opening view answers the mission question and its chart shows
  * guidelineImpact's numbers; a case found by the search box, a decision selected and its
  * rationale read in the panel, a node expanded in place; the URL reloads to the same view;
- * an API error shows in the page. Screenshots go to docs/; first paint and the frame time
- * of panning a 2,000-node view are printed (measured, not asserted).
+ * a refused query and an unavailable database show in the page (Try again draws once the
+ * database is back); the taxonomy controls narrow; labels at default zoom do not overlap;
+ * every kind of node links a playground question the API answers. Screenshots go to docs/;
+ * first paint and the frame time of panning a 2,000-node view are printed (measured, not
+ * asserted).
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const DOCS = join(__dirname, '../../docs');
@@ -394,6 +397,9 @@ describe('the explorer page', () => {
       await page.keyboard.press('Enter');
       await page.waitForURL(new RegExp(`root=Case%3A${caseNumber}`));
       await ready(page);
+      const caseLabels = await labelOverlaps(page);
+      expect(caseLabels.labelled).toBeGreaterThan(0);
+      expect(caseLabels.overlaps).toEqual([]);
       const decisionNode = `Decision:${decision.id}`;
       // Click the decision where the canvas draws it.
       const at = await page.evaluate<{ x: number; y: number }>(`(() => {
@@ -676,11 +682,11 @@ async function labelOverlaps(page: Page): Promise<{ labelled: number; overlaps: 
     const labelled = cy.nodes('.labelled').filter((n) => !n.selected() && !n.hasClass('hover'));
     const labels = labelled.map((n) => ({
       id: n.id(),
-      box: n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }),
+      box: n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false, includeUnderlays: false }),
     }));
     const bodies = cy.nodes().map((n) => ({
       id: n.id(),
-      box: n.renderedBoundingBox({ includeNodes: true, includeLabels: false, includeEdges: false }),
+      box: n.renderedBoundingBox({ includeNodes: true, includeLabels: false, includeEdges: false, includeOverlays: false, includeUnderlays: false }),
     }));
     const overlaps = [];
     for (const [i, a] of labels.entries()) {

@@ -36,13 +36,9 @@ export function spreadScale(nodes: readonly { x: number; y: number }[]): number 
   return Math.max(300, Math.sqrt(nodes.length) * 90) / extent;
 }
 
-/** A view with more nodes than this is drawn in its cheaper style (see densify). */
-const DENSE_NODES = 500;
-
 /** At most this many labels at once, however much room there is. */
 const MAX_LABELS = 40;
-/** The label font (11 px) is about this wide per character, on average. */
-const CHAR_WIDTH = 6.2;
+const LABEL_FONT = '11px system-ui, sans-serif';
 const LABEL_HEIGHT = 14;
 const LABEL_MAX_WIDTH = 160;
 
@@ -53,13 +49,23 @@ interface Box {
   y2: number;
 }
 
+let measuring: CanvasRenderingContext2D | null = null;
+
+/** A caption's width in the label font, as the canvas will draw it (model units). */
+function textWidth(text: string): number {
+  measuring ??= document.createElement('canvas').getContext('2d');
+  if (!measuring) return text.length * 6.5;
+  measuring.font = LABEL_FONT;
+  return measuring.measureText(text).width;
+}
+
 /** Where a node's label would be drawn on screen (below it, centred); null when it has none. */
 function labelBox(node: NodeSingular, zoom: number): Box | null {
   const caption = String(node.data('caption') ?? '');
   if (caption === '') return null;
   // Sizes are in the model's units: on screen they grow and shrink with the zoom.
   const p = node.renderedPosition();
-  const width = Math.min(caption.length * CHAR_WIDTH, LABEL_MAX_WIDTH) * zoom;
+  const width = Math.min(textWidth(caption), LABEL_MAX_WIDTH) * zoom;
   const top = p.y + (Number(node.data('size')) / 2 + 3) * zoom;
   return {
     x1: p.x - width / 2 - 2,
@@ -198,9 +204,6 @@ const STYLE: cytoscape.StylesheetJson = [
     },
   },
   { selector: 'node.rated', style: { shape: 'round-rectangle' } },
-  // Big views: a decision's fill passes 3:1 on white without its outline, and the outline is a
-  // second path per node on every full redraw.
-  { selector: 'node.dense.overturned, node.dense.upheld', style: { 'border-width': 0 } },
   { selector: 'node.expanded', style: { 'border-width': 3, 'border-style': 'double' } },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': INK } },
   {
@@ -290,12 +293,6 @@ export function createDrawing(container: HTMLElement, handlers: GraphHandlers): 
     relabelTimer = window.setTimeout(relabel, 120);
   });
 
-  /** Views past DENSE_NODES nodes drop what costs most to draw and reads least at their zoom. */
-  const densify = () => {
-    const nodes = cy.nodes();
-    nodes.toggleClass('dense', nodes.length > DENSE_NODES);
-  };
-
   const show: Drawing['show'] = (view, kind) => {
     const scale = spreadScale(view.nodes);
     cy.batch(() => {
@@ -308,7 +305,6 @@ export function createDrawing(container: HTMLElement, handlers: GraphHandlers): 
         }),
       );
       cy.add(view.edges.filter((e) => hasEnds(cy, e)).map(edgeElement));
-      densify();
     });
     const spread = new Set(view.nodes.map((node) => `${node.x},${node.y}`)).size;
     if (view.nodes.length > 1 && spread <= 1) {
@@ -346,7 +342,6 @@ export function createDrawing(container: HTMLElement, handlers: GraphHandlers): 
         if (cy.getElementById(edge.id).empty() && hasEnds(cy, edge)) cy.add(edgeElement(edge));
       }
       centre.addClass('expanded');
-      densify();
     });
     // The viewport follows (nothing drawn moves: only the camera does).
     fitAtMost();

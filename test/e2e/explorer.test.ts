@@ -537,6 +537,13 @@ describe('the explorer page', () => {
     await alert.waitFor();
     // Depth 9 is refused by the cost limit before the depth check: either says why.
     expect(await alert.innerText()).toMatch(/QUERY_TOO_COMPLEX|depth/);
+    // Asking again would be refused again: the way on is the opening view.
+    expect(await page.locator('#try-again').count()).toBe(0);
+    await page.click('#back-to-start');
+    await page.waitForURL((u) => u.search === '');
+    await ready(page);
+    await page.waitForSelector('#status:not([role="alert"])');
+    expect(await page.locator('#chart .impact-row').count()).toBeGreaterThan(0);
     await page.close();
     expect(session.blocked).toEqual([]);
   });

@@ -27,6 +27,15 @@ const IMPACT_QUERY = `query ExplorerImpact($filter: DecisionFilter, $outcome: Ou
   }
 }`;
 
+/** The API's answers that asking again will not change: the question is out of bounds. */
+const REFUSALS = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'QUERY_TOO_COMPLEX',
+  'GRAPHQL_VALIDATION_FAILED',
+  'UNAUTHENTICATED',
+]);
+
 /** Members per page when a group is paged (graph's limit: the node, the members, the next group). */
 const GROUP_PAGE = 42;
 const isGroup = (id: string) => id.startsWith('Group:');
@@ -69,7 +78,11 @@ async function main(): Promise<void> {
   // A handle for the browser's console and the e2e bench (frame time of a big view).
   (window as unknown as { imrExplorer: unknown }).imrExplorer = { cy: drawing.cy, drawing };
 
-  /** An error in the page's error region, with a way to ask again (the database may be back). */
+  /**
+   * An error in the page's error region, with a way on: a refusal (the question itself is out
+   * of bounds) offers the opening view, anything else (the database away, a timeout, the
+   * network) offers to ask again.
+   */
   const showError = (error: unknown) => {
     const message =
       error instanceof ApiError
@@ -77,12 +90,13 @@ async function main(): Promise<void> {
         : `Something went wrong in the page: ${(error as Error).message}`;
     status.className = 'status error';
     status.setAttribute('role', 'alert');
-    const again = document.createElement('button');
-    again.type = 'button';
-    again.id = 'try-again';
-    again.textContent = 'Try again';
-    again.addEventListener('click', () => void retry());
-    status.replaceChildren(`${message} `, again);
+    const refused = error instanceof ApiError && REFUSALS.has(error.code);
+    const next = document.createElement('button');
+    next.type = 'button';
+    next.id = refused ? 'back-to-start' : 'try-again';
+    next.textContent = refused ? 'Back to the mission question' : 'Try again';
+    next.addEventListener('click', () => (refused ? navigate(parseState('')) : void retry()));
+    status.replaceChildren(`${message} `, next);
   };
   const showNote = (text: string) => {
     status.className = 'status';

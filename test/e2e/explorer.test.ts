@@ -419,6 +419,11 @@ describe('the explorer page', () => {
       await page.focus('#expand-node');
       await page.keyboard.press('ArrowDown');
       expect(await page.evaluate(FOCUSED)).toBe('explore-node');
+      await page.keyboard.press('ArrowUp');
+      expect(await page.evaluate(FOCUSED)).toBe('expand-node');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(FOCUSED)).toBe('playground-link');
 
       // Expand the decision in place: new nodes join, the drawn ones stay where they were.
       const before = await positions(page);

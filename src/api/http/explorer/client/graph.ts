@@ -1,6 +1,17 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import type { GraphView, ViewEdge, ViewNode } from './api';
 import { fanPositions } from './layout';
+import {
+  EDGE_COLOR,
+  EDGE_HOVER_COLOR,
+  GROUP_COLOR,
+  INK,
+  NODE_BORDER,
+  OVERTURNED_COLOR,
+  PAPER,
+  PLAIN_NODE_COLOR,
+  UPHELD_COLOR,
+} from './palette';
 
 /**
  * The drawing: Cytoscape.js on a 2D canvas. Decisions are told apart by colour and shape
@@ -9,9 +20,6 @@ import { fanPositions } from './layout';
  * labelled at once, the rest on hover or selection, so labels do not pile up.
  */
 
-export const OVERTURNED_COLOR = '#0072B2';
-export const UPHELD_COLOR = '#D55E00';
-const GROUP_COLOR = '#E8EAED';
 const MAX_FIT_ZOOM = 1.5;
 
 /**
@@ -30,8 +38,7 @@ export function spreadScale(nodes: readonly { x: number; y: number }[]): number 
 
 /** At most this many labels at once, however much room there is. */
 const MAX_LABELS = 40;
-/** The label font (11 px) is about this wide per character, on average. */
-const CHAR_WIDTH = 6.2;
+const LABEL_FONT = '11px system-ui, sans-serif';
 const LABEL_HEIGHT = 14;
 const LABEL_MAX_WIDTH = 160;
 
@@ -42,13 +49,23 @@ interface Box {
   y2: number;
 }
 
+let measuring: CanvasRenderingContext2D | null = null;
+
+/** A caption's width in the label font, as the canvas will draw it (model units). */
+function textWidth(text: string): number {
+  measuring ??= document.createElement('canvas').getContext('2d');
+  if (!measuring) return text.length * 6.5;
+  measuring.font = LABEL_FONT;
+  return measuring.measureText(text).width;
+}
+
 /** Where a node's label would be drawn on screen (below it, centred); null when it has none. */
 function labelBox(node: NodeSingular, zoom: number): Box | null {
   const caption = String(node.data('caption') ?? '');
   if (caption === '') return null;
   // Sizes are in the model's units: on screen they grow and shrink with the zoom.
   const p = node.renderedPosition();
-  const width = Math.min(caption.length * CHAR_WIDTH, LABEL_MAX_WIDTH) * zoom;
+  const width = Math.min(textWidth(caption), LABEL_MAX_WIDTH) * zoom;
   const top = p.y + (Number(node.data('size')) / 2 + 3) * zoom;
   return {
     x1: p.x - width / 2 - 2,
@@ -115,7 +132,8 @@ function nodeElement(node: ViewNode, kind: 'impact' | 'neighbourhood'): ElementD
       size: Math.max(14, Math.min(56, node.size * 1.3)),
       degree: node.degree,
       count: node.count ?? 1,
-      color: rate !== null && kind === 'impact' ? rateColor(rate) : (node.color ?? '#A5ABB6'),
+      color:
+        rate !== null && kind === 'impact' ? rateColor(rate) : (node.color ?? PLAIN_NODE_COLOR),
       view: node,
     },
     position: { x: node.x, y: node.y },
@@ -147,14 +165,14 @@ const STYLE: cytoscape.StylesheetJson = [
       width: 'data(size)',
       height: 'data(size)',
       'border-width': 1,
-      'border-color': '#3c4043',
+      'border-color': NODE_BORDER,
       label: '',
       'font-size': 11,
       'font-family': 'system-ui, sans-serif',
-      color: '#1b1f24',
+      color: INK,
       'text-valign': 'bottom',
       'text-margin-y': 3,
-      'text-background-color': '#ffffff',
+      'text-background-color': PAPER,
       'text-background-opacity': 0.85,
       'text-background-padding': '1px',
       'text-wrap': 'ellipsis',
@@ -187,17 +205,16 @@ const STYLE: cytoscape.StylesheetJson = [
   },
   { selector: 'node.rated', style: { shape: 'round-rectangle' } },
   { selector: 'node.expanded', style: { 'border-width': 3, 'border-style': 'double' } },
-  { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#1b1f24' } },
+  { selector: 'node:selected', style: { 'border-width': 4, 'border-color': INK } },
   {
     selector: 'edge',
     style: {
       width: 'data(width)',
-      'line-color': '#9aa0a6',
+      'line-color': EDGE_COLOR,
       'curve-style': 'haystack',
-      opacity: 0.7,
     },
   },
-  { selector: 'edge.hover', style: { 'line-color': '#3c4043', opacity: 1 } },
+  { selector: 'edge.hover', style: { 'line-color': EDGE_HOVER_COLOR } },
 ];
 
 export function createDrawing(container: HTMLElement, handlers: GraphHandlers): Drawing {
@@ -206,9 +223,12 @@ export function createDrawing(container: HTMLElement, handlers: GraphHandlers): 
     style: STYLE,
     minZoom: 0.05,
     maxZoom: 6,
-    // Fast panning of big views: the canvas moves as a picture, edges return when it stops.
+    // Fast panning and zooming of big views: while the reader drags or wheels, the canvas is
+    // moved as one picture (edges hidden while it is made) and redrawn when the gesture ends;
+    // no motion blur (it draws every frame twice).
     textureOnViewport: true,
     hideEdgesOnViewport: true,
+    motionBlur: false,
     boxSelectionEnabled: false,
     selectionType: 'single',
   });

@@ -12,6 +12,7 @@ import { drawImpactChart, type ImpactRow } from './chart';
 import { createDrawing, type Drawing } from './graph';
 import { renderPanel } from './panel';
 import { decisionFilter, parseState, stateToSearch, type Filters, type ViewState } from './state';
+import { narrowChoice, taxonomyOptions, type TaxonomyService } from './taxonomy';
 
 /**
  * The explorer: the mission question as a picture on arrival (the impactGraph of guidelines
@@ -26,6 +27,15 @@ const IMPACT_QUERY = `query ExplorerImpact($filter: DecisionFilter, $outcome: Ou
   }
 }`;
 
+/** The API's answers that asking again will not change: the question is out of bounds. */
+const REFUSALS = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'QUERY_TOO_COMPLEX',
+  'GRAPHQL_VALIDATION_FAILED',
+  'UNAUTHENTICATED',
+]);
+
 /** Members per page when a group is paged (graph's limit: the node, the members, the next group). */
 const GROUP_PAGE = 42;
 const isGroup = (id: string) => id.startsWith('Group:');
@@ -33,7 +43,7 @@ const isGroup = (id: string) => id.startsWith('Group:');
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 interface Taxonomy {
-  services: { name: string; category: string | null; subcategory: string | null }[];
+  services: TaxonomyService[];
 }
 
 interface Explorer {
@@ -66,8 +76,13 @@ async function main(): Promise<void> {
     firstPaint: true,
   };
   // A handle for the browser's console and the e2e bench (frame time of a big view).
-  (window as unknown as { imrExplorer: unknown }).imrExplorer = { cy: drawing.cy };
+  (window as unknown as { imrExplorer: unknown }).imrExplorer = { cy: drawing.cy, drawing };
 
+  /**
+   * An error in the page's error region, with a way on: a refusal (the question itself is out
+   * of bounds) offers the opening view, anything else (the database away, a timeout, the
+   * network) offers to ask again.
+   */
   const showError = (error: unknown) => {
     const message =
       error instanceof ApiError
@@ -75,7 +90,13 @@ async function main(): Promise<void> {
         : `Something went wrong in the page: ${(error as Error).message}`;
     status.className = 'status error';
     status.setAttribute('role', 'alert');
-    status.textContent = message;
+    const refused = error instanceof ApiError && REFUSALS.has(error.code);
+    const next = document.createElement('button');
+    next.type = 'button';
+    next.id = refused ? 'back-to-start' : 'try-again';
+    next.textContent = refused ? 'Back to the mission question' : 'Try again';
+    next.addEventListener('click', () => (refused ? navigate(parseState('')) : void retry()));
+    status.replaceChildren(`${message} `, next);
   };
   const showNote = (text: string) => {
     status.className = 'status';
@@ -173,6 +194,7 @@ async function main(): Promise<void> {
     const generation = ++app.generation;
     const current = () => generation === app.generation;
     app.state = state;
+    fillTaxonomy(app.taxonomy, state.filters);
     setControls(state.filters);
     showNote('Loading…');
     document.body.dataset.ready = 'false';
@@ -257,11 +279,10 @@ async function main(): Promise<void> {
   controls.addEventListener('change', (event) => {
     const filters = readControls();
     // The taxonomy narrows from category to subcategory to service: a choice at one level
-    // clears the levels it would contradict.
+    // keeps the levels that agree with it and clears those it contradicts.
     const changed = (event.target as HTMLElement).id;
-    if (changed === 'category') Object.assign(filters, { subcategory: '', service: '' });
-    if (changed === 'subcategory') Object.assign(filters, { category: '', service: '' });
-    if (changed === 'service') Object.assign(filters, { category: '', subcategory: '' });
+    if (changed === 'category' || changed === 'subcategory' || changed === 'service')
+      Object.assign(filters, narrowChoice(app.taxonomy.services, filters, changed));
     navigate({ ...app.state, filters, root: null, expanded: [], selected: null });
   });
   controls.addEventListener('submit', (event) => event.preventDefault());
@@ -271,12 +292,21 @@ async function main(): Promise<void> {
   setupSearch((id) => navigate({ ...app.state, root: id, expanded: [], selected: id }), showError);
   setupKeyboard(() => setSelection(null));
 
-  try {
-    app.taxonomy = await gql<Taxonomy>('{ services { name category subcategory } }');
-    fillTaxonomy(app.taxonomy);
-  } catch (error) {
-    showError(error);
+  async function loadTaxonomy(): Promise<void> {
+    try {
+      app.taxonomy = await gql<Taxonomy>('{ services { name category subcategory } }');
+    } catch (error) {
+      showError(error);
+    }
   }
+
+  /** Asks again for what failed: the taxonomy if it never came, and the view in the URL. */
+  async function retry(): Promise<void> {
+    if (app.taxonomy.services.length === 0) await loadTaxonomy();
+    await render(parseState(location.search));
+  }
+
+  await loadTaxonomy();
   await render(app.state);
 }
 
@@ -288,17 +318,15 @@ function hint(text: string): HTMLElement {
 }
 
 function options(select: HTMLSelectElement, values: string[], anyLabel: string): void {
-  const keep = select.value;
   select.replaceChildren(new Option(anyLabel, ''), ...values.map((v) => new Option(v, v)));
-  select.value = keep;
 }
 
-function fillTaxonomy({ services }: Taxonomy): void {
-  const unique = (values: (string | null)[]) =>
-    [...new Set(values.filter((v): v is string => !!v))].sort((a, b) => a.localeCompare(b));
-  options($('category'), unique(services.map((s) => s.category)), 'any category');
-  options($('subcategory'), unique(services.map((s) => s.subcategory)), 'any subcategory');
-  options($('service'), unique(services.map((s) => s.name)), 'any service');
+/** Each taxonomy control lists what lies inside the levels chosen above it. */
+function fillTaxonomy({ services }: Taxonomy, f: Filters): void {
+  const offered = taxonomyOptions(services, f);
+  options($('category'), offered.categories, 'any category');
+  options($('subcategory'), offered.subcategories, 'any subcategory');
+  options($('service'), offered.services, 'any service');
 }
 
 function ensureOption(select: HTMLSelectElement, value: string): void {

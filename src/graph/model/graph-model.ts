@@ -294,6 +294,7 @@ export const SCOPE_RULES = {
  * a hub's group ("71204 Decisions · 20113 overturned") without reading its decisions. The
  * loader and every deletion change them in the transaction that writes or deletes the edges
  * (write/outcome-counts.ts), migrate backfills them, the db check verifies and repairs them.
+ * A count of 0 is not stored (unset reads as 0).
  */
 export const OVERTURNED_COUNTS = {
   FOR_SERVICE: 'forServiceOverturned',

@@ -19,6 +19,12 @@ import type { GraphBatch } from './graph-batch';
  * for the exclusive one, and two such writers deadlock.
  */
 
+/**
+ * A count as stored: 0 is not stored (the property is removed; an unset count reads as 0), so
+ * a node's properties are the same whichever writes brought its count to 0.
+ */
+const storedValue = (count: string) => `CASE ${count} WHEN 0 THEN null ELSE ${count} END`;
+
 /** Relationship types from decisions to shared nodes that are counted, as an alternation. */
 export const COUNTED_EDGES = COUNTED_TYPES.join('|');
 
@@ -85,7 +91,7 @@ export const addOverturnedCounts = defineQuery<CountParams, never>(
       ([label, types]) => `CALL () {
      UNWIND coalesce($${label}, []) AS row
      MATCH (n:${label} {${NODES[label].key}: row.key})
-     SET ${types.map((t) => `n.${OVERTURNED_COUNTS[t]} = coalesce(n.${OVERTURNED_COUNTS[t]}, 0) + row.${t}`).join(',\n         ')}
+     SET ${types.map((t) => `n.${OVERTURNED_COUNTS[t]} = CASE row.${t} WHEN 0 THEN n.${OVERTURNED_COUNTS[t]} ELSE coalesce(n.${OVERTURNED_COUNTS[t]}, 0) + row.${t} END`).join(',\n         ')}
    }`,
     )
     .join('\n   '),
@@ -103,7 +109,7 @@ export function subtractOverturnedCounts(scope: string, decisions: string): stri
   ).join(', ');
   const set = COUNTED_TYPES.map((t) => {
     const p = `n.${OVERTURNED_COUNTS[t]}`;
-    return `${p} = CASE ${t} WHEN 0 THEN ${p} ELSE coalesce(${p}, 0) - ${t} END`;
+    return `${p} = CASE WHEN ${t} = 0 THEN ${p} ELSE ${storedValue(`coalesce(${p}, 0) - ${t}`)} END`;
   }).join(',\n         ');
   return `CALL (${scope}) {
      ${decisions}
@@ -127,7 +133,7 @@ function recount(label: Label): string {
   const types = COUNTED_TYPES_BY_LABEL.get(label) ?? [];
   return `SET n._lock = true
      REMOVE n._lock
-     SET ${types.map((t) => `n.${OVERTURNED_COUNTS[t]} = ${overturnedCount('n', t)}`).join(',\n         ')}`;
+     SET ${types.map((t) => `n.${OVERTURNED_COUNTS[t]} = ${storedValue(overturnedCount('n', t))}`).join(',\n         ')}`;
 }
 
 /** Every count of one label recomputed from its edges, in batches of their own transactions

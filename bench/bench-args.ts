@@ -14,6 +14,9 @@
  *   --seed S           seed of the synthetic letters (default 1)
  *   --soak-seconds S   length of each memory soak (default 180; quick 30)
  *   --profile          the query bench's servers write V8 CPU profiles to OUT/profiles
+ *   --only LIST        the query bench's question groups to run: compare (ours against the
+ *                      Neo4j GraphQL Library, and the scale curve), feed (the graph feed's and
+ *                      the reasons' questions, ours only); default both
  *   --out DIR          where the JSON results go (default bench/out)
  */
 import { parseArgs } from 'node:util';
@@ -37,7 +40,12 @@ export interface BenchArgs {
   seed: number;
   /** Seconds of each memory soak (soak.bench). */
   soakSeconds: number;
+  /** The query bench's question groups (--only). */
+  only: QuestionGroup[];
 }
+
+export const QUESTION_GROUPS = ['compare', 'feed'] as const;
+export type QuestionGroup = (typeof QUESTION_GROUPS)[number];
 
 export class BenchArgsError extends Error {
   override name = 'BenchArgsError';
@@ -74,6 +82,7 @@ export function parseBenchArgs(
         'max-load-minutes': { type: 'string' },
         seed: { type: 'string' },
         'soak-seconds': { type: 'string' },
+        only: { type: 'string' },
       },
     }));
   } catch (error) {
@@ -102,7 +111,21 @@ export function parseBenchArgs(
     profile: values.profile ?? false,
     seed: count('--seed', values.seed, 1),
     soakSeconds: count('--soak-seconds', values['soak-seconds'], quick ? 30 : 180),
+    only: groups(values.only),
   };
+}
+
+function groups(raw: string | undefined): QuestionGroup[] {
+  if (raw === undefined) return [...QUESTION_GROUPS];
+  const asked = raw.split(',').map((part) => part.trim());
+  for (const group of asked) {
+    if (!(QUESTION_GROUPS as readonly string[]).includes(group)) {
+      throw new BenchArgsError(
+        `--only takes ${QUESTION_GROUPS.join(', ')} (comma-separated), not '${group}'`,
+      );
+    }
+  }
+  return QUESTION_GROUPS.filter((group) => asked.includes(group));
 }
 
 function count(flag: string, raw: string | undefined, fallback: number): number {

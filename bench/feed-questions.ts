@@ -7,6 +7,25 @@ import { defineQuery } from '../src/graph/named-query';
 import type { Neo4jGateway } from '../src/graph/neo4j-gateway';
 import { NODE_KEY_PROPERTY, NODE_LABELS, nodeId } from '../src/api/graph-view/node-ref';
 import type { GraphqlRequest } from './questions';
+import type { Target } from './parse.bench';
+
+/** The letters the Speed targets of issues 13 and 15 are set at. */
+export const FEED_TARGET_LETTERS = 100_000;
+
+/** A feed question's Speed target (at 1 connection, FEED_TARGET_LETTERS letters). */
+export interface FeedTarget {
+  issue: number;
+  p50Ms: number;
+  p99Ms?: number;
+}
+
+/** Issue 13: every graph:* question and impactGraph; issue 15: reasonBreakdown. */
+export function feedTarget(id: string): FeedTarget | undefined {
+  if (id.startsWith('graph:')) return { issue: 13, p50Ms: 30, p99Ms: 150 };
+  if (id === 'impactGraph') return { issue: 13, p50Ms: 30 };
+  if (id === 'reasonBreakdown') return { issue: 15, p50Ms: 20 };
+  return undefined;
+}
 
 export interface FeedQuestion {
   id: string;
@@ -71,4 +90,46 @@ export async function feedQuestions(
     },
   });
   return asked;
+}
+
+/** What feedTargets reads of the query bench's result (queries.bench.ts). */
+export interface FeedFigures {
+  letters: number;
+  connections: number[];
+  feed?: {
+    id: string;
+    error?: string;
+    load: Record<string, { p50: { median: number }; p99: { median: number } }>;
+  }[];
+}
+
+/**
+ * The graph feed's and the reasons' Speed targets (issues 13 and 15): p50 (and p99 for the
+ * neighbourhoods) at one connection, every request computed, layout included. Judged at
+ * FEED_TARGET_LETTERS letters: a smaller run reports its figure but cannot meet them.
+ */
+export function feedTargets(queries: FeedFigures): Target[] {
+  const targets: Target[] = [];
+  const low = Math.min(...queries.connections);
+  const big = queries.letters >= FEED_TARGET_LETTERS;
+  const at = `at ${queries.letters} letters`;
+  for (const q of queries.feed ?? []) {
+    const target = feedTarget(q.id);
+    if (target === undefined) continue;
+    const f = q.load[low];
+    const figures: [string, number | undefined, number | undefined][] = [
+      ['p50', f?.p50.median, target.p50Ms],
+      ['p99', f?.p99.median, target.p99Ms],
+    ];
+    for (const [which, ms, goal] of figures) {
+      if (goal === undefined) continue;
+      targets.push({
+        name: `${q.id}: ${which} at ${low} connection(s) ${at}, computed, layout included (issue #${target.issue}, at 100,000)`,
+        goal: `< ${goal} ms`,
+        value: ms === undefined ? (q.error ? `failed: ${q.error}` : 'n/a') : `${ms.toFixed(0)} ms`,
+        met: big && ms !== undefined && ms < goal,
+      });
+    }
+  }
+  return targets;
 }

@@ -18,7 +18,7 @@ import * as path from 'node:path';
 import { defineQuery } from '../src/graph/named-query';
 import { parseBenchArgs, type BenchArgs } from './bench-args';
 import { ensureLetters, openBenchDb, type LoadRecord } from './bench-db';
-import { feedQuestions, type FeedQuestion } from './feed-questions';
+import { feedQuestions, feedTargets, type FeedQuestion } from './feed-questions';
 import { machineInfo, type MachineInfo } from './machine';
 import {
   DEFAULT_QUESTION_PARAMS,
@@ -124,7 +124,8 @@ export async function runQueriesBench(
   const log = options.log ?? ((line: string) => console.log(line));
   const scale = options.scale ?? [];
   const rounds = args.rounds ?? (args.quick ? 1 : 3);
-  const sizes = [...new Set([...scale, args.letters])].sort((a, b) => a - b);
+  const compare = args.only.includes('compare');
+  const sizes = [...new Set([...(compare ? scale : []), args.letters])].sort((a, b) => a - b);
   const db = await openBenchDb({ data: args.data, log });
   const servers: ServerProcess[] = [];
   const result: QueriesBenchResult = {
@@ -162,11 +163,15 @@ export async function runQueriesBench(
         const cpuProfileDir = args.profile ? path.join(args.out, 'profiles') : undefined;
         const how = { uri: db.uri, password: db.password, cpuProfileDir };
         servers.push(await spawnServer('ours', how));
-        servers.push(await spawnServer('reference', how));
-        servers.push(await spawnServer('ours-cached', how));
+        if (compare) {
+          servers.push(await spawnServer('reference', how));
+          servers.push(await spawnServer('ours-cached', how));
+        }
         log(
-          `servers: ours at ${servers[0].url}, reference at ${servers[1].url}, ` +
-            `ours with its response cache at ${servers[2].url}`,
+          `servers: ours at ${servers[0].url}` +
+            (compare
+              ? `, reference at ${servers[1].url}, ours with its response cache at ${servers[2].url}`
+              : ''),
         );
       }
       const [caseNumber] = await db.gateway.read(pickCase, {});
@@ -178,17 +183,19 @@ export async function runQueriesBench(
         result.letters = load.letters;
         result.params = params;
         result.decisions = decisions;
-        for (const question of asked) {
+        for (const question of compare ? asked : []) {
           result.questions.push(
             await measureQuestion(ours, theirs, oursCached, question, args, rounds, log),
           );
         }
-        result.feed = [];
-        for (const question of await feedQuestions(db.gateway, params.subcategory)) {
-          result.feed.push(await measureFeedQuestion(ours, question, args, rounds, log));
+        if (args.only.includes('feed')) {
+          result.feed = [];
+          for (const question of await feedQuestions(db.gateway, params.subcategory)) {
+            result.feed.push(await measureFeedQuestion(ours, question, args, rounds, log));
+          }
         }
       }
-      if (scale.includes(size)) {
+      if (compare && scale.includes(size)) {
         // At the question bench's own size its single-connection runs are the scale point.
         const measured = result.questions.find((q) => q.id === 'guidelineImpact');
         const point =
@@ -511,6 +518,9 @@ export function renderQueriesTable(result: QueriesBenchResult): string {
       }
     }
     lines.push('graph feed (ours, response cache off, layout included)', padTable(feedRows));
+    for (const t of feedTargets(result)) {
+      lines.push(`${t.met ? 'met' : 'MISSED'}: ${t.name}: ${t.value} (goal ${t.goal})`);
+    }
   }
   lines.push(...result.skipped);
   return lines.join('\n');

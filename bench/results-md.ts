@@ -10,6 +10,7 @@ import { renderStallSection, type StallBenchResult } from './stall.bench';
 import { SOAK_PEAK_RSS_TARGET_MIB, type SoakBenchResult } from './soak.bench';
 import type { RefusalBenchResult } from './refusal.bench';
 import { formatSpread, type Spread } from './stats';
+import { feedTargets } from './feed-questions';
 
 export interface LoadBenchOutcome {
   /** How it was run, e.g. `node dist/bench/load.bench.js --quick`. */
@@ -334,6 +335,25 @@ export function renderResults(run: RunSummary): string {
     }
     for (const skipped of q.skipped) out.push('', `- ${skipped}`);
     out.push('');
+
+    if (q.feed !== undefined) {
+      out.push(
+        '## The graph feed and the reasons (ours only, response cache off, layout included)',
+        '',
+        '| question | connections | statements | nodes | p50 ms | p99 ms | req/s |',
+        '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+      );
+      for (const question of q.feed) {
+        for (const connections of q.connections) {
+          const f = question.load[connections];
+          out.push(
+            `| ${question.id} | ${connections} | ${question.statements} | ${question.nodes} | ${s(f?.p50, 0)} | ${s(f?.p99, 0)} | ${s(f?.requestsPerSecond)} |`,
+          );
+        }
+      }
+      out.push('', ...q.feed.map((question) => `- **${question.id}**: ${question.title}.`), '');
+      targets.push(...feedTargets(q));
+    }
   }
 
   if (run.stall) {

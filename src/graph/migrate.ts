@@ -7,6 +7,7 @@ import { CITED, REL } from './model/graph-model';
 import { CITATION_SCOPE, copyScope, DECISION_SCOPE, scopeUnset } from './model/scope-cypher';
 import type { Neo4jGateway } from './neo4j-gateway';
 import { backfillReasons } from './backfill-reasons';
+import { COUNTED_TYPES_BY_LABEL, recountAll } from './write/outcome-counts';
 import { packageRoot } from '../package-root';
 
 export function schemaStatements(): string[] {
@@ -57,6 +58,12 @@ export const DATA_MIGRATIONS: readonly DataMigration[] = [
     name: 'decision-reasons',
     statements: [],
     run: backfillReasons,
+  },
+  {
+    // Shared nodes keep how many of their decisions' edges come from overturned decisions
+    // (the model's OVERTURNED_COUNTS), after the reasons above so GROUNDED_ON edges count.
+    name: 'overturned-counts',
+    statements: [...COUNTED_TYPES_BY_LABEL.keys()].map(recountAll),
   },
 ];
 

@@ -8,6 +8,7 @@ import { deleteUnusedSharedNodes, type RunInTransaction } from '../graph/write/r
 import { clearCasesInTransaction } from '../graph/write/delete-cases';
 import { caseKey, toGraphBatch } from './to-graph-batch';
 import { toCreateCasesParams } from '../graph/write/write-params';
+import { addOverturnedCounts, overturnedCountParams } from '../graph/write/outcome-counts';
 
 export interface WriteOutcome {
   loaded: string[];
@@ -91,6 +92,8 @@ async function writeOnce(
       const [merged] = await timed(q.mergeSharedNodes, sharedNodesOf(batch));
       if (merged.missing > 0)
         throw new SharedNodeMissingError(`${merged.missing} parents vanished`);
+      // Before the edges: see outcome-counts.ts for why the counts lock the hubs first.
+      await timed(addOverturnedCounts, overturnedCountParams(batch));
       const params = toCreateCasesParams(batch, (key) => !stored.has(key));
       const [{ missing }] = await timed(q.createCases, params);
       if (missing > 0) throw new SharedNodeMissingError(`${missing} shared nodes vanished`);

@@ -59,20 +59,32 @@ function trueBuckets(api: ApiHarness, id: string) {
   return api.gateway.read(bucketsOf, { label, key: rest.join(':'), property });
 }
 
+/** The members of one bucket of a view's root that the view shows (groups left out). */
+const shownOf = (g: Json, bucket: { type: string; out: boolean }): string[] =>
+  g.edges
+    .filter((e: Json) => e.type === bucket.type && (e.source === g.root) === bucket.out)
+    .map((e: Json) => (bucket.out ? e.target : e.source) as string)
+    .filter((id: string) => !id.startsWith('Group:'));
+
 const bucketOf = (edge: Json, nodeId: string) =>
   edge.source === nodeId ? `${edge.type}>` : `<${edge.type}`;
 
 /** A node's members along one type and direction, with their keys and degrees. */
 const membersOf = defineQuery<
   { root: string; type: string; out: boolean },
-  { id: string; key: string; degree: number }
+  { id: string; key: string; degree: number; outcome: string | null }
 >(
   'test.membersOf',
   `MATCH (x) WHERE head(labels(x)) + ':' + ${nodeKeyCypher('x')} = $root
    MATCH (x)-[r]-(y) WHERE type(r) = $type AND (startNode(r) = x) = $out
    WITH y, ${nodeKeyCypher('y')} AS key
-   RETURN head(labels(y)) + ':' + key AS id, key, COUNT { (y)--() } AS degree`,
-  (row) => ({ id: row.id as string, key: row.key as string, degree: row.degree as number }),
+   RETURN head(labels(y)) + ':' + key AS id, key, COUNT { (y)--() } AS degree, y.outcome AS outcome`,
+  (row) => ({
+    id: row.id as string,
+    key: row.key as string,
+    degree: row.degree as number,
+    outcome: (row.outcome as string | null) ?? null,
+  }),
 );
 
 /** The node with the biggest bucket of all, and that bucket. */
@@ -196,35 +208,64 @@ describe('graph(): hubs as groups', () => {
     expect(new Set([...shown, ...paged])).toEqual(new Set(all.map((a) => a.id)));
   });
 
-  it('shows the first members of a bucket in the documented order (degree up to RANKED_BUCKET_MAX, key above)', async () => {
+  it('shows the first members of a small bucket in the documented order (degree, then key)', async () => {
+    const bucket = { root: `Service:${hub.name}`, type: 'FOR_SERVICE', out: false };
+    expect(hub.n).toBeLessThanOrEqual(RANKED_BUCKET_MAX);
+    const g = await view(bucket.root, 1, 12);
+    const shown = shownOf(g, bucket);
+    expect(shown.length).toBeGreaterThan(0);
+    const members = await api.gateway.read(membersOf, bucket);
+    const byKey = (a: { key: string }, b: { key: string }) =>
+      a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    const ordered = [...members].sort((a, b) => b.degree - a.degree || byKey(a, b));
+    // The members shown are the first ones of that order (edges come in no set order).
+    expect(shown.sort()).toEqual(
+      ordered
+        .slice(0, shown.length)
+        .map((m) => m.id)
+        .sort(),
+    );
+  });
+
+  it('pages through a big bucket (read a page at a time): every member once, outcomes adding up', async () => {
     const big = (await api.gateway.read(biggestBucket, {}))[0];
-    const small = { root: `Service:${hub.name}`, type: 'FOR_SERVICE', out: false, n: hub.n };
-    // One bucket on each side of the threshold, so both orders are exercised.
     expect(big.n).toBeGreaterThan(RANKED_BUCKET_MAX);
-    expect(small.n).toBeLessThanOrEqual(RANKED_BUCKET_MAX);
-    for (const bucket of [big, small]) {
-      const g = await view(bucket.root, 1, 12);
-      const root = g.root as string;
-      const shown = g.edges
-        .filter((e: Json) => e.type === bucket.type && (e.source === root) === bucket.out)
-        .map((e: Json) => (bucket.out ? e.target : e.source) as string)
-        .filter((id: string) => !id.startsWith('Group:'));
-      expect(shown.length).toBeGreaterThan(0);
-      const members = await api.gateway.read(membersOf, bucket);
-      const byKey = (a: { key: string }, b: { key: string }) =>
-        a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-      const ordered =
-        members.length > RANKED_BUCKET_MAX
-          ? [...members].sort(byKey)
-          : [...members].sort((a, b) => b.degree - a.degree || byKey(a, b));
-      // The members shown are the first ones of that order (edges come in no set order).
-      expect(shown.sort()).toEqual(
-        ordered
-          .slice(0, shown.length)
-          .map((m) => m.id)
-          .sort(),
+    const members = await api.gateway.read(membersOf, big);
+    const outcomeOf = new Map(members.map((m) => [m.id, m.outcome]));
+    const first = await view(big.root, 1, 12);
+    const shown = shownOf(first, big);
+    expect(shown.length).toBeGreaterThan(0);
+    const groupOf = (g: Json) =>
+      g.nodes.find(
+        (n: Json) =>
+          n.label === 'Group' &&
+          n.properties.relationship === big.type &&
+          (n.properties.direction === 'OUT') === big.out,
       );
+    const paged: string[] = [];
+    let group = groupOf(first);
+    expect(group.count).toBe(big.n - shown.length);
+    let pages = 0;
+    while (group !== undefined) {
+      // The group stands for exactly the members not yet seen, and counts their outcomes.
+      const rest = members.filter((m) => !shown.includes(m.id) && !paged.includes(m.id));
+      expect(group.count).toBe(rest.length);
+      if (outcomeOf.get(rest[0].id) !== null) {
+        const overturned = rest.filter((m) => m.outcome === 'OVERTURNED').length;
+        expect(group.properties.overturned).toBe(overturned);
+        expect(group.properties.upheld).toBe(rest.length - overturned);
+        expect(group.caption).toBe(`${rest.length} Decisions · ${overturned} overturned`);
+      }
+      const page = await view(group.id, 1, 40);
+      expect(page.root).toBe(big.root);
+      paged.push(...shownOf(page, big));
+      group = groupOf(page);
+      pages++;
+      expect(pages).toBeLessThan(100);
     }
+    expect(new Set(paged).size).toBe(paged.length);
+    expect(new Set([...shown, ...paged])).toEqual(new Set(members.map((m) => m.id)));
+    expect(shown.length + paged.length).toBe(big.n);
   });
 
   it('is truncated only when something is neither shown nor grouped', async () => {

@@ -1,4 +1,4 @@
-import { bucketSizes, findRoot, pullMembers } from '../../src/api/graph-view/graph-view.queries';
+import { expandLevel, findRoot, readNodes } from '../../src/api/graph-view/graph-view.queries';
 import {
   type AssembledView,
   captionOf,
@@ -40,11 +40,13 @@ describe('node references', () => {
   it('looks a bare key up under every label with parameters only', () => {
     for (const label of NODE_LABELS) expect(findRoot.cypher).toContain(`MATCH (n:${label} {`);
     expect(findRoot.cypher).toContain('$key');
-    expect(pullMembers.cypher).toContain('rationale: null, summary: null');
-    expect(pullMembers.cypher).toContain('ORDER BY degree DESC, m.key ASC');
-    expect(pullMembers.cypher).toContain("req.bucket = '<HAS_DECISION'");
-    expect(bucketSizes.cypher).toContain('COUNT { (x)<-[:FOR_SERVICE]-() }');
-    expect(bucketSizes.cypher).toContain('$nodes');
+    const level = expandLevel(32).cypher;
+    expect(level).toContain('rationale: null, summary: null');
+    expect(level).toContain('ORDER BY degree DESC, m.key ASC');
+    expect(level).toContain("req.bucket = '<HAS_DECISION'");
+    expect(level).toContain('LIMIT 32');
+    expect(readNodes.cypher).toContain('COUNT { (n)<-[:FOR_SERVICE]-() }');
+    expect(readNodes.cypher).toContain('$nodes');
   });
 });
 
@@ -117,6 +119,7 @@ describe('shapeView', () => {
     labels,
     properties,
     degree: 3,
+    sizes: null,
   });
   const assembled: AssembledView = {
     rootId: 'Case:CM1',

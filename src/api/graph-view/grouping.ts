@@ -3,8 +3,9 @@
  * limit on the neighbours of the nodes found at the level before, bucket by bucket (a
  * bucket: one node's neighbours along one relationship type and direction). A bucket shows
  * its first `quota` members (by degree, highest first, then key: the neighbours connected
- * to most say most; by key alone in a bucket of more than RANKED_BUCKET_MAX members, see
- * graph-view.queries.ts) and, when that is not all of them, one group node stands for the rest.
+ * to most say most; in the database's order of the node's relationships in a bucket of more
+ * than RANKED_BUCKET_MAX members, see graph-view.queries.ts) and, when that is not all of
+ * them, one group node stands for the rest.
  *
  * Places are handed out round-robin, one at a time, so small buckets are shown whole and
  * the big ones share what remains: every non-empty bucket first gets its group (one place),

@@ -1,9 +1,11 @@
 import type { Neo4jGateway } from '../../graph/neo4j-gateway';
 import {
-  bucketSizes,
-  countOutcomes,
-  pullMembers,
+  expandLevel,
+  HUB_READ_CAPS,
+  RANKED_BUCKET_MAX,
+  readHubPage,
   readNodes,
+  type HubRead,
   type MemberPage,
   type MemberRequest,
   type RawEdge,
@@ -22,10 +24,10 @@ import { nodeId } from './node-ref';
 
 /**
  * The expansion of graph(), level by level: the sizes of the frontier's buckets (degree
- * counts), the grouping rule's share of the places left (grouping.ts), then the members it
- * made room for and counts of the rest, which become group nodes. Two statements per level,
- * each bounded by the limit whatever the degrees (a hub's members are ordered in the
- * database, never shipped).
+ * counts, read with the nodes), the grouping rule's share of the places left (grouping.ts),
+ * then the members it made room for and counts of the rest, which become group nodes: one
+ * statement for the root and one per level, each bounded by the limit whatever the degrees
+ * (a big bucket is read no further than its page; a hub keeps its overturned count).
  */
 
 type Db = Pick<Neo4jGateway, 'read'>;
@@ -63,19 +65,25 @@ export async function expandNeighbourhood(
   let frontier = [root.elementId];
   let truncated = false;
   for (let level = 1; level <= depth && frontier.length > 0; level++) {
-    const sizes = new Map(
-      (await db.read(bucketSizes, { nodes: frontier })).map((s) => [s.elementId, s.sizes]),
-    );
+    const budget = limit - seen.size - groups.length;
+    if (budget <= 0) {
+      // No place left: the view is truncated if a frontier node has any neighbour besides
+      // the one it was reached from (its degree says so; no statement needed).
+      truncated ||= frontier.some((node) => {
+        const s = seen.get(node)!;
+        return s.raw.degree > (s.via === null ? 0 : 1);
+      });
+      break;
+    }
     const demands: Demand[] = [];
     for (const node of frontier) {
-      const via = seen.get(node)?.via ?? null;
+      const { raw, via } = seen.get(node)!;
       BUCKETS.forEach((bucket, i) => {
         const isVia = via !== null && bucketName(via.bucket) === bucketName(bucket);
-        const size = (sizes.get(node)?.[i] ?? 0) - (isVia ? 1 : 0);
+        const size = (raw.sizes?.[i] ?? 0) - (isVia ? 1 : 0);
         if (size > 0) demands.push({ node, bucket, except: isVia ? via.parent : null, size });
       });
     }
-    const budget = limit - seen.size - groups.length;
     const allocation = allocatePlaces(
       demands.map((d) => d.size),
       budget,
@@ -93,7 +101,7 @@ export async function expandNeighbourhood(
         take: allocation.quotas[id],
       });
     });
-    const pages = await readPagesAndCounts(db, requests, demands);
+    const pages = await readLevel(db, requests, demands, level < depth);
     const next: string[] = [];
     for (const request of requests) {
       const d = demands[request.id];
@@ -139,41 +147,51 @@ export async function expandNeighbourhood(
 }
 
 /**
- * Pages for the requests that show members; for group-only ones (take 0) a page with no
- * member whose rest is the bucket's size, and for decision buckets the outcome counts.
+ * The pages of one level and counts of the rest, in one statement whatever the hubs' sizes
+ * (expandLevel): small buckets read whole in the ranked order; big ones read no further than
+ * their page; for decision buckets grouped whole or shown in part from a big bucket, the
+ * overturned count of the whole bucket (a hub keeps its own), less those read.
  */
-async function readPagesAndCounts(
+async function readLevel(
   db: Db,
   requests: MemberRequest[],
   demands: readonly Demand[],
+  withSizes: boolean,
 ): Promise<Map<number, MemberPage>> {
-  const showing = requests.filter((r) => r.take > 0);
-  const counting = requests.filter((r) => r.take === 0);
-  const decisions = counting.filter((r) => farLabel(demands[r.id].bucket) === 'Decision');
-  const [pages, outcomes] = await Promise.all([
-    showing.length === 0 ? new Map<number, MemberPage>() : readPages(db, showing),
-    decisions.length === 0
-      ? []
-      : db.read(countOutcomes, {
-          requests: decisions.map(({ id, node, bucket, except }) => ({ id, node, bucket, except })),
-        }),
-  ]);
-  const byId = new Map(outcomes.map((o) => [o.id, o]));
-  for (const r of counting) {
-    const o = byId.get(r.id);
-    pages.set(r.id, {
-      id: r.id,
-      members: [],
-      rest: demands[r.id].size,
-      restOverturned: o?.overturned ?? 0,
-      restUpheld: o?.upheld ?? 0,
-    });
+  const isBig = (r: MemberRequest) => demands[r.id].size > RANKED_BUCKET_MAX;
+  const small = requests.filter((r) => r.take > 0 && !isBig(r));
+  const hubs = requests.filter((r) => r.take > 0 && isBig(r));
+  const counted = requests
+    .filter((r) => (r.take === 0 || isBig(r)) && farLabel(demands[r.id].bucket) === 'Decision')
+    .map(({ id, node, bucket, except }) => ({ id, node, bucket, except }));
+  const cap = HUB_READ_CAPS.find((c) => hubs.every((r) => r.take <= c)) ?? HUB_READ_CAPS.at(-1)!;
+  const [read] = await db.read(expandLevel(cap), { small, hubs, counted, withSizes });
+  const pages = new Map((read?.small ?? []).map((p) => [p.id, p]));
+  const overturnedOf = new Map((read?.counted ?? []).map((o) => [o.id, o.overturned]));
+  const hubOf = new Map((read?.hubs ?? []).map((h) => [h.id, h]));
+  for (const r of requests) {
+    if (pages.has(r.id)) continue;
+    const hub = hubOf.get(r.id) ?? { members: [], read: 0, readOverturned: 0 };
+    pages.set(r.id, restOf(demands[r.id].size, hub, overturnedOf.get(r.id) ?? 0));
   }
   return pages;
 }
 
-async function readPages(db: Db, requests: MemberRequest[]): Promise<Map<number, MemberPage>> {
-  return new Map((await db.read(pullMembers, { requests })).map((p) => [p.id, p]));
+/** A big bucket's page and its rest: the bucket's size and overturned count less those read. */
+function restOf(
+  size: number,
+  read: Pick<HubRead, 'members' | 'read' | 'readOverturned'>,
+  overturned: number,
+): MemberPage {
+  const rest = Math.max(0, size - read.read);
+  const restOverturned = Math.min(rest, Math.max(0, overturned - read.readOverturned));
+  return {
+    id: 0,
+    members: read.members,
+    rest,
+    restOverturned,
+    restUpheld: rest - restOverturned,
+  };
 }
 
 /**
@@ -189,15 +207,28 @@ export async function expandGroup(
 ): Promise<AssembledView | null> {
   const [parent] = await db.read(readNodes, { nodes: [elementIds.of] });
   if (parent === undefined) return null;
+  const bucket: Bucket = { type: ref.type, out: ref.out };
+  const index = BUCKETS.findIndex((b) => bucketName(b) === bucketName(bucket));
+  const size = (parent.sizes?.[index] ?? 0) - (elementIds.except === null ? 0 : 1);
   const request: MemberRequest = {
     id: 0,
     node: elementIds.of,
-    bucket: bucketName(ref),
+    bucket: bucketName(bucket),
     except: elementIds.except,
     skip: ref.offset,
     take,
   };
-  const page = (await readPages(db, [request])).get(0);
+  const page =
+    size > RANKED_BUCKET_MAX
+      ? await readHubGroupPage(db, request, bucket, size)
+      : (
+          await db.read(expandLevel(HUB_READ_CAPS[0]), {
+            small: [request],
+            hubs: [],
+            counted: [],
+            withSizes: false,
+          })
+        )[0]?.small[0];
   const members = page?.members ?? [];
   const nodes = [{ raw: parent, depth: 0 }];
   for (const m of members) {
@@ -223,4 +254,26 @@ export async function expandGroup(
     edges: members.map((m) => m.edge),
     truncated: false,
   };
+}
+
+/** A page of a big bucket from its group's offset: read up to the page's end, never past. */
+async function readHubGroupPage(
+  db: Db,
+  request: MemberRequest,
+  bucket: Bucket,
+  size: number,
+): Promise<MemberPage> {
+  const { id, node, except, skip, take } = request;
+  const counted =
+    farLabel(bucket) === 'Decision' ? [{ id, node, bucket: request.bucket, except }] : [];
+  const [read] = await db.read(readHubPage, {
+    node,
+    bucket: request.bucket,
+    except,
+    skip,
+    end: skip + take,
+    counted,
+    withSizes: false,
+  });
+  return restOf(size, read ?? { members: [], read: 0, readOverturned: 0 }, read?.overturned ?? 0);
 }

@@ -55,6 +55,12 @@ export const farLabel = (b: Bucket): NodeLabel => {
   return b.out ? to : from;
 };
 
+/** The label of the node a bucket belongs to (the near end). */
+export const nearLabel = (b: Bucket): NodeLabel => {
+  const { from, to } = RELATIONSHIPS[b.type];
+  return b.out ? from : to;
+};
+
 /** The key property of the far end's label: the members' order tie-break. */
 export const farKeyProperty = (b: Bucket): string => NODE_KEY_PROPERTY[farLabel(b)];
 

@@ -9,6 +9,12 @@ import {
   scopeDiffers,
 } from '../model/scope-cypher';
 import { defineQuery, type NamedQuery } from '../named-query';
+import {
+  COUNTED_TYPES_BY_LABEL,
+  countsWrong,
+  RECOUNT_WRONG,
+  subtractOverturnedCounts,
+} from '../write/outcome-counts';
 
 /**
  * The invariants of the graph model (../shared/spec/graph-and-api.md and the loader's writes),
@@ -318,6 +324,26 @@ const edges = [
   ),
 ];
 
+/** The overturned counts kept on shared nodes (the model's OVERTURNED_COUNTS). */
+const overturnedCounts = `CALL () {
+${[...COUNTED_TYPES_BY_LABEL.keys()]
+  .map(
+    (label) => `     MATCH (n:${label}) WHERE ${countsWrong(label)}
+     RETURN '${label} ' + toString(n.${NODES[label].key}) AS key`,
+  )
+  .join('\n     UNION ALL\n')}
+   }
+   RETURN key`;
+
+const counts = [
+  invariant(
+    'overturned-counts',
+    'shared nodes whose overturned counts (OVERTURNED_COUNTS) differ from their edges; --repair recounts them',
+    overturnedCounts,
+    statement('overturned-counts', RECOUNT_WRONG),
+  ),
+];
+
 const doubled = [
   invariant(
     'doubled-edge',
@@ -337,12 +363,13 @@ const doubled = [
 /**
  * Every invariant, in the order they are reported and repaired: doubled edges first (a doubled
  * REVIEWED_BY also breaks case-reviewer), decisions without a case before the orphan sweep
- * (which then finds what they alone used).
+ * (which then finds what they alone used), counts after the repairs that delete edges.
  */
 export const INVARIANTS: readonly Invariant[] = [
   ...doubled,
   ...cases,
   ...edges,
+  ...counts,
   ...orphans,
   ...uniqueness,
 ];
@@ -381,6 +408,7 @@ export const deleteStrayDecisions = defineQuery<
      OPTIONAL MATCH (d)-[:${edgesToShared('Decision')}]->(n)
      RETURN collect(elementId(n)) AS used
    }
+   ${subtractOverturnedCounts('d', 'WITH d')}
    DETACH DELETE d
    RETURN count(*) AS deleted, reduce(all = [], x IN collect(used) | all + x) AS candidates`,
   (row) => ({ deleted: read.integer(row.deleted), candidates: read.strings(row.candidates) }),

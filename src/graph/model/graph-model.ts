@@ -286,6 +286,28 @@ export const SCOPE_RULES = {
   };
 };
 
+/**
+ * Counts kept on shared nodes: for each relationship type from decisions to a shared node,
+ * the property of the shared node that holds how many of those relationships come from
+ * overturned decisions. The rest come from upheld ones (a decision is one or the other) and
+ * the total is the node's degree along the type, which Neo4j keeps itself; so graph() captions
+ * a hub's group ("71204 Decisions · 20113 overturned") without reading its decisions. The
+ * loader and every deletion change them in the transaction that writes or deletes the edges
+ * (write/outcome-counts.ts), migrate backfills them, the db check verifies and repairs them.
+ * A count of 0 is not stored (unset reads as 0).
+ */
+export const OVERTURNED_COUNTS = {
+  FOR_SERVICE: 'forServiceOverturned',
+  CONCERNS: 'concernsOverturned',
+  UR_CITED: 'urCitedOverturned',
+  REVIEWER_CITED: 'reviewerCitedOverturned',
+  GROUNDED_ON: 'groundedOnOverturned',
+} as const satisfies Partial<Record<RelationshipType, string>>;
+
+export type CountedRelationshipType = keyof typeof OVERTURNED_COUNTS;
+
+export const COUNTED_TYPES = Object.keys(OVERTURNED_COUNTS) as CountedRelationshipType[];
+
 export type CitationScopeProperty = (typeof SCOPE_RULES.citation.properties)[number];
 
 /** The properties of a node or relationship spec, typed as the graph layer hands them out. */

@@ -2,6 +2,7 @@ import { defineQuery } from '../named-query';
 import { read } from '../model/read';
 import { edgesToShared, REL } from '../model/graph-model';
 import { CACHED_PLAN } from './load.queries';
+import { subtractOverturnedCounts } from './outcome-counts';
 
 /**
  * The Cypher that removes cases: a replacement clears a case (its decisions and edges go, the
@@ -17,7 +18,8 @@ const DECISION_EDGES = edgesToShared('Decision');
 /**
  * The body both share, run on a case `c` this transaction has locked: the shared nodes its
  * decisions and its own edges point at (one row per id), then its decisions and its edges are
- * deleted. Decisions are owned: they go with their case.
+ * deleted, after their edges are taken off the shared nodes' overturned counts. Decisions are
+ * owned: they go with their case.
  */
 const COLLECT_AND_CLEAR_CASE = `CALL (c) {
      OPTIONAL MATCH (c)-[:${REL.HAS_DECISION}]->(:Decision)-[:${DECISION_EDGES}]->(n)
@@ -27,6 +29,7 @@ const COLLECT_AND_CLEAR_CASE = `CALL (c) {
      OPTIONAL MATCH (c)-[:${CASE_EDGES}]->(n)
      RETURN collect(DISTINCT elementId(n)) AS own
    }
+   ${subtractOverturnedCounts('c', `MATCH (c)-[:${REL.HAS_DECISION}]->(d:Decision)`)}
    CALL (c) {
      MATCH (c)-[:${REL.HAS_DECISION}]->(d:Decision)
      DETACH DELETE d

@@ -1,6 +1,7 @@
 import { defineQuery } from '../named-query';
 import { read } from '../model/read';
 import { copyScope, GROUND_SCOPE } from '../model/scope-cypher';
+import { OVERTURNED_COUNTS } from '../model/graph-model';
 import type { ReasonRow } from './graph-batch';
 
 /**
@@ -39,7 +40,8 @@ export interface GroundParams {
 
 /**
  * The page's Reason nodes, then each decision's GROUNDED_ON edges with its scope, unless a
- * loader grounded it meanwhile (a reloaded case's decisions are new nodes with their reasons).
+ * loader grounded it meanwhile (a reloaded case's decisions are new nodes with their reasons),
+ * each edge of an overturned decision counted on its Reason (the model's OVERTURNED_COUNTS).
  */
 export const groundDecisions = defineQuery<
   { reasons: ReasonRow[]; rows: GroundParams[] },
@@ -59,6 +61,8 @@ export const groundDecisions = defineQuery<
      MATCH (r:Reason {code: ground.reason})
      CREATE (d)-[e:GROUNDED_ON]->(r)
      SET e = ground.properties, ${copyScope(GROUND_SCOPE, 'e', 'd')}
+     FOREACH (x IN CASE WHEN d.outcome = 'OVERTURNED' THEN [r] ELSE [] END |
+       SET x.${OVERTURNED_COUNTS.GROUNDED_ON} = coalesce(x.${OVERTURNED_COUNTS.GROUNDED_ON}, 0) + 1)
    }
    RETURN count(d) AS grounded`,
   (row) => ({ grounded: read.integer(row.grounded) }),

@@ -444,8 +444,11 @@ function startsAt(tokens: readonly string[], at: number, phrase: readonly string
 const matcher = new PhraseMatcher(SERVICES.map((entry) => entry.match));
 const drugs = new DrugIndex();
 
-/** Request words that are never part of a service or drug name (for the fuzzy guard and unknown names). */
-const FILLER = new Set(
+/**
+ * Request words around a name: quantities, sides, dates, order words ("Acupuncture x 6
+ * sessions, right"). They are never part of a drug name, nor tell services apart.
+ */
+const REQUEST_WORDS: ReadonlySet<string> = new Set(
   tokenise(
     'the of for to and with a an in on at by or per as x times time session sessions visit visits ' +
       'week weeks weekly month months day days daily year hour hours retrospective retro request ' +
@@ -458,8 +461,30 @@ const FILLER = new Set(
       'authorized was is portion',
   ),
 );
+/** Request words and body regions (for the fuzzy guard and unknown names). */
+const FILLER = new Set(REQUEST_WORDS);
 for (const entry of BODY_REGIONS) {
   for (const synonym of entry.synonyms) tokenise(synonym).forEach((t) => FILLER.add(t));
+}
+
+/**
+ * Entries by the words of their own name, request words left out. A request that is an
+ * entry's name, give or take quantities, sides and order words, is that entry, whatever
+ * broader pattern of an earlier entry also matches it: "Nicotine replacement" is not the
+ * joint replacement that `replacement` finds first, nor "Joint fusion" a spinal fusion.
+ */
+const ENTRY_BY_NAME = new Map<string, ServiceEntry>();
+for (const entry of SERVICES) {
+  const key = nameKey(tokenise(entry.name));
+  const known = ENTRY_BY_NAME.get(key);
+  if (known !== undefined && known.name !== entry.name)
+    throw new Error(`services '${known.name}' and '${entry.name}' have the same name words`);
+  if (known === undefined) ENTRY_BY_NAME.set(key, entry);
+}
+
+/** The words that tell a service's name apart: no numbers, no request words. */
+function nameKey(tokens: readonly string[]): string {
+  return tokens.filter((t) => !REQUEST_WORDS.has(t) && !isDigit(t.charCodeAt(0))).join(' ');
 }
 
 /** Words with a meaning of their own: a typo correction never turns them into a drug. */
@@ -549,7 +574,10 @@ interface RequestText {
   associated: boolean;
 }
 
+/** The entry the request names outright, else the first entry with a matching pattern. */
 function bestEntry(tokens: readonly string[]): ServiceEntry | undefined {
+  const named = ENTRY_BY_NAME.get(nameKey(tokens));
+  if (named !== undefined) return named;
   const index = matcher.firstMatch(tokens);
   return index < 0 ? undefined : SERVICES[index];
 }

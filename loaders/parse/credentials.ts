@@ -152,7 +152,9 @@ function joinedNames(value: string, lookup: (text: string) => string | null): st
   return names;
 }
 
-const PROSE = /expert reviewer is (.+?) and is licensed to practice in (.+?)\.(?:\s|$)/i;
+/** The sentence ends at a full stop, not at the dot of an initial (`U.S. Virgin Islands`). */
+const PROSE =
+  /expert reviewer is (.+?) and is licensed to practice in (.+?)(?<!\b[A-Z])\.(?:\s|$)/i;
 
 function readCredentialProse(text: string): ParsedCredentials {
   const warnings: string[] = [];

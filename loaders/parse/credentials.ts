@@ -8,7 +8,7 @@ export interface ParsedCredentials extends ReviewerProfile {
   warnings: string[];
 }
 
-const STATES_LABEL = /^State\(?s\)?\s+of\s+Licensure:\s*(.*)$/i;
+const STATES_LABEL = /^States?(?:\(s\))?\s+of\s+Licensure:\s*(.*)$/i;
 const SPECIALTY_LABEL = /^Certifications?(?:\(s\))?\s*\/\s*Specialt(?:y|ies):\s*(.*)$/i;
 
 /**

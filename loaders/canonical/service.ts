@@ -500,7 +500,7 @@ const PRE_OPERATIVE =
   /\b(?:pre[\s-]*op(?:erative(?:ly)?)?|prior\s+to\s+surgery|before\s+surgery)\b/i;
 /** Tests around a surgery are done before it unless the request says otherwise. */
 const POST_OPERATIVE =
-  /\b(?:post[\s-]*op(?:erative(?:ly)?)?|after\s+surgery|following\s+surgery)\b/i;
+  /\b(?:post[\s-]*op(?:erative(?:ly)?)?|post[\s-]*surg(?:ical|ery)|after\s+surgery|following\s+surgery)\b/i;
 /** A strength like 10/325: the second number is acetaminophen (Norco, Percocet, Ultracet). */
 const ACETAMINOPHEN_STRENGTH = /\d\s*\/\s*(?:300|325|500|650|750)(?!\d)/;
 const PERCENT = /%|\bpercent\b/i;

@@ -115,6 +115,86 @@ const RULES: Row[] = [
     null,
   ],
   ['Cold therapy unit', 'Cold therapy unit', 'DMEPOS', 'DME', null],
+  // The label is removed however it is spaced or punctuated: the entry's name is what is left.
+  [
+    'Associated  surgical  services Eye surgery',
+    'Eye surgery',
+    'Surgery',
+    'Non-arthroscopic Surgery',
+    null,
+  ],
+  [
+    'Associated surgical service : Eye surgery',
+    'Eye surgery',
+    'Surgery',
+    'Non-arthroscopic Surgery',
+    null,
+  ],
+  [
+    'Associated surgical services Eye surgery',
+    'Eye surgery',
+    'Surgery',
+    'Non-arthroscopic Surgery',
+    null,
+  ],
+  // Several drugs: a combination, a topical brand, a drug only for the skin, a compound brand.
+  [
+    'Cyclobenzaprine 10/325',
+    'Cyclobenzaprine',
+    'Pharmaceuticals',
+    'Muscle Relaxant',
+    'Cyclobenzaprine',
+  ],
+  [
+    'Flector or Diclofenac',
+    'Diclofenac topical',
+    'Pharmaceuticals',
+    'Topical Analgesics',
+    'Diclofenac',
+  ],
+  [
+    'Cyclobenzaprine and Lidocaine',
+    'Cyclobenzaprine/Lidocaine',
+    'Pharmaceuticals',
+    'Topical Compounds',
+    'Cyclobenzaprine/Lidocaine',
+  ],
+  [
+    'Fluriflex and tramadol',
+    'Cyclobenzaprine/Flurbiprofen/Tramadol',
+    'Pharmaceuticals',
+    'Topical Compounds',
+    'Cyclobenzaprine/Flurbiprofen/Tramadol',
+  ],
+  [
+    'Norco or Percocet',
+    'Hydrocodone/Acetaminophen',
+    'Pharmaceuticals',
+    'Opioids',
+    'Hydrocodone/Acetaminophen',
+  ],
+  [
+    'Physical therapy and Synvisc',
+    'Physical therapy',
+    'Rehabilitation',
+    'Physical Therapy/Occupational Therapy (PT/OT)',
+    null,
+  ],
+  // Unlisted names: the words before the first number; the stem itself; request words only.
+  ['Prazole 20mg', 'Prazole', 'Pharmaceuticals', 'Proton Pump Inhibitors', 'Prazole'],
+  ['Xyzzy 10mg plugh', 'Xyzzy', 'Pharmaceuticals', null, null],
+  ['10mg Xyzzy', 'Xyzzy', 'Pharmaceuticals', null, null],
+  ['Xyzzy tabs plugh', 'Xyzzy plugh', 'Pharmaceuticals', null, null],
+  ['xyzzy q plugh', 'xyzzy plugh', null, null, null],
+  [
+    'alpha beta gamma delta epsilon zeta eta theta iota kappa',
+    'alpha beta gamma delta epsilon zeta eta theta',
+    null,
+    null,
+    null,
+  ],
+  ['Retrospective request', 'retrospective request', null, null, null],
+  ['Splnt', 'Splint', 'DMEPOS', 'Prosthetics/Orthotics', null],
 ];
 
 describe('canonicaliseService, rule by rule', () => {
@@ -125,6 +205,16 @@ describe('canonicaliseService, rule by rule', () => {
 
 /** The surgical context, alternative by alternative: [words, a DME entry, a diagnostic test]. A test is done before surgery unless the words say after. */
 const SURGICAL_CONTEXT: [string, string, string][] = [
+  ['after  surgery', 'Post-operative cold therapy unit', 'Post-operative EKG'],
+  ['following  surgery', 'Post-operative cold therapy unit', 'Post-operative EKG'],
+  ['prior  to  surgery', 'Pre-operative cold therapy unit', 'Pre-operative EKG'],
+  ['before  surgery', 'Pre-operative cold therapy unit', 'Pre-operative EKG'],
+  ['post  - op', 'Post-operative cold therapy unit', 'Post-operative EKG'],
+  ['pre  - op', 'Pre-operative cold therapy unit', 'Pre-operative EKG'],
+  ['post  - surgical', 'Post-operative cold therapy unit', 'Post-operative EKG'],
+  ['postoperative', 'Post-operative cold therapy unit', 'Post-operative EKG'],
+  ['preoperatively', 'Pre-operative cold therapy unit', 'Pre-operative EKG'],
+  ['intra operative', 'Post-operative cold therapy unit', 'Pre-operative EKG'],
   ['post op', 'Post-operative cold therapy unit', 'Post-operative EKG'],
   ['post-op', 'Post-operative cold therapy unit', 'Post-operative EKG'],
   ['postop', 'Post-operative cold therapy unit', 'Post-operative EKG'],

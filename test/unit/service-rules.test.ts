@@ -195,6 +195,9 @@ const RULES: Row[] = [
   ],
   ['Retrospective request', 'retrospective request', null, null, null],
   ['Splnt', 'Splint', 'DMEPOS', 'Prosthetics/Orthotics', null],
+  // A typo is corrected in words of five letters or more that are not request words.
+  ['Brce', 'brce', null, null, null],
+  ['Rental', 'rental', null, null, null],
 ];
 
 describe('canonicaliseService, rule by rule', () => {

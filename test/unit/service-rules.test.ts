@@ -13,9 +13,9 @@ type Row = [string, string, string | null, string | null, string | null];
 const RULES: Row[] = [
   // [request, name, category, subcategory, drug]
   // A typo is a drug when nothing else explains the request, or the entry is a drug kind.
-  ['Cyclobenzaprin', 'Cyclobenzaprine', 'Pharmaceuticals', 'Muscle Relaxant', 'Cyclobenzaprine'],
+  ['Cyclobenzaprime', 'Cyclobenzaprine', 'Pharmaceuticals', 'Muscle Relaxant', 'Cyclobenzaprine'],
   [
-    'Muscle relaxant cyclobenzaprin',
+    'Muscle relaxant cyclobenzaprime',
     'Cyclobenzaprine',
     'Pharmaceuticals',
     'Muscle Relaxant',
@@ -194,6 +194,7 @@ const RULES: Row[] = [
     null,
   ],
   ['Retrospective request', 'retrospective request', null, null, null],
+  [' Retrospective request ', 'retrospective request', null, null, null],
   ['Splnt', 'Splint', 'DMEPOS', 'Prosthetics/Orthotics', null],
   // A typo is corrected in words of five letters or more that are not request words.
   ['Brce', 'brce', null, null, null],

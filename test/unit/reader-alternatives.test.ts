@@ -226,6 +226,15 @@ const QUANTITIES: readonly (readonly [string, number | null, number | null])[] =
     12,
     10,
   ],
+  // Longer number words first: `twenty-four` is not `twenty` and a word before `visits`.
+  ['The request for 30 sessions exceeds the twenty-four visits recommended.', 30, 24],
+  ['The request for 30 sessions exceeds guidelines of eighteen visits.', 30, 18],
+  // The guideline voice may be only `authorized` / `authorised`.
+  ['The request for 12 sessions is more than the 6 authorized.', 12, 6],
+  ['The request for 12 sessions is more than the 6 authorised.', 12, 6],
+  // A count before the request is not the one set against it; a zero is no guideline count.
+  ['Guidelines recommend 6 visits, but the request for 12 sessions exceeds this.', null, null],
+  ['The request for 12 sessions exceeds guidelines; 0 are supported, 6 are recommended.', 12, 6],
 ];
 
 /** Every label with and without its colon, case-number shapes at and past their bounds, both date separators, two- and four-digit years, impossible days, priority in any case: [header text, the one field it fills, value]. */
@@ -320,6 +329,10 @@ describe('reason quantities', () => {
   test('counts are read for the limit codes only', () => {
     const sentences = splitSentences('The request for 12 sessions exceeds the 10 recommended.');
     expect(findQuantities(['WITHIN_GUIDELINE_LIMIT'], sentences)).toEqual({
+      quantityRequested: 12,
+      quantityRecommended: 10,
+    });
+    expect(findQuantities(['NO_RED_FLAGS', 'EXCEEDS_GUIDELINE_LIMIT'], sentences)).toEqual({
       quantityRequested: 12,
       quantityRecommended: 10,
     });

@@ -57,6 +57,16 @@ const STRENGTHS: readonly (readonly [string, unknown])[] = [
   ['Norco 10/325', '10/325'],
   ['Gel 1% /g', '1%/g'],
   ['Drug 10mg/5ml', '10mg/5ml'],
+  // A unitless pair's second number is 100-1000; several strengths in the order written.
+  ['Norco 7.5/325', '7.5/325'],
+  ['Norco 10/99', null],
+  ['Norco 10/100', '10/100'],
+  ['Norco 10/1000', '10/1000'],
+  ['Norco 10/1001', null],
+  ['Norco 10/325 and Soma 350mg', '10/325, 350mg'],
+  ['Soma 350mg and Norco 10/325', '350mg, 10/325'],
+  ['B12 1000 µg', '1000mcg'],
+  ['Drug 50 mgs', '50mg'],
 ];
 
 /** `DOS`, `D.O.S.`, `date(s) of service`, `service date`, `retro`, `retrospective(ly)`; lowercase `dos` is a word, not the abbreviation. [request, retrospective, dateOfService]. */
@@ -73,6 +83,13 @@ const DATES_OF_SERVICE: readonly (readonly [string, unknown, unknown])[] = [
   ['Retrospectively Toradol on 3/6/15', true, '2015-03-06'],
   ['Toradol dos 3/6/15', false, null],
   ['Toradol 3/6/15', false, null],
+  // Spaces inside the words; a retrospective request without a date; the date must follow
+  // the anchor within 12 characters, else a retrospective request takes its first date.
+  ['Toradol date  of  service 3/6/15', true, '2015-03-06'],
+  ['Toradol service  date 3/6/15', true, '2015-03-06'],
+  ['Retro Toradol', true, null],
+  ['Toradol 3/6/15 DOS 4/6/15', true, '2015-04-06'],
+  ['Toradol 3/6/15 DOS: see note from 4/6/15', true, '2015-03-06'],
 ];
 
 /** A therapy (kind 'therapy'): TIMES_BY_WEEKS (`2x4`, `2 x 6 weeks`, `(3x4)`, `×`, `wk`), PER_WEEK (`times a week`, `x/week`, `weekly`, `per`, `each`, `every`, ranges with `-`, `to`, `or`, adverbs), WEEKS, SESSIONS_BEFORE_WORD, SESSIONS_AFTER_WORD (`, 12`, `x 12`), TIMES_COUNT (`x6`, `times 12`, `x three`), number words. [request, sessions, perWeek, weeks, quantity]. */

@@ -19,6 +19,9 @@ const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const MODULES = require('./modules.json');
+/** A module mutates one file, a line range of one, or several (an array). */
+const targets = (m) => (Array.isArray(m.mutate) ? m.mutate : [m.mutate]);
+const shown = (m) => targets(m).join(', ');
 
 function main(argv) {
   if (argv.includes('--table')) {
@@ -27,7 +30,7 @@ function main(argv) {
   }
   if (argv.includes('--list')) {
     for (const m of MODULES)
-      console.log(`${m.name.padEnd(20)} ${m.mutate}${m.note ? `  (${m.note})` : ''}`);
+      console.log(`${m.name.padEnd(20)} ${shown(m)}${m.note ? `  (${m.note})` : ''}`);
     return 0;
   }
   const unknown = argv.filter((a) => !MODULES.some((m) => m.name === a));
@@ -42,10 +45,10 @@ function main(argv) {
   const scores = [];
   let failed = 0;
   for (const m of chosen) {
-    console.log(`\n== ${m.name}: ${m.mutate} ==`);
+    console.log(`\n== ${m.name}: ${shown(m)} ==`);
     const config = {
       ...base,
-      mutate: [m.mutate],
+      mutate: targets(m),
       incrementalFile: `bench/mutation/incremental/${m.name}.json`,
       htmlReporter: { fileName: `reports/mutation/${m.name}.html` },
       jsonReporter: { fileName: `reports/mutation/${m.name}.json` },
@@ -90,12 +93,12 @@ function printTable() {
   for (const m of MODULES) {
     const file = path.join(ROOT, 'reports', 'mutation', `${m.name}.json`);
     if (!fs.existsSync(file)) {
-      console.log(`| ${m.name} | \`${m.mutate}\` | not run | | | | | | |`);
+      console.log(`| ${m.name} | \`${shown(m)}\` | not run | | | | | | |`);
       continue;
     }
     const s = scoreOf(file);
     console.log(
-      `| ${m.name} | \`${m.mutate}\` | ${s.score.toFixed(1)}% | ${s.Killed} | ${s.Timeout} | ${s.Survived} | ${s.NoCoverage} | ${s.Ignored} | ${s.CompileError} |`,
+      `| ${m.name} | \`${shown(m)}\` | ${s.score.toFixed(1)}% | ${s.Killed} | ${s.Timeout} | ${s.Survived} | ${s.NoCoverage} | ${s.Ignored} | ${s.CompileError} |`,
     );
   }
 }

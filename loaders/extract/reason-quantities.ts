@@ -42,12 +42,12 @@ const COUNT = String.raw`(\d{1,3}|${Object.keys(WORD_NUMBERS)
   .join('|')})`;
 /** `request for (an initial) 12 sessions`, `12 (initial) sessions requested`, `the requested 12 visits`. */
 const REQUESTED = new RegExp(
-  String.raw`\brequest(?:ed)?\s+(?:is\s+)?(?:for\s+)?(?:an?\s+|the\s+)?(?:initial\s+|total\s+of\s+)?${COUNT}\s+(?:initial\s+)?(?:\w+\s+)?${UNIT}\b|\b${COUNT}[\s-]+(?:initial\s+)?${UNIT}(?:\s+course)?(?:\s+of\s+\w+)?,?\s+(?:[\w,]+\s+){0,6}?(?:were\s+|was\s+|are\s+|is\s+)?(?:requested|exceeds?|represents\s+treatment\s+in\s+excess)`,
+  String.raw`\brequest(?:ed)?\s+(?:is\s+)?(?:for\s+)?(?:an?\s+|the\s+)?(?:initial\s+|total\s+of\s+)?${COUNT}\s+(?:initial\s+)?(?:\w+\s+){0,3}?${UNIT}\b|\b${COUNT}[\s-]+(?:initial\s+)?${UNIT}(?:\s+course)?(?:\s+of\s+\w+)?,?\s+(?:[\w,]+\s+){0,6}?(?:were\s+|was\s+|are\s+|is\s+)?(?:requested|exceeds?|represents\s+treatment\s+in\s+excess)`,
   'i',
 );
 /** `the 10 recommended`, `3 to 6 treatments`, `a 6-visit trial`, `6 are supported`. */
 const RECOMMENDED = new RegExp(
-  String.raw`\b${COUNT}(?:-?\s*(?:-|–|to)\s*${COUNT})?(?:[\s-]+(?:\w+\s+)?${UNIT}|\s+(?:are\s+|is\s+)?(?:recommended|supported|allowed|authori[sz]ed))\b`,
+  String.raw`\b${COUNT}(?:-?\s*(?:-|–|to)\s*${COUNT})?(?:[\s-]+(?:\w+\s+){0,3}?${UNIT}|\s+(?:are\s+|is\s+)?(?:recommended|supported|allowed|authori[sz]ed))\b`,
   'gi',
 );
 const GUIDELINE_WORDS =

@@ -8,7 +8,7 @@ export interface ParsedCredentials extends ReviewerProfile {
   warnings: string[];
 }
 
-const STATES_LABEL = /^State\(?s\)?\s+of\s+Licensure:\s*(.*)$/i;
+const STATES_LABEL = /^States?(?:\(s\))?\s+of\s+Licensure:\s*(.*)$/i;
 const SPECIALTY_LABEL = /^Certifications?(?:\(s\))?\s*\/\s*Specialt(?:y|ies):\s*(.*)$/i;
 
 /**
@@ -152,7 +152,9 @@ function joinedNames(value: string, lookup: (text: string) => string | null): st
   return names;
 }
 
-const PROSE = /expert reviewer is (.+?) and is licensed to practice in (.+?)\.(?:\s|$)/i;
+/** The sentence ends at a full stop, not at the dot of an initial (`U.S. Virgin Islands`). */
+const PROSE =
+  /expert reviewer is (.+?) and is licensed to practice in (.+?)(?<!\b[A-Z])\.(?:\s|$)/i;
 
 function readCredentialProse(text: string): ParsedCredentials {
   const warnings: string[] = [];

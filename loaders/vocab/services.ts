@@ -786,7 +786,7 @@ export const SERVICES: readonly ServiceEntry[] = [
     'shoulder & replacement | arthroplasty | hemiarthroplasty',
     'total shoulder | reverse shoulder',
   ]),
-  OPEN('Joint replacement', ['arthroplasty | joint replacement | replacement']),
+  OPEN('Joint replacement', ['arthroplasty | joint replacement | replacement & !nicotine']),
   OPEN('Carpal tunnel release', [
     'carpal tunnel | median nerve & release | surgery | decompression | repair | procedure | ' +
       'neuroplasty | neurolysis | surgical',
@@ -897,7 +897,9 @@ export const SERVICES: readonly ServiceEntry[] = [
   ]),
   SPECIALIST('Occupational medicine consultation', ['occupational medicine | occ med']),
   SPECIALIST('Sports medicine consultation', ['sports medicine']),
-  SPECIALIST('Nutrition consultation', ['nutrition* | dietitian | dietician | dietary | diet']),
+  SPECIALIST('Nutrition consultation', [
+    'nutrition* | dietitian | dietician | dietary | diet & !supplement | supplements',
+  ]),
   SPECIALIST('Hematology/oncology consultation', ['hematolog* | oncolog*']),
   SPECIALIST('Medical-legal evaluation', [
     'qme | ame | impairment rating | disability evaluation | permanent and stationary | ' +

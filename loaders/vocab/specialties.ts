@@ -4,7 +4,7 @@ import { Vocabulary, type VocabEntry } from './lookup';
  * Reviewer specialties as the American Board of Medical Specialties names them, plus the
  * non-physician licences IMR uses. Synonyms cover the letters' own variants.
  */
-const SPECIALTIES: readonly VocabEntry[] = [
+export const SPECIALTIES: readonly VocabEntry[] = [
   { name: 'Addiction Medicine' },
   { name: 'Brain Injury Medicine' },
   { name: 'Allergy & Immunology' },

@@ -1,7 +1,7 @@
 import { Vocabulary, type VocabEntry } from './lookup';
 
 /** US states and territories by full name, with postal abbreviations as synonyms. */
-const STATES: readonly [string, string][] = [
+export const STATES: readonly [string, string][] = [
   ['Alabama', 'AL'],
   ['Alaska', 'AK'],
   ['Arizona', 'AZ'],

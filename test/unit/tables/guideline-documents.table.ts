@@ -1,0 +1,75 @@
+/**
+ * Guideline documents outside the MTUS list (loaders/vocab/guideline-documents.ts): every
+ * synonym of ODG and of ACOEM as a Non-MTUS citation names them, and every ODG chapter synonym
+ * with the chapter it is (the first of the citation's sections). Written out, not derived.
+ */
+export const ODG_NAMES: readonly string[] = [
+  'Official Disability Guidelines',
+  'Official Disabilities Guidelines',
+  'Official Disability Guideline',
+  'Official Disabilities Guideline',
+  'Official Disability',
+  'ODG TWC',
+  'ODG',
+];
+
+export const ACOEM_NAMES: readonly string[] = [
+  'ACOEM Occupational Medicine Practice Guidelines',
+  'ACOEM Practice Guidelines',
+  "ACOEM's Guidelines",
+  'ACOEM Guidelines',
+  'ACOEM Guideline',
+  'ACOEM',
+  'Occupational Medicine Practice Guidelines',
+  'American College of Occupational and Environmental Medicine',
+];
+
+/** [chapter as written, canonical chapter]. */
+export const ODG_CHAPTER_TABLE: readonly (readonly [string, string])[] = [
+  ['Low Back Lumbar and Thoracic', 'Low Back'],
+  ['Low Back and Thoracic', 'Low Back'],
+  ['Lower Back', 'Low Back'],
+  ['Low Back', 'Low Back'],
+  ['Lumbar and Thoracic', 'Low Back'],
+  ['Neck and Upper Back', 'Neck and Upper Back'],
+  ['Neck Upper Back', 'Neck and Upper Back'],
+  ['Neck', 'Neck and Upper Back'],
+  ['Cervical Spine', 'Neck and Upper Back'],
+  ['Cervical', 'Neck and Upper Back'],
+  ['Pain', 'Pain'],
+  ['Chronic Pain', 'Pain'],
+  ['Shoulder', 'Shoulder'],
+  ['Elbow', 'Elbow'],
+  ['Forearm Wrist and Hand', 'Forearm, Wrist & Hand'],
+  ['Wrist and Hand', 'Forearm, Wrist & Hand'],
+  ['Forearm Wrist Hand', 'Forearm, Wrist & Hand'],
+  ['Hand', 'Forearm, Wrist & Hand'],
+  ['Wrist', 'Forearm, Wrist & Hand'],
+  ['Carpal Tunnel Syndrome', 'Carpal Tunnel Syndrome'],
+  ['Carpal Tunnel', 'Carpal Tunnel Syndrome'],
+  ['Hip and Pelvis', 'Hip & Pelvis'],
+  ['Hips and Pelvis', 'Hip & Pelvis'],
+  ['Hip', 'Hip & Pelvis'],
+  ['Hips', 'Hip & Pelvis'],
+  ['Knee and Leg', 'Knee & Leg'],
+  ['Knee', 'Knee & Leg'],
+  ['Ankle and Foot', 'Ankle & Foot'],
+  ['Ankle', 'Ankle & Foot'],
+  ['Foot', 'Ankle & Foot'],
+  ['Head', 'Head'],
+  ['Traumatic Brain Injury', 'Traumatic Brain Injury'],
+  ['TBI', 'Traumatic Brain Injury'],
+  ['Mental Illness and Stress', 'Mental Illness & Stress'],
+  ['Mental Illness', 'Mental Illness & Stress'],
+  ['Stress and Mental Illness', 'Mental Illness & Stress'],
+  ['Fitness for Duty', 'Fitness for Duty'],
+  ['Hernia', 'Hernia'],
+  ['Eye', 'Eye'],
+  ['Burns', 'Burns'],
+  ['Pulmonary', 'Pulmonary'],
+  ['Diabetes', 'Diabetes'],
+  ["Workers' Comp Drug Formulary", "Workers' Comp Drug Formulary"],
+  ['Drug Formulary', "Workers' Comp Drug Formulary"],
+  ['Formulary', "Workers' Comp Drug Formulary"],
+  ['Preface', 'Preface'],
+];

@@ -146,8 +146,9 @@ describe('GET /metrics and the request log', () => {
       code: 'OK',
       status: 200,
       durationMs: expect.any(Number),
-      // The text index, then the guideline sections whose names hold every word.
-      statements: 2,
+      // The text index, the guideline sections whose names hold every word, and the reasons
+      // (their codes and labels, to match the words against).
+      statements: 3,
       cacheHit: false,
     });
     expect(requests[1]).toMatchObject({

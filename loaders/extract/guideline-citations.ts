@@ -245,9 +245,11 @@ function parseMtusSentence(label: string, body: string, warnings: string[]): Gui
     const text = (i === 0 ? label + piece : piece).trim();
     const citation = parseMtusDocument(piece, text);
     if (citation) citations.push(citation);
-    else if (ODG_AT_START.test(piece.trim()))
+    // Stryker disable next-line MethodExpression: a piece never starts with a space (the label and the boundaries take the spaces after them), and the pattern is anchored at the start
+    else if (ODG_AT_START.test(piece.trim())) {
+      // Stryker disable next-line ConditionalExpression,StringLiteral: an ODG piece is always the first (the boundaries before later pieces look ahead to an MTUS document or ACOEM)
       citations.push(...parseNonMtusSentence(i === 0 ? label : '', piece, warnings));
-    else {
+    } else {
       warnings.push(`MTUS document not recognised: '${snippet(piece)}'`);
       citations.push(other('MTUS', text));
     }
@@ -350,6 +352,7 @@ function parseMtusTail(
   return { edition, sections: uniqueSections(all.filter((s) => !numeric.includes(s))), pages };
 }
 
+// Stryker disable next-line Regex: `^` dropped: everything in the pattern is optional, so its first match is at 0 anyway (the other mutants of this line are killed by the Guideline(s) rows)
 const LEADING_GUIDELINES = /^[\s,:;\-–]*(?:Guidelines?\b)?/i;
 /** A section that is a page or a range of pages: `326`, `46-47`. */
 const PAGE_NUMBERS = /^\d+(?:\s*[-–]\s*\d+)?$/;
@@ -494,8 +497,10 @@ function parseOdg(ref: Reference): GuidelineCitation {
   // Stryker disable next-line StringLiteral: a fast path; without a `;` the split returns the body whole
   const parts = ref.body.includes(';') ? ref.body.split(/;\s*(?=ODG|Official)/i) : [ref.body];
   for (const part of parts) {
-    const name = ODG_AT_START.exec(part.trim());
-    const tail = parseOdgTail(stripEnd(name ? part.trim().slice(name[0].length) : part));
+    // Stryker disable next-line MethodExpression: a part has no space at its start (the body is trimmed, the split takes the spaces after `;`) and stripEnd removes those at its end
+    const trimmed = part.trim();
+    const name = ODG_AT_START.exec(trimmed);
+    const tail = parseOdgTail(stripEnd(name ? trimmed.slice(name[0].length) : part));
     edition ??= tail.edition;
     chapters.push(...tail.chapters);
     topics.push(...tail.topics);
@@ -532,6 +537,7 @@ function parseAcoem(ref: Reference): GuidelineCitation {
   const sections = splitSectionList(trimEndWhere(trimStartWhere(rest, PUNCTUATION), PUNCTUATION))
     .flatMap((s) => s.split(/(?<=\b(?:Chapter|Section))\s*\/\s*/i))
     .map((s) => tidySection(s.replace(/\s+(?:Chapter|Section)$/i, '')))
+    // Stryker disable next-line ConditionalExpression,StringLiteral: uniqueSections drops an empty section too
     .filter((s) => s !== '');
   return {
     source: 'NON_MTUS',
@@ -691,7 +697,9 @@ function matchOdgChapter(text: string): { name: string; length: number } | null 
   const ok =
     AFTER_CHAPTER.test(after) ||
     (tail !== null && /^\s/.test(after)) ||
+    // Stryker disable next-line Regex: the paragraph's spaces are folded, so `\s+` reads as `\s`; without `^` the replace below (anchored) leaves `after` as it is, which starts with no chapter
     (/^\s+(?:and|&)\s+/i.test(after) &&
+      // Stryker disable next-line Regex: as above; the test before it has already checked that `after` starts with the joiner
       matchOdgChapter(after.replace(/^\s+(?:and|&)\s+/i, '')) !== null);
   return ok ? { name, length } : null;
 }

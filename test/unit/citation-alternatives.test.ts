@@ -324,4 +324,28 @@ describe('citation text and warnings', () => {
       ['NON_MTUS', ['Low Back', 'Lumbar supports'], 'MTUS ODG Low Back Chapter, Lumbar supports.'],
     ]);
   });
+
+  test('each MTUS document keeps its own words as its text, without the separator', () => {
+    const { citations } = parseGuidelineParagraph(
+      'Decision based on MTUS Chronic Pain Medical Treatment 2009 , Low Back Complaints 2004, Section(s): Surgery.',
+    );
+    expect(citations.map((c) => [c.document, c.sections, c.text])).toEqual([
+      ['Chronic Pain Medical Treatment Guidelines', [], 'MTUS Chronic Pain Medical Treatment 2009'],
+      ['Low Back Complaints', ['Surgery'], 'Low Back Complaints 2004, Section(s): Surgery.'],
+    ]);
+  });
+
+  test('merged ODG references keep their own words as their text, not the whole sentence', () => {
+    const { citations } = parseGuidelineParagraph(
+      'Decision based on Non-MTUS Citation UpToDate: Opioids; ODG Shoulder (updated 12/12/16); ODG, Low Back.',
+    );
+    expect(citations.map((c) => [c.document, c.sections, c.text])).toEqual([
+      ['Other', [], 'Non-MTUS Citation UpToDate: Opioids'],
+      [
+        'Official Disability Guidelines',
+        ['Low Back', 'Shoulder'],
+        'ODG Shoulder (updated 12/12/16); ODG, Low Back.',
+      ],
+    ]);
+  });
 });

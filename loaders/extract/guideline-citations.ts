@@ -244,9 +244,10 @@ function parseMtusSentence(label: string, body: string, warnings: string[]): Gui
     const piece = pieces[i];
     const text = (i === 0 ? label + piece : piece).trim();
     const citation = parseMtusDocument(piece, text);
-    if (citation) citations.push(citation);
     // Stryker disable next-line MethodExpression: a piece never starts with a space (the label and the boundaries take the spaces after them), and the pattern is anchored at the start
-    else if (ODG_AT_START.test(piece.trim())) {
+    const odg = ODG_AT_START.test(piece.trim());
+    if (citation) citations.push(citation);
+    else if (odg) {
       // Stryker disable next-line ConditionalExpression,StringLiteral: an ODG piece is always the first (the boundaries before later pieces look ahead to an MTUS document or ACOEM)
       citations.push(...parseNonMtusSentence(i === 0 ? label : '', piece, warnings));
     } else {
@@ -534,11 +535,11 @@ function parseAcoem(ref: Reference): GuidelineCitation {
     pages = stripEnd(rest.slice(pageMark.index + pageMark[0].length)) || null;
     rest = rest.slice(0, pageMark.index);
   }
-  const sections = splitSectionList(trimEndWhere(trimStartWhere(rest, PUNCTUATION), PUNCTUATION))
+  const tidied = splitSectionList(trimEndWhere(trimStartWhere(rest, PUNCTUATION), PUNCTUATION))
     .flatMap((s) => s.split(/(?<=\b(?:Chapter|Section))\s*\/\s*/i))
-    .map((s) => tidySection(s.replace(/\s+(?:Chapter|Section)$/i, '')))
-    // Stryker disable next-line ConditionalExpression,StringLiteral: uniqueSections drops an empty section too
-    .filter((s) => s !== '');
+    .map((s) => tidySection(s.replace(/\s+(?:Chapter|Section)$/i, '')));
+  // Stryker disable next-line ConditionalExpression,StringLiteral: uniqueSections drops an empty section too
+  const sections = tidied.filter((s) => s !== '');
   return {
     source: 'NON_MTUS',
     document: ACOEM_DOCUMENT,

@@ -235,6 +235,67 @@ const CITATIONS: [string, Brief[]][] = [
     'Non-MTUS Citation American College of Occupational and Environmental Medicine (ACOEM) Chronic Pain Section/Opioids.',
     [['NON_MTUS', 'ACOEM Practice Guidelines', null, ['Chronic Pain', 'Opioids'], null]],
   ],
+  // A section that is a page or a page range is a page (`46-47`, `46 - 47`, several joined
+  // by `, `); a Page(s) mark wins over it; a section ending in a number is not a page.
+  [
+    'MTUS Elbow Complaints 2007, Section(s): Lateral epicondylalgia, 46-47.',
+    [['MTUS', 'Elbow Disorders', '2007', ['Lateral epicondylalgia'], '46-47']],
+  ],
+  [
+    'MTUS Elbow Complaints 2007, Section(s): Lateral epicondylalgia, 46 - 47.',
+    [['MTUS', 'Elbow Disorders', '2007', ['Lateral epicondylalgia'], '46 - 47']],
+  ],
+  [
+    'MTUS Elbow Complaints 2007, Section(s): Stage 2.',
+    [['MTUS', 'Elbow Disorders', '2007', ['Stage 2'], null]],
+  ],
+  [
+    'MTUS Elbow Complaints 2007, Section(s): 326, 327.',
+    [['MTUS', 'Elbow Disorders', '2007', [], '326, 327']],
+  ],
+  [
+    'MTUS Elbow Complaints 2007, Section(s): 326 Page(s): 330.',
+    [['MTUS', 'Elbow Disorders', '2007', [], '330']],
+  ],
+  // A topic after a named document is a list; a chapter number is read only at the start.
+  [
+    'MTUS Chronic Pain Medical Treatment Guidelines Opioids, NSAIDs Page(s): 60.',
+    [['MTUS', 'Chronic Pain Medical Treatment Guidelines', null, ['Opioids', 'NSAIDs'], '60']],
+  ],
+  [
+    'MTUS Chronic Pain Medical Treatment 2009, Section(s): Chapter 12.',
+    [['MTUS', 'Chronic Pain Medical Treatment Guidelines', '2009', ['Chapter 12'], null]],
+  ],
+  // `Guideline(s)` and punctuation before a topic are not part of it.
+  [
+    'MTUS Chronic Pain Medical Treatment 2009, Guidelines Opioids.',
+    [['MTUS', 'Chronic Pain Medical Treatment Guidelines', '2009', ['Opioids'], null]],
+  ],
+  [
+    'MTUS Chronic Pain Medical Treatment 2009 , Guideline Opioids.',
+    [['MTUS', 'Chronic Pain Medical Treatment Guidelines', '2009', ['Opioids'], null]],
+  ],
+  [
+    'MTUS Chronic Pain Medical Treatment 2009 -- Opioids.',
+    [['MTUS', 'Chronic Pain Medical Treatment Guidelines', '2009', ['Opioids'], null]],
+  ],
+  // `(ACOEM)` after the ACOEM name, spaced; `Section / topic`; two ODG chapters joined by `and`.
+  [
+    'Non-MTUS Citation ACOEM Practice Guidelines ( ACOEM ), Shoulder Disorders.',
+    [['NON_MTUS', 'ACOEM Practice Guidelines', null, ['Shoulder Disorders'], null]],
+  ],
+  [
+    'Non-MTUS Citation ACOEM, Chronic Pain Section / Opioids.',
+    [['NON_MTUS', 'ACOEM Practice Guidelines', null, ['Chronic Pain', 'Opioids'], null]],
+  ],
+  [
+    'Non-MTUS Citation ODG Knee and Leg Chapter and Low Back Chapter.',
+    [['NON_MTUS', 'Official Disability Guidelines', null, ['Knee & Leg', 'Low Back'], null]],
+  ],
+  [
+    'Non-MTUS Citation ODG Knee (updated 11/22/16) Chapter  and sleep aids.',
+    [['NON_MTUS', 'Official Disability Guidelines', null, ['Knee & Leg', 'sleep aids'], null]],
+  ],
 ];
 
 describe('citation readers, alternative by alternative', () => {
@@ -243,5 +304,48 @@ describe('citation readers, alternative by alternative', () => {
     expect(citations.map((c) => [c.source, c.document, c.edition, c.sections, c.pages])).toEqual(
       expected,
     );
+  });
+});
+
+describe('citation text and warnings', () => {
+  test('an MTUS sentence naming no document is an Other citation, with a warning saying so', () => {
+    const { citations, warnings } = parseGuidelineParagraph('Decision based on MTUS.');
+    expect(citations.map((c) => [c.source, c.document, c.text])).toEqual([
+      ['MTUS', 'Other', 'MTUS'],
+    ]);
+    expect(warnings).toEqual(['MTUS cited without naming a document']);
+  });
+
+  test('an ODG reference in an MTUS sentence keeps the sentence as its text', () => {
+    const { citations } = parseGuidelineParagraph(
+      'Decision based on MTUS ODG Low Back Chapter, Lumbar supports.',
+    );
+    expect(citations.map((c) => [c.source, c.sections, c.text])).toEqual([
+      ['NON_MTUS', ['Low Back', 'Lumbar supports'], 'MTUS ODG Low Back Chapter, Lumbar supports.'],
+    ]);
+  });
+
+  test('each MTUS document keeps its own words as its text, without the separator', () => {
+    const { citations } = parseGuidelineParagraph(
+      'Decision based on MTUS Chronic Pain Medical Treatment 2009 , Low Back Complaints 2004, Section(s): Surgery.',
+    );
+    expect(citations.map((c) => [c.document, c.sections, c.text])).toEqual([
+      ['Chronic Pain Medical Treatment Guidelines', [], 'MTUS Chronic Pain Medical Treatment 2009'],
+      ['Low Back Complaints', ['Surgery'], 'Low Back Complaints 2004, Section(s): Surgery.'],
+    ]);
+  });
+
+  test('merged ODG references keep their own words as their text, not the whole sentence', () => {
+    const { citations } = parseGuidelineParagraph(
+      'Decision based on Non-MTUS Citation UpToDate: Opioids; ODG Shoulder (updated 12/12/16); ODG, Low Back.',
+    );
+    expect(citations.map((c) => [c.document, c.sections, c.text])).toEqual([
+      ['Other', [], 'Non-MTUS Citation UpToDate: Opioids'],
+      [
+        'Official Disability Guidelines',
+        ['Low Back', 'Shoulder'],
+        'ODG Shoulder (updated 12/12/16); ODG, Low Back.',
+      ],
+    ]);
   });
 });

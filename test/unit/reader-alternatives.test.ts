@@ -67,6 +67,8 @@ const STRENGTHS: readonly (readonly [string, unknown])[] = [
   ['Soma 350mg and Norco 10/325', '350mg, 10/325'],
   ['B12 1000 µg', '1000mcg'],
   ['Drug 50 mgs', '50mg'],
+  ['Tramadol/APAP 37.5/325', '37.5/325'],
+  ['Drug 12.25/500', '12.25/500'],
 ];
 
 /** `DOS`, `D.O.S.`, `date(s) of service`, `service date`, `retro`, `retrospective(ly)`; lowercase `dos` is a word, not the abbreviation. [request, retrospective, dateOfService]. */
@@ -90,6 +92,12 @@ const DATES_OF_SERVICE: readonly (readonly [string, unknown, unknown])[] = [
   ['Retro Toradol', true, null],
   ['Toradol 3/6/15 DOS 4/6/15', true, '2015-04-06'],
   ['Toradol 3/6/15 DOS: see note from 4/6/15', true, '2015-03-06'],
+  // The window starts at the anchor's end: a date 12 characters after it is the date of
+  // service, 13 is too far; an earlier date is never it. `retro` inside a word is not retro.
+  ['Toradol 1/2/15 DOS ordered on 3/6/15', true, '2015-03-06'],
+  ['Toradol 1/2/15 DOS ordered on: 3/6/15', true, '2015-01-02'],
+  ['Toradol 3/6/15 date of service 4/6/15', true, '2015-04-06'],
+  ['Retrograde pyelogram 3/6/15', false, null],
 ];
 
 /** A therapy (kind 'therapy'): TIMES_BY_WEEKS (`2x4`, `2 x 6 weeks`, `(3x4)`, `×`, `wk`), PER_WEEK (`times a week`, `x/week`, `weekly`, `per`, `each`, `every`, ranges with `-`, `to`, `or`, adverbs), WEEKS, SESSIONS_BEFORE_WORD, SESSIONS_AFTER_WORD (`, 12`, `x 12`), TIMES_COUNT (`x6`, `times 12`, `x three`), number words. [request, sessions, perWeek, weeks, quantity]. */
